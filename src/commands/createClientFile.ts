@@ -1,0 +1,124 @@
+/**
+ * Client Health: Create Client File. A short guided flow; every step can be
+ * skipped with Enter, and Escape at any step cancels with nothing written.
+ */
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { isKnownCurrency } from '../core/money';
+import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
+import { readSettings } from '../config';
+import { excludeFromGit, isTracked } from '../git/gitPrivacy';
+import { WorkspaceStores } from '../store/workspaceStores';
+
+interface Step {
+  readonly prompt: string;
+  readonly placeHolder?: string;
+  readonly value?: string;
+  readonly validate?: (value: string) => string | undefined;
+}
+
+async function ask(step: Step, index: number, total: number): Promise<string | undefined> {
+  return vscode.window.showInputBox({
+    title: vscode.l10n.t('Create Client File ({0}/{1})', index, total),
+    prompt: step.prompt,
+    placeHolder: step.placeHolder,
+    value: step.value,
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() === '' ? undefined : step.validate?.(value.trim())),
+  });
+}
+
+function nonNegativeInteger(value: string): string | undefined {
+  return /^\d{1,4}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of days or rounds, such as 30, or leave empty to skip.');
+}
+
+function nonNegativeAmount(value: string): string | undefined {
+  return /^\d{1,7}([.,]\d{1,3})?$/.test(value) ? undefined : vscode.l10n.t('Enter an amount such as 75 or 82.50, or leave empty to skip.');
+}
+
+function currencyCode(value: string): string | undefined {
+  return isKnownCurrency(value.toUpperCase()) ? undefined : vscode.l10n.t('Enter a three-letter ISO 4217 code such as EUR, USD, GBP, CHF or TRY.');
+}
+
+const toNumber = (value: string) => Number(value.replace(',', '.'));
+
+/** Runs the prompts; undefined when the user pressed Escape. */
+async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFileAnswers | undefined> {
+  const steps: Step[] = [
+    { prompt: vscode.l10n.t('Your name, as it will appear on drafts (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') },
+    { prompt: vscode.l10n.t('Currency you invoice in (ISO 4217)'), value: 'EUR', validate: currencyCode },
+    { prompt: vscode.l10n.t("The client's name"), value: folder.name },
+    { prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: nonNegativeInteger },
+    { prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: nonNegativeInteger },
+    { prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: nonNegativeAmount },
+  ];
+  const values: string[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const value = await ask(steps[i], i + 1, steps.length);
+    if (value === undefined) {
+      return undefined;
+    }
+    values.push(value.trim());
+  }
+  const [freelancerName, currency, clientName, terms, revisions, rate] = values;
+  return {
+    freelancerName: freelancerName || undefined,
+    currency: currency ? currency.toUpperCase() : 'EUR',
+    clientName: clientName || folder.name,
+    paymentTermsDays: terms ? toNumber(terms) : 30,
+    revisionsIncluded: revisions ? toNumber(revisions) : undefined,
+    hourlyRate: rate ? toNumber(rate) : undefined,
+  };
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) {
+    return folders[0];
+  }
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder is this client file for?') });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function createClientFile(stores: WorkspaceStores, target?: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
+  const folder = target ?? (await pickFolder());
+  if (!folder) {
+    if (!vscode.workspace.workspaceFolders?.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a client project first.'));
+    }
+    return undefined;
+  }
+  const relativePath = readSettings(folder).clientFile;
+  const uri = vscode.Uri.joinPath(folder.uri, ...relativePath.split(/[\\/]/));
+  if (await exists(uri)) {
+    await vscode.window.showTextDocument(uri);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
+    return uri;
+  }
+  const answers = await askAnswers(folder);
+  if (!answers) {
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers)));
+  await stores.forFolder(folder)?.refresh();
+  await vscode.window.showTextDocument(uri);
+  if (uri.scheme === 'file' && vscode.workspace.isTrusted) {
+    const outcome = await excludeFromGit(folder.uri.fsPath, uri.fsPath);
+    if (outcome !== 'notRepository' && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
+      void vscode.commands.executeCommand('clientHealth.stopTrackingClientFile', stores.forFolder(folder));
+    } else if (outcome === 'added') {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
+      );
+    }
+  }
+  return uri;
+}

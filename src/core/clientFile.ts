@@ -1,0 +1,113 @@
+/**
+ * Reads a client file: JSONC syntax, then the schema, then cross-field rules.
+ * Every problem carries the exact source range of the offending value, so the
+ * editor and the CLI point at the same line.
+ */
+import { Node, findNodeAtLocation } from 'jsonc-parser';
+import { ClientFile, ClientFileSchema } from './schema';
+import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
+import { issueMessage } from './issues';
+import { LineIndex, Position } from './lineIndex';
+import { Message, msg } from './messages';
+import { findForbiddenKeys, nodeToValue } from './nodeValue';
+import { RawProblem, parseSyntax } from './syntax';
+
+export interface Problem {
+  readonly message: Message;
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface ReadResult {
+  /** The validated model; undefined when any error was found. */
+  readonly file: ClientFile | undefined;
+  readonly problems: readonly Problem[];
+  /** The syntax tree, kept for mapping model paths back to source ranges. */
+  readonly root: Node | undefined;
+}
+
+type Path = readonly (string | number)[];
+
+/** The range a problem at `path` should underline. */
+export function rangeForPath(root: Node, path: Path, atKey = false): { offset: number; length: number } {
+  const node = findNodeAtLocation(root, path as (string | number)[]);
+  if (node) {
+    if (atKey && node.parent?.type === 'property') {
+      const key = node.parent.children![0];
+      return { offset: key.offset, length: key.length };
+    }
+    return { offset: node.offset, length: node.length };
+  }
+  // Missing value: underline the nearest ancestor that exists, at its key if it has one,
+  // else its opening character, so that a missing field does not paint a whole client red.
+  for (let n = path.length - 1; n >= 0; n--) {
+    const parent = n === 0 ? root : findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+    if (parent) {
+      if (parent.parent?.type === 'property') {
+        const key = parent.parent.children![0];
+        return { offset: key.offset, length: key.length };
+      }
+      return { offset: parent.offset, length: 1 };
+    }
+  }
+  return { offset: root.offset, length: 1 };
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) {
+      return undefined;
+    }
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+export function readClientFile(text: string): ReadResult {
+  const { root, problems: syntaxProblems } = parseSyntax(text);
+  const lines = new LineIndex(text);
+  const locate = (p: RawProblem): Problem => ({
+    ...p,
+    start: lines.positionAt(p.offset),
+    end: lines.positionAt(p.offset + p.length),
+  });
+  if (!root || syntaxProblems.length > 0) {
+    return { file: undefined, problems: syntaxProblems.map(locate), root };
+  }
+
+  const raw: RawProblem[] = findForbiddenKeys(root).map((key) => ({
+    message: msg('The key "__proto__" is not allowed in the client file.'),
+    offset: key.offset,
+    length: key.length,
+    severity: 'error',
+    code: 'forbiddenKey',
+  }));
+
+  const value = nodeToValue(root);
+  const parsed = ClientFileSchema.safeParse(value);
+  const addCross = (issue: CrossIssue) =>
+    raw.push({ message: issue.message, ...rangeForPath(root, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
+  checkClientIds(value).forEach(addCross);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[issue.path.length - 1] as string | number | undefined;
+      const range = rangeForPath(root, issue.path as Path);
+      raw.push({
+        message: issueMessage(issue, valueAt(value, issue.path as Path), key),
+        ...range,
+        severity: 'error',
+        code: issue.code,
+      });
+    }
+  } else {
+    crossCheck(parsed.data).forEach(addCross);
+  }
+  raw.sort((a, b) => a.offset - b.offset);
+  const hasError = raw.some((p) => p.severity === 'error');
+  return { file: hasError || !parsed.success ? undefined : parsed.data, problems: raw.map(locate), root };
+}

@@ -1,0 +1,102 @@
+/** Rules that span several fields, which a per-field schema cannot express. */
+import { ClientFile } from './schema';
+import { parseDate } from './dates';
+import { hasExcessPrecision, minorDigits } from './money';
+import { Message, msg } from './messages';
+
+export interface CrossIssue {
+  readonly path: (string | number)[];
+  readonly message: Message;
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  /** Point at the property name rather than its value (for a missing field). */
+  readonly atKey?: boolean;
+}
+
+/**
+ * Duplicate client ids, read from the raw value so that they are reported
+ * together with any other problem of the file, not only once the rest is fixed.
+ */
+export function checkClientIds(value: unknown): CrossIssue[] {
+  const clients = (value as { clients?: unknown } | null)?.clients;
+  if (!Array.isArray(clients)) {
+    return [];
+  }
+  const issues: CrossIssue[] = [];
+  const firstById = new Map<string, number>();
+  clients.forEach((client: unknown, c) => {
+    const id = (client as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') {
+      return;
+    }
+    const first = firstById.get(id);
+    if (first !== undefined) {
+      issues.push({
+        path: ['clients', c, 'id'],
+        message: msg('Duplicate client id "{0}": client {1} already uses it. Ids must be unique within the file.', id, first + 1),
+        severity: 'error',
+        code: 'duplicateClientId',
+      });
+    } else {
+      firstById.set(id, c);
+    }
+  });
+  return issues;
+}
+
+/** Rules between fields of a file that passed the schema. */
+export function crossCheck(file: ClientFile): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  file.clients.forEach((client, c) => {
+    const currency = client.currency ?? file.freelancer.currency;
+    if (!currency) {
+      issues.push({
+        path: ['clients', c, 'name'],
+        message: msg('No currency for client "{0}": set "currency" on the client or on the freelancer.', client.name),
+        severity: 'error',
+        code: 'missingCurrency',
+      });
+    }
+
+    const invoiceIndex = new Map<string, number>();
+    (client.invoices ?? []).forEach((invoice, i) => {
+      const base = ['clients', c, 'invoices', i];
+      const earlier = invoiceIndex.get(invoice.number);
+      if (earlier !== undefined) {
+        issues.push({ path: [...base, 'number'], message: msg('Duplicate invoice number "{0}" for this client.', invoice.number), severity: 'error', code: 'duplicateInvoice' });
+      } else {
+        invoiceIndex.set(invoice.number, i);
+      }
+      if (invoice.due !== undefined && parseDate(invoice.due)! < parseDate(invoice.issued)!) {
+        issues.push({ path: [...base, 'due'], message: msg('The due date {0} is before the issue date {1}.', invoice.due, invoice.issued), severity: 'error', code: 'dueBeforeIssued' });
+      }
+      if (currency && hasExcessPrecision(invoice.amount, currency)) {
+        issues.push({
+          path: [...base, 'amount'],
+          message: msg('{0} has more decimals than {1} allows ({2}); it will be rounded.', invoice.amount, currency, minorDigits(currency)),
+          severity: 'warning',
+          code: 'precision',
+        });
+      }
+      (invoice.payments ?? []).forEach((payment, p) => {
+        if (parseDate(payment.date)! < parseDate(invoice.issued)!) {
+          issues.push({
+            path: [...base, 'payments', p, 'date'],
+            message: msg('This payment is dated {0}, before the invoice was issued on {1}.', payment.date, invoice.issued),
+            severity: 'warning',
+            code: 'paymentBeforeIssued',
+          });
+        }
+        if (currency && hasExcessPrecision(payment.amount, currency)) {
+          issues.push({
+            path: [...base, 'payments', p, 'amount'],
+            message: msg('{0} has more decimals than {1} allows ({2}); it will be rounded.', payment.amount, currency, minorDigits(currency)),
+            severity: 'warning',
+            code: 'precision',
+          });
+        }
+      });
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,109 @@
+/** Turns a zod issue into words a freelancer understands. */
+import type { core } from 'zod';
+import { CHECK_KINDS, CheckKind } from './schema';
+import { Message, msg } from './messages';
+
+type Issue = core.$ZodIssue;
+
+function describeValue(value: unknown): string {
+  if (value === undefined) {
+    return 'nothing';
+  }
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'a list';
+  }
+  switch (typeof value) {
+    case 'string':
+      return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+    case 'number':
+    case 'boolean':
+      return String(value);
+    default:
+      return 'an object';
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text in double quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object { }',
+  array: 'a list [ ]',
+  null: 'null',
+};
+
+function checkMessage(kind: CheckKind, value: unknown): Message {
+  const found = describeValue(value);
+  switch (kind) {
+    case 'date':
+      return msg('Expected a real calendar date written YYYY-MM-DD, such as 2026-03-01; found {0}.', found);
+    case 'dateTime':
+      return msg('Expected a date YYYY-MM-DD or a local date and time YYYY-MM-DDTHH:MM (hours 00-23); found {0}.', found);
+    case 'time':
+      return msg('Expected a time of day HH:MM from 00:00 to 23:59; found {0}.', found);
+    case 'currency':
+      return msg('Expected a three-letter ISO 4217 currency code such as EUR, USD, TRY or JPY; found {0}.', found);
+    case 'slug':
+      return msg('A client id is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit; found {0}.', found);
+    case 'uniqueDays':
+      return msg('Each working day may appear only once.');
+  }
+}
+
+export function issueMessage(issue: Issue, value: unknown, key: string | number | undefined): Message {
+  if (CHECK_KINDS.includes(issue.message)) {
+    return checkMessage(issue.message as CheckKind, value);
+  }
+  const field = key === undefined ? 'The file' : typeof key === 'number' ? `Item ${key + 1}` : `"${key}"`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) {
+        return msg('Missing required field "{0}".', String(key));
+      }
+      if (issue.expected === 'int' && typeof value === 'number') {
+        return msg('{0} must be a whole number; found {1}.', field, describeValue(value));
+      }
+      return msg('{0} must be {1}; found {2}.', field, EXPECTED[issue.expected] ?? issue.expected, describeValue(value));
+    case 'invalid_value':
+      if (issue.values.length === 1) {
+        return msg('{0} must be {1}; found {2}.', field, JSON.stringify(issue.values[0]), describeValue(value));
+      }
+      return msg('{0} must be one of {1}; found {2}.', field, issue.values.map((v) => String(v)).join(', '), describeValue(value));
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return msg('{0} must not be empty.', field);
+      }
+      if (issue.origin === 'array') {
+        return msg('{0} must have at least {1} item(s).', field, Number(issue.minimum));
+      }
+      if (Number(issue.minimum) === 0) {
+        return issue.inclusive
+          ? msg('{0} must not be negative; found {1}.', field, describeValue(value))
+          : msg('{0} must be more than 0; found {1}.', field, describeValue(value));
+      }
+      return msg('{0} must be at least {1}; found {2}.', field, Number(issue.minimum), describeValue(value));
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return msg('{0} is too long: at most {1} characters.', field, Number(issue.maximum));
+      }
+      return msg('{0} must be at most {1}; found {2}.', field, Number(issue.maximum), describeValue(value));
+    case 'invalid_format':
+      if (issue.format === 'email') {
+        return msg('{0} must be an email address such as name@example.com; found {1}.', field, describeValue(value));
+      }
+      return msg('{0} has the wrong format; found {1}.', field, describeValue(value));
+    case 'not_multiple_of':
+      return msg('{0} must be a multiple of {1}.', field, Number(issue.divisor));
+    case 'invalid_union': {
+      if (typeof value === 'string') {
+        return checkMessage('date', value);
+      }
+      return msg('{0} must be a date YYYY-MM-DD or null; found {1}.', field, describeValue(value));
+    }
+    default:
+      return msg('{0} is not valid.', field);
+  }
+}

@@ -1,0 +1,8 @@
+/** The JSON Schema (draft-07) that editors use for completion, hovers and validation. */
+import { z } from 'zod';
+import { ClientFileSchema } from './schema';
+
+export function clientFileJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ClientFileSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, $id: 'https://client-health.invalid/schemas/clients-v1.json', title: 'Client Health client file, version 1' };
+}

@@ -1,0 +1,72 @@
+/**
+ * Money is entered as decimals in the file and computed in integer minor units
+ * of its currency, so that sums of payments never drift by a fraction of a cent.
+ * The number of minor units comes from Intl (JPY has 0, EUR 2, KWD 3).
+ */
+
+/** An amount in the currency's minor units (cents for EUR). Always an integer. */
+export type Minor = number;
+
+const digitsCache = new Map<string, number>();
+
+let supported: Set<string> | undefined;
+
+/** True for an ISO 4217 code that this runtime's Intl knows. */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) {
+    return false;
+  }
+  if (!supported) {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    supported = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('currency') : []);
+  }
+  return supported.size === 0 || supported.has(code);
+}
+
+export function minorDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Decimal amount -> minor units, rounding half away from zero at the currency's precision. */
+export function toMinor(amount: number, currency: string): Minor {
+  const factor = 10 ** minorDigits(currency);
+  // toFixed-based scaling avoids 1.005 * 100 = 100.49999 style drift.
+  const scaled = Number((Math.abs(amount) * factor).toFixed(6));
+  const rounded = Math.round(scaled);
+  return amount < 0 ? -rounded : rounded;
+}
+
+/** Minor units -> decimal amount, for JSON output and for writing back to the file. */
+export function fromMinor(minor: Minor, currency: string): number {
+  const digits = minorDigits(currency);
+  return Number((minor / 10 ** digits).toFixed(digits));
+}
+
+/** True when an amount has more decimals than its currency allows (12.345 EUR). */
+export function hasExcessPrecision(amount: number, currency: string): boolean {
+  const factor = 10 ** minorDigits(currency);
+  const scaled = amount * factor;
+  return Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled));
+}
+
+export function sumMinor(values: readonly Minor[]): Minor {
+  let total = 0;
+  for (const v of values) {
+    total += v;
+  }
+  return total;
+}
+
+/** Formats minor units for a person, in a locale: `1 234,50 €` in French, `€1,234.50` in English. */
+export function formatMoney(minor: Minor, currency: string, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(fromMinor(minor, currency));
+}

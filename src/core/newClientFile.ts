@@ -1,0 +1,62 @@
+/** The text of a new client file, from the answers of the guided flow. */
+
+export interface NewClientFileAnswers {
+  readonly freelancerName?: string;
+  readonly currency?: string;
+  readonly clientName?: string;
+  readonly paymentTermsDays?: number;
+  readonly revisionsIncluded?: number;
+  readonly hourlyRate?: number;
+}
+
+/** A client id from a name: "Acme SARL" -> "acme-sarl". */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+  return slug || 'client';
+}
+
+export function newClientFileText(answers: NewClientFileAnswers, eol = '\n'): string {
+  const clientName = answers.clientName?.trim() || 'My client';
+  const contract: Record<string, unknown> = {
+    signed: null,
+    paymentTermsDays: answers.paymentTermsDays ?? 30,
+  };
+  if (answers.hourlyRate !== undefined) {
+    contract.hourlyRate = answers.hourlyRate;
+  }
+  if (answers.revisionsIncluded !== undefined) {
+    contract.revisionsIncluded = answers.revisionsIncluded;
+  }
+  const freelancer: Record<string, unknown> = {};
+  if (answers.freelancerName?.trim()) {
+    freelancer.name = answers.freelancerName.trim();
+  }
+  freelancer.currency = answers.currency ?? 'EUR';
+  const file = {
+    version: 1,
+    freelancer,
+    clients: [
+      {
+        id: slugify(clientName),
+        name: clientName,
+        status: 'active',
+        contract,
+        invoices: [],
+        requests: [],
+        journal: [],
+        hours: [],
+      },
+    ],
+  };
+  const header = [
+    '// Client Health: your private record of this client (format version 1).',
+    '// It holds rates, invoices and notes about the client: keep it out of git.',
+  ];
+  return [...header, ...JSON.stringify(file, null, 2).split('\n')].join(eol) + eol;
+}

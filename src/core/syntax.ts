@@ -1,0 +1,54 @@
+/** JSONC text -> syntax tree with offsets, and syntax errors as problems. */
+import { Node, ParseError, ParseErrorCode, parseTree } from 'jsonc-parser';
+import { Message, msg } from './messages';
+
+export interface RawProblem {
+  readonly message: Message;
+  readonly offset: number;
+  readonly length: number;
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+}
+
+const SYNTAX_MESSAGES: Record<ParseErrorCode, string> = {
+  [ParseErrorCode.InvalidSymbol]: 'Unexpected character: this is not valid JSON here.',
+  [ParseErrorCode.InvalidNumberFormat]: 'This is not a valid number.',
+  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes.',
+  [ParseErrorCode.ValueExpected]: 'Expected a value: a number, a string in double quotes, true, false, null, an object or an array.',
+  [ParseErrorCode.ColonExpected]: 'Expected a colon after the property name.',
+  [ParseErrorCode.CommaExpected]: 'Expected a comma before this item.',
+  [ParseErrorCode.CloseBraceExpected]: 'Expected a closing brace } to end this object.',
+  [ParseErrorCode.CloseBracketExpected]: 'Expected a closing bracket ] to end this list.',
+  [ParseErrorCode.EndOfFileExpected]: 'Unexpected text after the end of the JSON content.',
+  [ParseErrorCode.InvalidCommentToken]: 'This comment is not valid: use // or /* */.',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'This comment is never closed: add */.',
+  [ParseErrorCode.UnexpectedEndOfString]: 'This string is never closed: add a double quote.',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'This number ends too early.',
+  [ParseErrorCode.InvalidUnicode]: 'Invalid unicode escape: write \\u followed by four hex digits.',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape in a string: use \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u.',
+  [ParseErrorCode.InvalidCharacter]: 'Invalid character in a string: control characters must be escaped.',
+};
+
+export interface SyntaxResult {
+  readonly root: Node | undefined;
+  readonly problems: RawProblem[];
+}
+
+export function parseSyntax(text: string): SyntaxResult {
+  // A byte order mark is legal at the start of a file; replacing it with a
+  // space keeps every offset the same for the diagnostics.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  if (source.trim() === '') {
+    return { root: undefined, problems: [{ message: msg('The client file is empty. It needs at least {0}.', '{"version": 1, "freelancer": {}, "clients": []}'), offset: 0, length: 0, severity: 'error', code: 'empty' }] };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const problems = errors.map<RawProblem>((e) => ({
+    message: msg(SYNTAX_MESSAGES[e.error] ?? 'This is not valid JSON.'),
+    offset: e.offset,
+    length: Math.max(e.length, 1),
+    severity: 'error',
+    code: 'syntax',
+  }));
+  return { root, problems };
+}

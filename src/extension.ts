@@ -1,0 +1,38 @@
+/** Composition root: builds the services and views, and registers every disposable. */
+import * as vscode from 'vscode';
+import { Commands } from './commandIds';
+import { createClientFile } from './commands/createClientFile';
+import { openClientFile } from './commands/openClientFile';
+import { TrackedFileWarning } from './git/trackedWarning';
+import { WorkspaceStores } from './store/workspaceStores';
+import { ClientsTreeProvider } from './tree/clientsTree';
+import { TreeNode } from './tree/nodes';
+
+export interface ClientHealthApi {
+  readonly stores: WorkspaceStores;
+  readonly tree: ClientsTreeProvider;
+  /** Resolves once every folder's client file has been read. */
+  readonly ready: Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): ClientHealthApi {
+  const stores = new WorkspaceStores();
+  const tree = new ClientsTreeProvider(stores);
+  const tracked = new TrackedFileWarning(stores);
+  context.subscriptions.push(
+    stores,
+    tree,
+    tracked,
+    vscode.commands.registerCommand(Commands.createClientFile, (folder?: vscode.WorkspaceFolder) =>
+      createClientFile(stores, folder instanceof Object && 'uri' in folder ? folder : undefined),
+    ),
+    vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
+    vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
+  );
+  const ready = stores.sync();
+  return { stores, tree, ready };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

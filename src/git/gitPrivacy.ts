@@ -1,0 +1,78 @@
+/**
+ * Keeps the client file out of git without touching the repository's shared
+ * `.gitignore`: the entry goes to `.git/info/exclude`, which stays on this
+ * machine. Runs the local `git` binary; never in an untrusted workspace, since
+ * a repository's own config can make git run programs.
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+interface GitResult {
+  readonly code: number;
+  readonly stdout: string;
+}
+
+function git(cwd: string, args: string[]): Promise<GitResult | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, timeout: 10_000, windowsHide: true }, (error, stdout) => {
+      if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+        resolve(undefined); // git is not installed or could not start
+        return;
+      }
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: String(stdout) });
+    });
+  });
+}
+
+/** The repository's top level, or undefined when the folder is not in a git work tree (or git is absent). */
+export async function gitTopLevel(folder: string): Promise<string | undefined> {
+  const result = await git(folder, ['rev-parse', '--show-toplevel']);
+  return result?.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/** True when git tracks the file (it is in the index). */
+export async function isTracked(folder: string, file: string): Promise<boolean> {
+  const result = await git(folder, ['ls-files', '--error-unmatch', '--', file]);
+  return result?.code === 0;
+}
+
+export type ExcludeOutcome = 'added' | 'present' | 'notRepository';
+
+/** Adds the file to the repository's local exclude list, once. */
+export async function excludeFromGit(folder: string, file: string): Promise<ExcludeOutcome> {
+  const top = await gitTopLevel(folder);
+  const excludeResult = top ? await git(folder, ['rev-parse', '--git-path', 'info/exclude']) : undefined;
+  if (!top || excludeResult?.code !== 0) {
+    return 'notRepository';
+  }
+  const excludeFile = path.resolve(folder, excludeResult.stdout.trim());
+  const relative = path.relative(await fs.realpath(top), await realpathOrSelf(file)).split(path.sep).join('/');
+  const entry = '/' + relative.replace(/([*?[\\!# ])/g, '\\$1');
+  const existing = await fs.readFile(excludeFile, 'utf8').catch(() => '');
+  if (existing.split(/\r?\n/).some((line) => line.trim() === entry)) {
+    return 'present';
+  }
+  const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+  await fs.mkdir(path.dirname(excludeFile), { recursive: true });
+  await fs.writeFile(excludeFile, `${existing}${separator}# Client Health: private client record (rates, invoices, journal)\n${entry}\n`);
+  return 'added';
+}
+
+/** Removes the file from the index (it stays on disk) and excludes it from now on. */
+export async function stopTracking(folder: string, file: string): Promise<boolean> {
+  const result = await git(folder, ['rm', '--cached', '--quiet', '--', file]);
+  if (result?.code !== 0) {
+    return false;
+  }
+  await excludeFromGit(folder, file);
+  return true;
+}
+
+async function realpathOrSelf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return path.resolve(await fs.realpath(path.dirname(file)).catch(() => path.dirname(file)), path.basename(file));
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Owns one workspace folder's client file: reads it (the open editor's text
+ * first, so unsaved edits count), watches it, validates it and publishes its
+ * diagnostics. Views subscribe to `onDidChange`; nothing else reads the file.
+ */
+import * as vscode from 'vscode';
+import { ClientFile } from '../core/schema';
+import { Problem, ReadResult, readClientFile } from '../core/clientFile';
+import { localize } from '../l10n';
+
+export type StoreState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly lastGood: ClientFile | undefined }
+  | { readonly kind: 'valid'; readonly file: ClientFile; readonly read: ReadResult }
+  | { readonly kind: 'invalid'; readonly read: ReadResult; readonly lastGood: ClientFile | undefined };
+
+const DEBOUNCE_MS = 150;
+
+export class ClientFileStore implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<ClientFileStore>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private current: StoreState = { kind: 'loading' };
+  private lastGood: ClientFile | undefined;
+
+  readonly onDidChange = this.changeEmitter.event;
+  readonly uri: vscode.Uri;
+
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    readonly relativePath: string,
+    private readonly diagnostics: vscode.DiagnosticCollection,
+  ) {
+    this.uri = vscode.Uri.joinPath(folder.uri, ...relativePath.split(/[\\/]/));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relativePath));
+    const isMine = (doc: vscode.TextDocument) => doc.uri.toString() === this.uri.toString();
+    this.disposables.push(
+      this.changeEmitter,
+      watcher,
+      watcher.onDidCreate(() => this.schedule()),
+      watcher.onDidChange(() => this.schedule()),
+      watcher.onDidDelete(() => this.schedule()),
+      vscode.workspace.onDidChangeTextDocument((e) => isMine(e.document) && e.contentChanges.length > 0 && this.schedule()),
+      vscode.workspace.onDidOpenTextDocument((doc) => isMine(doc) && this.schedule()),
+      // Closing a dirty editor discards its text: the file on disk is the truth again.
+      vscode.workspace.onDidCloseTextDocument((doc) => isMine(doc) && this.schedule()),
+    );
+  }
+
+  get state(): StoreState {
+    return this.current;
+  }
+
+  /** The clients to show: the current model, or the last good one while the file is broken. */
+  get file(): ClientFile | undefined {
+    switch (this.current.kind) {
+      case 'valid':
+        return this.current.file;
+      case 'invalid':
+      case 'unreadable':
+        return this.current.lastGood;
+      default:
+        return undefined;
+    }
+  }
+
+  get problems(): readonly Problem[] {
+    return this.current.kind === 'valid' || this.current.kind === 'invalid' ? this.current.read.problems : [];
+  }
+
+  /** Reads now; resolves once the new state is published. */
+  async refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const generation = ++this.generation;
+    const next = await this.load();
+    if (generation !== this.generation) {
+      return; // a newer read started meanwhile; it wins
+    }
+    this.publish(next);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+  }
+
+  private async load(): Promise<StoreState> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    if (open && !open.isClosed) {
+      return this.evaluate(open.getText());
+    }
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uri);
+      if (stat.type & vscode.FileType.Directory) {
+        return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a folder, not a file.'), lastGood: this.lastGood };
+      }
+      const bytes = await vscode.workspace.fs.readFile(this.uri);
+      return this.evaluate(new TextDecoder('utf-8').decode(bytes));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return { kind: 'missing' };
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'unreadable', reason: vscode.l10n.t('The client file cannot be read: {0}', reason), lastGood: this.lastGood };
+    }
+  }
+
+  private evaluate(text: string): StoreState {
+    const read = readClientFile(text);
+    if (read.file) {
+      return { kind: 'valid', file: read.file, read };
+    }
+    return { kind: 'invalid', read, lastGood: this.lastGood };
+  }
+
+  private publish(next: StoreState): void {
+    this.current = next;
+    if (next.kind === 'valid') {
+      this.lastGood = next.file;
+    } else if (next.kind === 'missing') {
+      this.lastGood = undefined;
+    }
+    this.diagnostics.set(this.uri, this.problems.map(toDiagnostic));
+    this.changeEmitter.fire(this);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.generation++;
+    this.diagnostics.delete(this.uri);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function toDiagnostic(problem: Problem): vscode.Diagnostic {
+  const range = new vscode.Range(problem.start.line, problem.start.character, problem.end.line, problem.end.character);
+  const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(range, localize(problem.message), severity);
+  diagnostic.source = 'Client Health';
+  diagnostic.code = problem.code;
+  return diagnostic;
+}

@@ -1,0 +1,98 @@
+/**
+ * One ClientFileStore per workspace folder, kept in step with the folders and
+ * with the `clientHealth.clientFile` setting. Re-publishes every store's change
+ * as one event and keeps the context keys that drive the view's welcome content.
+ */
+import * as vscode from 'vscode';
+import { ContextKeys } from '../commandIds';
+import { readSettings } from '../config';
+import { ClientFileStore } from './clientFileStore';
+
+export class WorkspaceStores implements vscode.Disposable {
+  private readonly stores = new Map<string, { store: ClientFileStore; subscription: vscode.Disposable }>();
+  private readonly changeEmitter = new vscode.EventEmitter<ClientFileStore | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('clientHealth');
+
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    this.disposables.push(
+      this.changeEmitter,
+      this.diagnostics,
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.clientFile') && void this.sync(true)),
+    );
+  }
+
+  /** Creates, replaces or drops stores to match the folders; resolves once every store has read its file. */
+  async sync(settingsChanged = false): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const wanted = new Set(folders.map((f) => f.uri.toString()));
+    for (const [key, entry] of this.stores) {
+      const folder = folders.find((f) => f.uri.toString() === key);
+      if (!wanted.has(key) || (settingsChanged && folder && readSettings(folder).clientFile !== entry.store.relativePath)) {
+        this.remove(key);
+      }
+    }
+    const loads: Promise<void>[] = [];
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      if (!this.stores.has(key)) {
+        const store = new ClientFileStore(folder, readSettings(folder).clientFile, this.diagnostics);
+        const subscription = store.onDidChange(() => this.onStoreChanged(store));
+        this.stores.set(key, { store, subscription });
+        loads.push(store.refresh());
+      }
+    }
+    await Promise.all(loads);
+    this.updateContext();
+    await vscode.commands.executeCommand('setContext', ContextKeys.ready, true);
+    this.changeEmitter.fire(undefined);
+  }
+
+  /** Stores in workspace folder order. */
+  all(): ClientFileStore[] {
+    return (vscode.workspace.workspaceFolders ?? [])
+      .map((f) => this.stores.get(f.uri.toString())?.store)
+      .filter((s): s is ClientFileStore => s !== undefined);
+  }
+
+  forFolder(folder: vscode.WorkspaceFolder): ClientFileStore | undefined {
+    return this.stores.get(folder.uri.toString())?.store;
+  }
+
+  /** Stores whose file exists (valid, invalid or unreadable). */
+  present(): ClientFileStore[] {
+    return this.all().filter((s) => s.state.kind !== 'missing' && s.state.kind !== 'loading');
+  }
+
+  async refreshAll(): Promise<void> {
+    await Promise.all(this.all().map((s) => s.refresh()));
+  }
+
+  private onStoreChanged(store: ClientFileStore): void {
+    this.updateContext();
+    this.changeEmitter.fire(store);
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasClientFile, this.present().length > 0);
+  }
+
+  private remove(key: string): void {
+    const entry = this.stores.get(key);
+    if (entry) {
+      entry.subscription.dispose();
+      entry.store.dispose();
+      this.stores.delete(key);
+    }
+  }
+
+  dispose(): void {
+    for (const key of [...this.stores.keys()]) {
+      this.remove(key);
+    }
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
