@@ -25,6 +25,8 @@ const common = {
   minify: !watch,
   logLevel: 'warning',
   absWorkingDir: root,
+  // jsonc-parser's main entry is a UMD build whose requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

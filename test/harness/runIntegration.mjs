@@ -1,0 +1,88 @@
+// Runs the integration suite inside a real VS Code: code-server on loopback,
+// its workbench in headless Chromium, the suite loaded by the smoke-test
+// payload. Fails on a failing test, on a hang and on zero tests.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer } from './codeServer.mjs';
+import { openWorkbench } from './workbench.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
+const outputDir = join(root, 'test-output');
+const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
+
+function git(cwd, ...args) {
+  execFileSync('git', ['-c', 'user.name=Client Health Tests', '-c', 'user.email=tests@client-health.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'ignore' });
+}
+
+/** A fresh copy of the fixture workspace, with the git repositories the tests need. */
+function prepareWorkspace(base) {
+  const ws = join(base, 'workspace');
+  cpSync(join(root, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
+  for (const name of ['fresh', 'cancel', 'tracked']) {
+    git(join(ws, name), 'init', '-q');
+  }
+  git(join(ws, 'tracked'), 'add', '.freelance/clients.json');
+  git(join(ws, 'tracked'), 'commit', '-q', '-m', 'oops: client file committed');
+  const folders = ['valid', 'broken', 'syntax', 'fresh', 'cancel', 'tracked'].map((path) => ({ path }));
+  const workspaceFile = join(ws, 'fixtures.code-workspace');
+  writeFileSync(workspaceFile, JSON.stringify({ folders, settings: {} }, null, 2));
+  return workspaceFile;
+}
+
+async function main() {
+  const testsPath = join(root, 'out', 'test', 'integration', 'suite', 'index.js');
+  if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(testsPath)) {
+    throw new Error('Build first: npm run build');
+  }
+  mkdirSync(outputDir, { recursive: true });
+  const base = mkdtempSync(join(tmpdir(), 'client-health-it-'));
+  const resultsFile = join(base, 'results.json');
+  const logLines = [];
+  const log = (line) => {
+    logLines.push(line);
+    if (verbose) process.stdout.write(line.endsWith('\n') ? line : line + '\n');
+  };
+  const server = await startCodeServer({ dataDir: join(base, 'data'), env: { CLIENT_HEALTH_TEST_RESULTS: resultsFile }, log });
+  let browser;
+  try {
+    const workspaceFile = prepareWorkspace(base);
+    console.log(`[integration] VS Code (code-server) at ${server.url}, workspace ${workspaceFile}`);
+    const bench = await openWorkbench({ url: server.url, port: server.port, workspaceFile, extensionPath: root, testsPath, log });
+    browser = bench.browser;
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ code: 'timeout' }), TIME_LIMIT_MS).unref());
+    const result = await Promise.race([bench.exit, timeout]);
+    writeFileSync(join(outputDir, 'integration-log.txt'), logLines.join(''));
+    if (result.code === 'timeout') {
+      await bench.page.screenshot({ path: join(outputDir, 'integration-timeout.png') }).catch(() => {});
+      throw new Error(`integration suite did not finish within ${TIME_LIMIT_MS / 1000} s (see test-output/integration-timeout.png)`);
+    }
+    if (!existsSync(resultsFile)) {
+      throw new Error(`the suite wrote no results (exit code ${result.code}); see test-output/integration-log.txt`);
+    }
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    for (const outcome of results.outcomes) {
+      console.log(`  ${outcome.state === 'passed' ? '✓' : '✗'} ${outcome.title}`);
+      if (outcome.error) console.log(outcome.error.split('\n').slice(0, 8).map((l) => '      ' + l).join('\n'));
+    }
+    console.log(`integration: ${results.passed} passed, ${results.failed} failed`);
+    if (results.outcomes.length === 0) {
+      throw new Error('no integration test ran');
+    }
+    if (results.failed > 0 || result.code !== 0) {
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`[integration] ${error.message}`);
+  process.exitCode = 1;
+});

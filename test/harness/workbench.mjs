@@ -1,0 +1,59 @@
+// Opens the code-server workbench in headless Chromium (Debian's, driven by
+// playwright-core) with the smoke-test payload that loads the extension under
+// development and, optionally, an extension test suite.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error('Chromium not found: install the Debian package "chromium" (apt-get install chromium) or set CHROMIUM_PATH.');
+  }
+  return found;
+}
+
+/**
+ * @param {{ url: string, port: number, folder?: string, workspaceFile?: string, extensionPath: string, testsPath?: string, colorScheme?: 'light'|'dark', log?: (line: string) => void }} options
+ */
+export async function openWorkbench(options) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'dark' });
+  const page = await context.newPage();
+  const log = options.log ?? (() => {});
+  page.on('console', (m) => log(`[browser ${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => log(`[browser error] ${e.message}`));
+
+  let resolveExit;
+  const exit = new Promise((resolve) => (resolveExit = resolve));
+  // The workbench calls this once the extension host has finished the tests
+  // (VS Code's own browser integration tests use the same hook).
+  await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    resolveExit({ code, logs });
+  });
+
+  const remote = (p) => `vscode-remote://127.0.0.1:${options.port}${p}`;
+  const payload = [['extensionDevelopmentPath', remote(options.extensionPath)]];
+  if (options.testsPath) {
+    payload.push(['extensionTestsPath', remote(options.testsPath)]);
+  }
+  const query = new URLSearchParams();
+  if (options.workspaceFile) {
+    query.set('workspace', options.workspaceFile);
+  } else if (options.folder) {
+    query.set('folder', options.folder);
+  }
+  query.set('payload', JSON.stringify(payload));
+  await page.goto(`${options.url}/?${query.toString()}`);
+  return { browser, page, exit };
+}

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { readClientFile } from '../../../src/core/clientFile';
+import { activateExtension, clientFileUri, folder, sleep } from './helpers';
+
+/** Presses Enter in each input box of the flow: every step keeps its default or is skipped. */
+async function acceptSteps(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await sleep(400);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+}
+
+describe('Create Client File', () => {
+  before(activateExtension);
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('writes a valid v1 file when every step is accepted or skipped, and keeps it out of git', async () => {
+    const target = folder('fresh');
+    const created = vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target);
+    await acceptSteps(6);
+    const uri = await created;
+    assert.ok(uri, 'the command returns the new file');
+    assert.strictEqual(uri.fsPath, clientFileUri('fresh').fsPath);
+
+    const text = fs.readFileSync(uri.fsPath, 'utf8');
+    const read = readClientFile(text);
+    assert.deepStrictEqual(read.problems, []);
+    assert.ok(read.file);
+    assert.strictEqual(read.file.version, 1);
+    assert.strictEqual(read.file.freelancer.currency, 'EUR');
+    assert.strictEqual(read.file.clients[0].name, 'fresh');
+    assert.strictEqual(read.file.clients[0].contract?.paymentTermsDays, 30);
+
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.fsPath, uri.fsPath, 'the new file is open');
+
+    const root = target.uri.fsPath;
+    const exclude = fs.readFileSync(path.join(root, '.git', 'info', 'exclude'), 'utf8');
+    assert.match(exclude, /^\/\.freelance\/clients\.json$/m);
+    assert.strictEqual(fs.existsSync(path.join(root, '.gitignore')), false, 'the shared .gitignore is not touched');
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+    assert.ok(!status.includes('clients.json'), `git ignores the file: ${status}`);
+  });
+
+  it('adds the exclude entry only once when run again, and opens the existing file', async () => {
+    const target = folder('fresh');
+    const before = fs.readFileSync(clientFileUri('fresh').fsPath, 'utf8');
+    await vscode.commands.executeCommand('clientHealth.createClientFile', target);
+    assert.strictEqual(fs.readFileSync(clientFileUri('fresh').fsPath, 'utf8'), before, 'nothing is overwritten');
+    const exclude = fs.readFileSync(path.join(target.uri.fsPath, '.git', 'info', 'exclude'), 'utf8');
+    assert.strictEqual(exclude.match(/clients\.json/g)?.length, 1);
+  });
+
+  it('writes nothing when the user presses Escape', async () => {
+    const target = folder('cancel');
+    const created = vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target);
+    await acceptSteps(2);
+    await sleep(400);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await created, undefined);
+    assert.strictEqual(fs.existsSync(clientFileUri('cancel').fsPath), false);
+    assert.strictEqual(fs.existsSync(path.join(target.uri.fsPath, '.freelance')), false);
+    const exclude = fs.readFileSync(path.join(target.uri.fsPath, '.git', 'info', 'exclude'), 'utf8');
+    assert.ok(!exclude.includes('clients.json'));
+  });
+
+  it('lists the new client in the tree', async () => {
+    const api = await activateExtension();
+    const node = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'fresh');
+    assert.ok(node, 'the fresh folder now has a node');
+    const clients = api.tree.getChildren(node);
+    assert.deepStrictEqual(clients.map((c) => (c.kind === 'client' ? c.client.name : c.kind)), ['fresh']);
+  });
+});

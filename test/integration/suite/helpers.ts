@@ -1,0 +1,40 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ClientHealthApi } from '../../../src/extension';
+
+export const EXTENSION_ID = 'client-health.client-health';
+
+export async function activateExtension(): Promise<ClientHealthApi> {
+  const extension = vscode.extensions.getExtension<ClientHealthApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+  const api = await extension.activate();
+  await api.ready;
+  return api;
+}
+
+export function folder(name: string): vscode.WorkspaceFolder {
+  const found = vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+  assert.ok(found, `workspace folder ${name} is missing`);
+  return found;
+}
+
+export function clientFileUri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder(name).uri, '.freelance', 'clients.json');
+}
+
+/** Polls until `check` returns a value that is not undefined, or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
