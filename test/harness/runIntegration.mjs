@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
 import { openWorkbench } from './workbench.mjs';
+import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
@@ -68,11 +69,22 @@ async function main() {
       console.log(`  ${outcome.state === 'passed' ? '✓' : '✗'} ${outcome.title}`);
       if (outcome.error) console.log(outcome.error.split('\n').slice(0, 8).map((l) => '      ' + l).join('\n'));
     }
-    console.log(`integration: ${results.passed} passed, ${results.failed} failed`);
     if (results.outcomes.length === 0) {
       throw new Error('no integration test ran');
     }
-    if (results.failed > 0 || result.code !== 0) {
+    let uiFailed = false;
+    try {
+      const labels = await checkClientsView({ server, root, outputDir, log });
+      console.log(`  ✓ UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} (screenshot: test-output/clients-view.png)`);
+      if (verbose) console.log(labels);
+    } catch (error) {
+      uiFailed = true;
+      console.log(`  ✗ UI: the Clients view lists the demo clients\n      ${error.message.split('\n')[0]}`);
+    }
+    const passed = results.passed + (uiFailed ? 0 : 1);
+    const failed = results.failed + (uiFailed ? 1 : 0);
+    console.log(`integration: ${passed} passed, ${failed} failed`);
+    if (failed > 0 || result.code !== 0) {
       process.exitCode = 1;
     }
   } finally {
