@@ -9,7 +9,7 @@ import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
 import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
-import { findForbiddenKeys, nodeToValue } from './nodeValue';
+import { findKeyProblems, nodeToValue } from './nodeValue';
 import { RawProblem, parseSyntax } from './syntax';
 
 export interface Problem {
@@ -80,12 +80,15 @@ export function readClientFile(text: string): ReadResult {
     return { file: undefined, problems: syntaxProblems.map(locate), root };
   }
 
-  const raw: RawProblem[] = findForbiddenKeys(root).map((key) => ({
-    message: msg('The key "__proto__" is not allowed in the client file.'),
+  const raw: RawProblem[] = findKeyProblems(root).map(({ key, kind }) => ({
+    message:
+      kind === 'forbidden'
+        ? msg('The key "__proto__" is not allowed in the client file.')
+        : msg('"{0}" appears twice in this object; remove one of them.', String(key.value)),
     offset: key.offset,
     length: key.length,
     severity: 'error',
-    code: 'forbiddenKey',
+    code: kind === 'forbidden' ? 'forbiddenKey' : 'duplicateKey',
   }));
 
   const value = nodeToValue(root);

@@ -10,14 +10,18 @@ export interface NewClientFileAnswers {
 }
 
 /** A client id from a name: "Acme SARL" -> "acme-sarl". */
+/** Letters that have no decomposition into a Latin letter plus accents. */
+const LATIN_FOLDS: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
 export function slugify(name: string): string {
   const slug = name
+    .toLowerCase()
+    .replace(/[ıøłđðßæœþ]/g, (c) => LATIN_FOLDS[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+    .slice(0, 64)
+    .replace(/^-+|-+$/g, '');
   return slug || 'client';
 }
 

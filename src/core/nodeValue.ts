@@ -1,7 +1,8 @@
 /**
  * Builds the plain value of a syntax tree. Unlike an ordinary assignment,
  * a `__proto__` key becomes an own property here, so no file can change an
- * object's prototype; validation then rejects it with a diagnostic.
+ * object's prototype; validation then rejects it with a diagnostic. A key
+ * that appears twice keeps its first value, the one a source range points at.
  */
 import { Node } from 'jsonc-parser';
 
@@ -11,7 +12,7 @@ export function nodeToValue(node: Node): unknown {
       const result: Record<string, unknown> = {};
       for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || !valueNode) {
+        if (!keyNode || !valueNode || Object.prototype.hasOwnProperty.call(result, String(keyNode.value))) {
           continue;
         }
         Object.defineProperty(result, String(keyNode.value), {
@@ -30,14 +31,32 @@ export function nodeToValue(node: Node): unknown {
   }
 }
 
-/** Keys that must not appear anywhere in the file, with the offset of each. */
-export function findForbiddenKeys(root: Node): Node[] {
-  const found: Node[] = [];
+export interface KeyProblem {
+  readonly key: Node;
+  readonly kind: 'forbidden' | 'duplicate';
+}
+
+/** `__proto__` keys, and keys repeated within one object (the key node of each later copy). */
+export function findKeyProblems(root: Node): KeyProblem[] {
+  const found: KeyProblem[] = [];
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'property' && node.children?.[0]?.value === '__proto__') {
-      found.push(node.children[0]);
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) {
+          continue;
+        }
+        const name = String(key.value);
+        if (name === '__proto__') {
+          found.push({ key, kind: 'forbidden' });
+        } else if (seen.has(name)) {
+          found.push({ key, kind: 'duplicate' });
+        }
+        seen.add(name);
+      }
     }
     for (const child of node.children ?? []) {
       stack.push(child);

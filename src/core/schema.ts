@@ -3,7 +3,7 @@
  * and of the JSON Schema that editors use for completion and hovers.
  * Field names are a public contract (see shared/client-file-v1.md).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
 import { isKnownCurrency } from './money';
 
@@ -11,7 +11,8 @@ import { isKnownCurrency } from './money';
 export type CheckKind = 'date' | 'dateTime' | 'time' | 'currency' | 'slug' | 'uniqueDays';
 export const CHECK_KINDS: readonly string[] = ['date', 'dateTime', 'time', 'currency', 'slug', 'uniqueDays'];
 
-const check = (kind: CheckKind) => ({ message: kind });
+// abort: a value that fails its shape check is not also run through the finer check (one diagnostic, not two).
+const check = (kind: CheckKind) => ({ message: kind, abort: true });
 
 const MAX_AMOUNT = 1e12;
 
