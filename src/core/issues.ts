@@ -6,14 +6,12 @@ import { Message, msg } from './messages';
 type Issue = core.$ZodIssue;
 
 function describeValue(value: unknown): string {
-  if (value === undefined) {
-    return 'nothing';
-  }
-  if (value === null) {
+  // Language-neutral renderings, so that translated templates need no translated arguments.
+  if (value === null || value === undefined) {
     return 'null';
   }
   if (Array.isArray(value)) {
-    return 'a list';
+    return '[…]';
   }
   switch (typeof value) {
     case 'string':
@@ -22,18 +20,28 @@ function describeValue(value: unknown): string {
     case 'boolean':
       return String(value);
     default:
-      return 'an object';
+      return '{…}';
   }
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text in double quotes',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object { }',
-  array: 'a list [ ]',
-  null: 'null',
-};
+function wrongType(field: string, expected: string, found: string): Message {
+  switch (expected) {
+    case 'string':
+      return msg('{0} must be text in double quotes; found {1}.', field, found);
+    case 'number':
+      return msg('{0} must be a number; found {1}.', field, found);
+    case 'int':
+      return msg('{0} must be a whole number; found {1}.', field, found);
+    case 'boolean':
+      return msg('{0} must be true or false; found {1}.', field, found);
+    case 'object':
+      return msg('{0} must be an object {…}; found {1}.', field, found);
+    case 'array':
+      return msg('{0} must be a list […]; found {1}.', field, found);
+    default:
+      return msg('{0} has the wrong type; found {1}.', field, found);
+  }
+}
 
 function checkMessage(kind: CheckKind, value: unknown): Message {
   const found = describeValue(value);
@@ -57,16 +65,16 @@ export function issueMessage(issue: Issue, value: unknown, key: string | number 
   if (CHECK_KINDS.includes(issue.message)) {
     return checkMessage(issue.message as CheckKind, value);
   }
-  const field = key === undefined ? 'The file' : typeof key === 'number' ? `Item ${key + 1}` : `"${key}"`;
+  if (key === undefined) {
+    return msg('The client file must be a JSON object {…} with "version", "freelancer" and "clients".');
+  }
+  const field = typeof key === 'number' ? `#${key + 1}` : `"${key}"`;
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) {
         return msg('Missing required field "{0}".', String(key));
       }
-      if (issue.expected === 'int' && typeof value === 'number') {
-        return msg('{0} must be a whole number; found {1}.', field, describeValue(value));
-      }
-      return msg('{0} must be {1}; found {2}.', field, EXPECTED[issue.expected] ?? issue.expected, describeValue(value));
+      return wrongType(field, issue.expected, describeValue(value));
     case 'invalid_value':
       if (issue.values.length === 1) {
         return msg('{0} must be {1}; found {2}.', field, JSON.stringify(issue.values[0]), describeValue(value));

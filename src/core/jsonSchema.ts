@@ -1,5 +1,5 @@
 /** The JSON Schema (draft-07) that editors use for completion, hovers and validation. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientFileSchema } from './schema';
 
 export function clientFileJsonSchema(): Record<string, unknown> {

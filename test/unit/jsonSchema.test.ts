@@ -1,0 +1,124 @@
+import * as assert from 'node:assert';
+import { clientFileJsonSchema } from '../../src/core/jsonSchema';
+
+type Schema = Record<string, unknown>;
+
+function isSchema(value: unknown): value is Schema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every property schema of `schema`, at any depth, with a readable path. */
+function allProperties(schema: Schema, path = '#'): { path: string; schema: Schema }[] {
+  const found: { path: string; schema: Schema }[] = [];
+  const visit = (node: unknown, at: string) => {
+    if (!isSchema(node)) {
+      return;
+    }
+    if (isSchema(node.properties)) {
+      for (const [name, child] of Object.entries(node.properties)) {
+        assert.ok(isSchema(child), `${at}.${name} is not a schema`);
+        found.push({ path: `${at}.${name}`, schema: child });
+        visit(child, `${at}.${name}`);
+      }
+    }
+    const items = node.items;
+    if (Array.isArray(items)) {
+      items.forEach((item, i) => visit(item, `${at}[${i}]`));
+    } else {
+      visit(items, `${at}[]`);
+    }
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      const branches = node[key];
+      if (Array.isArray(branches)) {
+        branches.forEach((branch, i) => visit(branch, `${at}/${key}/${i}`));
+      }
+    }
+    visit(node.additionalProperties, `${at}/additionalProperties`);
+    for (const key of ['definitions', '$defs'] as const) {
+      if (isSchema(node[key])) {
+        for (const [name, child] of Object.entries(node[key])) {
+          visit(child, `${at}/${key}/${name}`);
+        }
+      }
+    }
+  };
+  visit(schema, path);
+  return found;
+}
+
+/** Follows a path of property names (and [] for array items) down the schema. */
+function at(schema: Schema, ...path: string[]): Schema {
+  let node: unknown = schema;
+  for (const step of path) {
+    assert.ok(isSchema(node), `no schema before ${step}`);
+    node = step === '[]' ? node.items : (node.properties as Schema | undefined)?.[step];
+  }
+  assert.ok(isSchema(node), `no schema at ${path.join('.')}`);
+  return node;
+}
+
+describe('clientFileJsonSchema', () => {
+  const schema = clientFileJsonSchema();
+
+  it('declares JSON Schema draft-07, which VS Code understands', () => {
+    assert.strictEqual(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+  });
+
+  it('is plain JSON (survives a JSON round trip unchanged)', () => {
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(schema)), schema);
+  });
+
+  it('gives every property, at every depth, a description for hovers', () => {
+    const properties = allProperties(schema);
+    const paths = properties.map((p) => p.path);
+    // The walk reaches deep fields; otherwise the check below would prove nothing.
+    assert.ok(paths.includes('#.clients[].invoices[].payments[].amount'), paths.join('\n'));
+    assert.ok(paths.includes('#.freelancer.workingHours.days'), paths.join('\n'));
+    assert.ok(paths.includes('#.clients[].contract.signed'), paths.join('\n'));
+    assert.ok(properties.length > 60, `only ${properties.length} properties found`);
+    const missing = properties.filter((p) => typeof p.schema.description !== 'string' || p.schema.description.trim() === '').map((p) => p.path);
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('describes the items of every list', () => {
+    const lists = allProperties(schema).filter((p) => isSchema(p.schema.items));
+    assert.ok(lists.length >= 8);
+    const missing = lists.filter((p) => typeof (p.schema.items as Schema).description !== 'string').map((p) => p.path);
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('lists exactly the ten journal kinds of the format', () => {
+    const kind = at(schema, 'clients', '[]', 'journal', '[]', 'kind');
+    assert.deepStrictEqual(kind.enum, [
+      'abusive',
+      'unethical',
+      'afterHoursContact',
+      'urgentDemand',
+      'discountRequest',
+      'refusedContract',
+      'missedMeeting',
+      'negative',
+      'positive',
+      'note',
+    ]);
+  });
+
+  it('fixes version to 1', () => {
+    const version = at(schema, 'version');
+    const allowed = version.const !== undefined ? [version.const] : version.enum;
+    assert.deepStrictEqual(allowed, [1]);
+    assert.ok((schema.required as string[]).includes('version'));
+  });
+
+  it('requires version, freelancer and clients at the top, and keeps unknown fields allowed', () => {
+    assert.deepStrictEqual([...(schema.required as string[])].sort(), ['clients', 'freelancer', 'version']);
+    assert.notStrictEqual(schema.additionalProperties, false);
+    assert.notStrictEqual(at(schema, 'clients', '[]').additionalProperties, false);
+  });
+
+  it('requires the fields of a client, an invoice and a journal entry that the format requires', () => {
+    assert.deepStrictEqual([...(at(schema, 'clients', '[]').required as string[])].sort(), ['id', 'name']);
+    assert.deepStrictEqual([...(at(schema, 'clients', '[]', 'invoices', '[]').required as string[])].sort(), ['amount', 'issued', 'number']);
+    assert.deepStrictEqual([...(at(schema, 'clients', '[]', 'journal', '[]').required as string[])].sort(), ['at', 'kind']);
+  });
+});
