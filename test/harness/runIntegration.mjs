@@ -1,12 +1,12 @@
 // Runs the integration suite inside a real VS Code: code-server on loopback,
 // its workbench in headless Chromium, the suite loaded by the smoke-test
 // payload. Fails on a failing test, on a hang and on zero tests.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
+import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 
@@ -14,25 +14,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
 const outputDir = join(root, 'test-output');
 const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
-
-function git(cwd, ...args) {
-  execFileSync('git', ['-c', 'user.name=Client Health Tests', '-c', 'user.email=tests@client-health.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'ignore' });
-}
-
-/** A fresh copy of the fixture workspace, with the git repositories the tests need. */
-function prepareWorkspace(base) {
-  const ws = join(base, 'workspace');
-  cpSync(join(root, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
-  for (const name of ['fresh', 'cancel', 'tracked']) {
-    git(join(ws, name), 'init', '-q');
-  }
-  git(join(ws, 'tracked'), 'add', '.freelance/clients.json');
-  git(join(ws, 'tracked'), 'commit', '-q', '-m', 'oops: client file committed');
-  const folders = ['valid', 'broken', 'syntax', 'fresh', 'cancel', 'tracked'].map((path) => ({ path }));
-  const workspaceFile = join(ws, 'fixtures.code-workspace');
-  writeFileSync(workspaceFile, JSON.stringify({ folders, settings: {} }, null, 2));
-  return workspaceFile;
-}
 
 async function main() {
   const testsPath = join(root, 'out', 'test', 'integration', 'suite', 'index.js');
@@ -50,7 +31,7 @@ async function main() {
   const server = await startCodeServer({ dataDir: join(base, 'data'), env: { CLIENT_HEALTH_TEST_RESULTS: resultsFile }, log });
   let browser;
   try {
-    const workspaceFile = prepareWorkspace(base);
+    const workspaceFile = prepareWorkspace(root, base);
     console.log(`[integration] VS Code (code-server) at ${server.url}, workspace ${workspaceFile}`);
     const bench = await openWorkbench({ url: server.url, port: server.port, workspaceFile, extensionPath: root, testsPath, log });
     browser = bench.browser;
