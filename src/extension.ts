@@ -23,14 +23,17 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     stores,
     tree,
     tracked,
-    vscode.commands.registerCommand(Commands.createClientFile, (folder?: vscode.WorkspaceFolder) =>
-      createClientFile(stores, folder instanceof Object && 'uri' in folder ? folder : undefined),
-    ),
+    vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
   );
   const ready = stores.sync();
   return { stores, tree, ready };
+}
+
+/** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */
+function asWorkspaceFolder(value: unknown): vscode.WorkspaceFolder | undefined {
+  return vscode.workspace.workspaceFolders?.find((f) => f === value || f.uri.toString() === (value as vscode.WorkspaceFolder | undefined)?.uri?.toString());
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { isKnownCurrency } from '../core/money';
 import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { excludeFromGit, isTracked } from '../git/gitPrivacy';
 import { WorkspaceStores } from '../store/workspaceStores';
@@ -107,18 +108,20 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   if (!answers) {
     return undefined;
   }
+  // The exclude entry goes in before the file exists, so that git never sees it as a new file.
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  const canUseGit = uri.scheme === 'file' && vscode.workspace.isTrusted;
+  const outcome = canUseGit ? await excludeFromGit(folder.uri.fsPath, uri.fsPath) : 'notRepository';
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers)));
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
-  if (uri.scheme === 'file' && vscode.workspace.isTrusted) {
-    const outcome = await excludeFromGit(folder.uri.fsPath, uri.fsPath);
-    if (outcome !== 'notRepository' && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
-      void vscode.commands.executeCommand('clientHealth.stopTrackingClientFile', stores.forFolder(folder));
-    } else if (outcome === 'added') {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
-      );
-    }
+  if (outcome !== 'notRepository' && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
+    // A file deleted from disk but still in the index: the new one would be committed.
+    void vscode.commands.executeCommand(Commands.stopTrackingClientFile, stores.forFolder(folder));
+  } else if (outcome === 'added') {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
+    );
   }
   return uri;
 }

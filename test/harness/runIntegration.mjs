@@ -9,11 +9,47 @@ import { startCodeServer } from './codeServer.mjs';
 import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
+import { checkCreateFlow } from './createFlowCheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
 const outputDir = join(root, 'test-output');
 const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
+
+/** Checks of what a user sees, driven through the workbench's own UI. */
+async function runUiChecks(server, log) {
+  const checks = [
+    [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')}`, async () => {
+      await checkClientsView({ server, root, outputDir, log });
+    }],
+    ['UI: the welcome button and typed answers create the client file, excluded from git', async () => {
+      const { text, exclude, gitignore } = await checkCreateFlow({ server, root, outputDir, log });
+      const file = JSON.parse(text.replace(/^\/\/.*$/gm, ''));
+      const client = file.clients[0];
+      const expect = (ok, what) => {
+        if (!ok) throw new Error(`${what}; file was:\n${text}`);
+      };
+      expect(file.freelancer.name === 'Camille Martin' && file.freelancer.currency === 'CHF', 'freelancer name and currency');
+      expect(client.id === 'acme-sarl' && client.name === 'Acme SARL', 'client id and name');
+      expect(client.contract.paymentTermsDays === 45 && client.contract.revisionsIncluded === 2 && client.contract.hourlyRate === 82.5, 'contract terms');
+      expect(/^\/\.freelance\/clients\.json$/m.test(exclude), '.git/info/exclude lists the file');
+      expect(gitignore === 'node_modules/\n', 'the shared .gitignore is untouched');
+    }],
+  ];
+  let passed = 0;
+  let failed = 0;
+  for (const [title, check] of checks) {
+    try {
+      await check();
+      passed++;
+      console.log(`  ✓ ${title}`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${title}\n      ${String(error.message).split('\n').join('\n      ')}`);
+    }
+  }
+  return { passed, failed };
+}
 
 async function main() {
   const testsPath = join(root, 'out', 'test', 'integration', 'suite', 'index.js');
@@ -53,17 +89,9 @@ async function main() {
     if (results.outcomes.length === 0) {
       throw new Error('no integration test ran');
     }
-    let uiFailed = false;
-    try {
-      const labels = await checkClientsView({ server, root, outputDir, log });
-      console.log(`  ✓ UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} (screenshot: test-output/clients-view.png)`);
-      if (verbose) console.log(labels);
-    } catch (error) {
-      uiFailed = true;
-      console.log(`  ✗ UI: the Clients view lists the demo clients\n      ${error.message.split('\n')[0]}`);
-    }
-    const passed = results.passed + (uiFailed ? 0 : 1);
-    const failed = results.failed + (uiFailed ? 1 : 0);
+    const ui = await runUiChecks(server, log);
+    const passed = results.passed + ui.passed;
+    const failed = results.failed + ui.failed;
     console.log(`integration: ${passed} passed, ${failed} failed`);
     if (failed > 0 || result.code !== 0) {
       process.exitCode = 1;
