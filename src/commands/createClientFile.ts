@@ -29,8 +29,12 @@ async function ask(step: Step, index: number, total: number): Promise<string | u
   });
 }
 
-function nonNegativeInteger(value: string): string | undefined {
-  return /^\d{1,4}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of days or rounds, such as 30, or leave empty to skip.');
+function paymentDays(value: string): string | undefined {
+  return /^\d{1,4}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of days, such as 30, or leave empty for 30.');
+}
+
+function revisionRounds(value: string): string | undefined {
+  return /^\d{1,3}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of revision rounds, such as 2, or leave empty to skip.');
 }
 
 function nonNegativeAmount(value: string): string | undefined {
@@ -46,11 +50,11 @@ const toNumber = (value: string) => Number(value.replace(',', '.'));
 /** Runs the prompts; undefined when the user pressed Escape. */
 async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFileAnswers | undefined> {
   const steps: Step[] = [
-    { prompt: vscode.l10n.t('Your name, as it will appear on drafts (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') },
+    { prompt: vscode.l10n.t('Your name, as it will appear on the statements and emails you draft (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') },
     { prompt: vscode.l10n.t('Currency you invoice in (ISO 4217)'), value: 'EUR', validate: currencyCode },
     { prompt: vscode.l10n.t("The client's name"), value: folder.name },
-    { prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: nonNegativeInteger },
-    { prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: nonNegativeInteger },
+    { prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: paymentDays },
+    { prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: revisionRounds },
     { prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: nonNegativeAmount },
   ];
   const values: string[] = [];

@@ -39,7 +39,7 @@ async function pickStore(stores: WorkspaceStores): Promise<ClientFileStore | und
   }
   const picked = await vscode.window.showQuickPick(
     present.map((store) => ({ label: store.folder.name, description: store.relativePath, store })),
-    { placeHolder: vscode.l10n.t('Open the client file of which folder?') },
+    { placeHolder: vscode.l10n.t("Which folder's client file do you want to open?") },
   );
   return picked?.store;
 }

@@ -85,7 +85,7 @@ export function issueMessage(issue: Issue, value: unknown, key: string | number 
         return msg('{0} must not be empty.', field);
       }
       if (issue.origin === 'array') {
-        return msg('{0} must have at least {1} item(s).', field, Number(issue.minimum));
+        return msg('{0} must not be an empty list.', field);
       }
       if (Number(issue.minimum) === 0) {
         return issue.inclusive

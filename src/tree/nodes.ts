@@ -83,7 +83,7 @@ function clientItem(node: ClientNode): vscode.TreeItem {
 
 function problemItem(node: ProblemNode): vscode.TreeItem {
   const state = node.store.state;
-  const item = new vscode.TreeItem(vscode.l10n.t('Client file is invalid'), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(vscode.l10n.t('The client file is invalid'), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.contextValue = 'invalidFile';
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Compiled to out/test/unit, so the repository root is three levels up. */
+const root = path.resolve(__dirname, '../../..');
+const LANGUAGES = ['fr', 'it', 'tr'] as const;
+
+type CollectStrings = (srcDir: string) => Promise<string[]>;
+
+// tsc compiles to CommonJS and would turn `import()` into `require()`, which cannot load an ES module.
+const importModule = new Function('p', 'return import(p)') as (specifier: string) => Promise<{ collectStrings: CollectStrings }>;
+
+async function readJson(relative: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await fs.readFile(path.join(root, relative), 'utf8')) as Record<string, unknown>;
+}
+
+/** The `{n}` placeholders of a string, sorted, with repetitions. */
+function placeholders(text: string): string[] {
+  return (text.match(/\{\d+\}/g) ?? []).sort();
+}
+
+/** The `command:` links of a value, sorted, with repetitions. */
+function commandLinks(text: string): string[] {
+  return (text.match(/command:[^\s)]+/g) ?? []).sort();
+}
+
+/** A string that has no words of its own may stay the same in every language. */
+function mayStayIdentical(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(/\{\d+\}/g, ''));
+}
+
+describe('localisation', () => {
+  let strings: string[] = [];
+  let english: Record<string, unknown> = {};
+
+  before(async () => {
+    const { collectStrings } = await importModule(pathToFileURL(path.join(root, 'scripts', 'l10nStrings.mjs')).href);
+    strings = await collectStrings(path.join(root, 'src'));
+    english = await readJson('package.nls.json');
+  });
+
+  it('collects the runtime strings of the sources', () => {
+    assert.ok(strings.length > 0, 'collectStrings found no strings');
+    assert.deepEqual(strings, [...new Set(strings)], 'collectStrings returned duplicates');
+    assert.deepEqual(strings, [...strings].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'collectStrings is not sorted');
+  });
+
+  for (const lang of LANGUAGES) {
+    describe(lang, () => {
+      let bundle: Record<string, unknown> = {};
+      let nls: Record<string, unknown> = {};
+
+      before(async () => {
+        bundle = await readJson(`l10n/bundle.l10n.${lang}.json`);
+        nls = await readJson(`package.nls.${lang}.json`);
+      });
+
+      it('translates every collected string', () => {
+        const missing = strings.filter((s) => !Object.prototype.hasOwnProperty.call(bundle, s));
+        assert.deepEqual(missing, [], `l10n/bundle.l10n.${lang}.json lacks translations`);
+      });
+
+      it('has no stale keys', () => {
+        const known = new Set(strings);
+        const stale = Object.keys(bundle).filter((key) => !known.has(key));
+        assert.deepEqual(stale, [], `l10n/bundle.l10n.${lang}.json has keys no longer in the sources`);
+      });
+
+      it('keeps the placeholders of every string', () => {
+        const wrong = Object.entries(bundle)
+          .filter(([key, value]) => typeof value !== 'string' || placeholders(value).join() !== placeholders(key).join())
+          .map(([key, value]) => `${key} -> ${String(value)}`);
+        assert.deepEqual(wrong, [], 'placeholders differ');
+      });
+
+      it('translates rather than copies', () => {
+        const untranslated = Object.entries(bundle)
+          .filter(([key, value]) => typeof value !== 'string' || value.trim() === '' || (value === key && !mayStayIdentical(key)))
+          .map(([key]) => key);
+        assert.deepEqual(untranslated, [], 'empty or untranslated strings');
+      });
+
+      it('translates package.nls.json with the same keys and command links', () => {
+        assert.deepEqual(Object.keys(nls).sort(), Object.keys(english).sort(), `package.nls.${lang}.json keys differ`);
+        for (const [key, value] of Object.entries(english)) {
+          const translated = nls[key];
+          assert.equal(typeof translated, 'string', `${key} is not a string`);
+          assert.notEqual((translated as string).trim(), '', `${key} is empty`);
+          assert.deepEqual(commandLinks(translated as string), commandLinks(String(value)), `${key} changes its command: links`);
+        }
+      });
+    });
+  }
+});
