@@ -38,3 +38,14 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Reverts the open client file of a folder and waits until its store has read the file on disk again. */
+export async function revertAndSettle(folderName: string): Promise<void> {
+  const api = await activateExtension();
+  const uri = clientFileUri(folderName);
+  await vscode.window.showTextDocument(uri);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  const store = api.stores.forFolder(folder(folderName));
+  await waitFor(`${folderName}'s client file to be valid again`, () => (store?.state.kind === 'valid' ? true : undefined));
+  await store?.refresh();
+}

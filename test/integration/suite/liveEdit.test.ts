@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, clientFileUri, waitFor } from './helpers';
+import { activateExtension, clientFileUri, revertAndSettle, waitFor } from './helpers';
 
 function clientNames(api: Awaited<ReturnType<typeof activateExtension>>, folderName: string): string[] {
   const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === folderName);
@@ -18,8 +18,7 @@ describe('Live updates from an unsaved editor', () => {
   });
 
   after(async () => {
-    await vscode.window.showTextDocument(uri());
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertAndSettle('valid');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

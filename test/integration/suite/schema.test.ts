@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, clientFileUri, waitFor } from './helpers';
+import { activateExtension, clientFileUri, revertAndSettle, waitFor } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -54,8 +54,7 @@ describe('JSON Schema for hand editing', () => {
       );
       assert.ok(labels.some((l) => l.includes('discountRequest')));
     } finally {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertAndSettle('valid');
     }
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension } from './helpers';
+import { activateExtension, waitFor } from './helpers';
 import type { TreeNode } from '../../../src/tree/nodes';
 
 function label(item: vscode.TreeItem): string {
@@ -48,7 +48,8 @@ describe('Clients view', () => {
     const validNode = api.tree.getChildren().find((n) => label(api.tree.getTreeItem(n)) === 'valid')!;
     const acme = api.tree.getChildren(validNode)[0];
     await api.tree.view.reveal(acme, { select: true, focus: true });
+    // The selection reaches the extension host through an event, a moment after reveal resolves.
+    await waitFor('the revealed node to be selected', () => (api.tree.view.selection[0]?.id === acme.id ? true : undefined));
     assert.strictEqual(api.tree.view.visible, true);
-    assert.strictEqual(api.tree.view.selection[0]?.id, acme.id);
   });
 });
