@@ -71,7 +71,13 @@ export async function startCodeServer(options) {
   const child = spawn(paths.node, args, {
     detached: true, // its own process group, ended as a whole in stop()
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...options.env, PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}` },
+    env: {
+      ...process.env,
+      // Keep code-server's own extension-gallery lookups on loopback: tests and the demo stay offline.
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
+      ...options.env,
+      PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}`,
+    },
   });
   const log = options.log ?? (() => {});
   child.stdout.on('data', (d) => log(String(d)));

@@ -10,6 +10,7 @@ import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 import { checkCreateFlow } from './createFlowCheck.mjs';
+import { checkTrackedWarning } from './trackedWarningCheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
@@ -34,6 +35,11 @@ async function runUiChecks(server, log) {
       expect(client.contract.paymentTermsDays === 45 && client.contract.revisionsIncluded === 2 && client.contract.hourlyRate === 82.5, 'contract terms');
       expect(/^\/\.freelance\/clients\.json$/m.test(exclude), '.git/info/exclude lists the file');
       expect(gitignore === 'node_modules/\n', 'the shared .gitignore is untouched');
+    }],
+    ['UI: a client file tracked by git raises a warning whose button stops tracking it', async () => {
+      const { listed, exclude } = await checkTrackedWarning({ server, root, outputDir, log });
+      if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
+      if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
     }],
   ];
   let passed = 0;

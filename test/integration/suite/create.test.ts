@@ -6,12 +6,21 @@ import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import { activateExtension, clientFileUri, folder, sleep } from './helpers';
 
-/** Presses Enter in each input box of the flow: every step keeps its default or is skipped. */
-async function acceptSteps(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    await sleep(400);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+/**
+ * Runs a workbench command every 250 ms until the flow settles: with Enter every
+ * step keeps its default or is skipped; with Escape the flow is cancelled. When
+ * no input box is open yet, the command does nothing, so slow machines only wait longer.
+ */
+async function driveUntilSettled<T>(flow: Thenable<T>, command: string, times = 40): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(flow).finally(() => (settled = true));
+  for (let i = 0; i < times && !settled; i++) {
+    await sleep(250);
+    if (!settled) {
+      await vscode.commands.executeCommand(command);
+    }
   }
+  return result;
 }
 
 describe('Create Client File', () => {
@@ -20,9 +29,10 @@ describe('Create Client File', () => {
 
   it('writes a valid v1 file when every step is accepted or skipped, and keeps it out of git', async () => {
     const target = folder('fresh');
-    const created = vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target);
-    await acceptSteps(6);
-    const uri = await created;
+    const uri = await driveUntilSettled(
+      vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target),
+      'workbench.action.acceptSelectedQuickOpenItem',
+    );
     assert.ok(uri, 'the command returns the new file');
     assert.strictEqual(uri.fsPath, clientFileUri('fresh').fsPath);
 
@@ -56,11 +66,11 @@ describe('Create Client File', () => {
 
   it('writes nothing when the user presses Escape', async () => {
     const target = folder('cancel');
-    const created = vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target);
-    await acceptSteps(2);
-    await sleep(400);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.strictEqual(await created, undefined);
+    const created = await driveUntilSettled(
+      vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target),
+      'workbench.action.closeQuickOpen',
+    );
+    assert.strictEqual(created, undefined);
     assert.strictEqual(fs.existsSync(clientFileUri('cancel').fsPath), false);
     assert.strictEqual(fs.existsSync(path.join(target.uri.fsPath, '.freelance')), false);
     const exclude = fs.readFileSync(path.join(target.uri.fsPath, '.git', 'info', 'exclude'), 'utf8');
