@@ -10,7 +10,8 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const vsix = `${name}-${version}.vsix`;
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 // vsce runs `vscode:prepublish` (npm run build) itself; everything is bundled, so no node_modules ship.
-execFileSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: root, stdio: 'inherit' });
+// Relative links stay relative: the README's screenshots and docs ship inside the .vsix, where VS Code resolves them.
+execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'inherit' });
 const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
 const forbidden = files.filter((f) => /^(src|test|out|scripts|demo)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
 if (forbidden.length) {

@@ -4,5 +4,5 @@ import { ClientFileSchema } from './schema';
 
 export function clientFileJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ClientFileSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://client-health.invalid/schemas/clients-v1.json', title: 'Client Health client file, version 1' };
+  return { ...schema, title: 'Client Health client file, version 1' };
 }

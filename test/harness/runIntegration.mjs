@@ -11,6 +11,7 @@ import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 import { checkCreateFlow } from './createFlowCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
+import { checkInstalledVsix } from './vsixCheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
@@ -40,6 +41,9 @@ async function runUiChecks(server, log) {
       const { listed, exclude } = await checkTrackedWarning({ server, root, outputDir, log });
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
+    }],
+    ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
+      await checkInstalledVsix({ root, log });
     }],
   ];
   let passed = 0;

@@ -1,0 +1,43 @@
+// The packaged extension as a user installs it: the .vsix goes into a fresh
+// code-server's extensions folder (no development path), and the demo
+// workspace must show its clients. Catches what the bundle or .vscodeignore left out.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startCodeServer } from './codeServer.mjs';
+import { codeServerPaths } from './codeServerInstall.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './workbench.mjs';
+import { DEMO_CLIENTS } from './clientsViewCheck.mjs';
+
+export async function checkInstalledVsix({ root, log }) {
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const vsix = join(root, `${name}-${version}.vsix`);
+  if (!existsSync(vsix)) {
+    throw new Error(`${vsix} is missing: run npm run package first`);
+  }
+  const data = mkdtempSync(join(tmpdir(), 'client-health-vsix-'));
+  const paths = codeServerPaths();
+  execFileSync(paths.node, [paths.entry, '--extensions-dir', join(data, 'extensions'), '--user-data-dir', join(data, 'user-data'), '--install-extension', vsix], {
+    stdio: 'ignore',
+  });
+  const demo = join(data, 'demo');
+  cpSync(join(root, 'demo'), demo, { recursive: true });
+  const server = await startCodeServer({ dataDir: data, log });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(demo)}`);
+    const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
+    await icon.waitFor({ timeout: 60_000 });
+    await icon.click();
+    for (const client of DEMO_CLIENTS) {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: client }).first().waitFor({ timeout: 30_000 });
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+    rmSync(data, { recursive: true, force: true });
+  }
+}
