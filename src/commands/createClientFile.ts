@@ -8,7 +8,7 @@ import { isKnownCurrency } from '../core/money';
 import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
 import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { excludeFromGit, isTracked } from '../git/gitPrivacy';
+import { ExcludeOutcome, excludeFromGit, isTracked } from '../git/gitPrivacy';
 import { WorkspaceStores } from '../store/workspaceStores';
 
 interface Step {
@@ -93,6 +93,26 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+async function keepOutOfGit(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<ExcludeOutcome | 'skipped'> {
+  if (uri.scheme !== 'file') {
+    return 'notRepository';
+  }
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Stop Tracking the Client File in Git" if git lists the file.'),
+    );
+    return 'skipped';
+  }
+  try {
+    return await excludeFromGit(folder.uri.fsPath, uri.fsPath);
+  } catch (error) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Client Health could not add the client file to .git/info/exclude: {0}. Add it by hand to keep it out of git.', error instanceof Error ? error.message : String(error)),
+    );
+    return 'skipped';
+  }
+}
+
 export async function createClientFile(stores: WorkspaceStores, target?: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
   const folder = target ?? (await pickFolder());
   if (!folder) {
@@ -114,12 +134,11 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   }
   // The exclude entry goes in before the file exists, so that git never sees it as a new file.
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-  const canUseGit = uri.scheme === 'file' && vscode.workspace.isTrusted;
-  const outcome = canUseGit ? await excludeFromGit(folder.uri.fsPath, uri.fsPath) : 'notRepository';
+  const outcome = await keepOutOfGit(folder, uri);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers)));
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
-  if (outcome !== 'notRepository' && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
+  if ((outcome === 'added' || outcome === 'present') && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
     // A file deleted from disk but still in the index: the new one would be committed.
     void vscode.commands.executeCommand(Commands.stopTrackingClientFile, stores.forFolder(folder));
   } else if (outcome === 'added') {
