@@ -99,7 +99,7 @@ async function keepOutOfGit(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Pr
   }
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Stop Tracking the Client File in Git" if git lists the file.'),
+      vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Client Health: Stop Tracking the Client File in Git" if git lists the file.'),
     );
     return 'skipped';
   }
