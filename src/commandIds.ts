@@ -3,7 +3,7 @@ export const Commands = {
   createClientFile: 'clientHealth.createClientFile',
   openClientFile: 'clientHealth.openClientFile',
   refresh: 'clientHealth.refresh',
-  stopTrackingClientFile: 'clientHealth.stopTrackingClientFile',
+  keepClientFileOutOfGit: 'clientHealth.keepClientFileOutOfGit',
 } as const;
 
 export const Views = {

@@ -6,9 +6,8 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { isKnownCurrency } from '../core/money';
 import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
-import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { ExcludeOutcome, excludeFromGit, isTracked } from '../git/gitPrivacy';
+import { ExcludeOutcome, excludeFromGit } from '../git/gitPrivacy';
 import { WorkspaceStores } from '../store/workspaceStores';
 
 interface Step {
@@ -93,13 +92,13 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function keepOutOfGit(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<ExcludeOutcome | 'skipped'> {
+async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<ExcludeOutcome | 'skipped'> {
   if (uri.scheme !== 'file') {
     return 'notRepository';
   }
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Client Health: Stop Tracking the Client File in Git" if git lists the file.'),
+      vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Client Health: Keep the Client File Out of Git".'),
     );
     return 'skipped';
   }
@@ -134,14 +133,25 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   }
   // The exclude entry goes in before the file exists, so that git never sees it as a new file.
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-  const outcome = await keepOutOfGit(folder, uri);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers)));
+  const outcome = await excludeNewFile(folder, uri);
+  if (await exists(uri)) {
+    // Created while the prompts were open (a pull, another window): never overwrite it.
+    await vscode.window.showTextDocument(uri);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} appeared in "{1}" while you answered; it was left as it is and is open now.', relativePath, folder.name));
+    return uri;
+  }
+  const header = [
+    vscode.l10n.t('Client Health: your private record of this client (format version 1).'),
+    vscode.l10n.t('It holds rates, invoices and notes about the client: keep it out of git.'),
+  ];
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers, '\n', header)));
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
-  if ((outcome === 'added' || outcome === 'present') && (await isTracked(folder.uri.fsPath, uri.fsPath))) {
-    // A file deleted from disk but still in the index: the new one would be committed.
-    void vscode.commands.executeCommand(Commands.stopTrackingClientFile, stores.forFolder(folder));
-  } else if (outcome === 'added') {
+  if (outcome === 'notIgnored') {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', relativePath),
+    );
+  } else if (outcome === 'added' || outcome === 'present') {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
     );

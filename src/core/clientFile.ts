@@ -9,7 +9,7 @@ import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
 import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
-import { findKeyProblems, nodeToValue } from './nodeValue';
+import { KeyProblem, MAX_DEPTH, findKeyProblems, nodeToValue } from './nodeValue';
 import { RawProblem, parseSyntax } from './syntax';
 
 export interface Problem {
@@ -68,7 +68,49 @@ function valueAt(value: unknown, path: Path): unknown {
   return current;
 }
 
+function keyProblemMessage(kind: KeyProblem['kind'], key: Node): Message {
+  switch (kind) {
+    case 'forbidden':
+      return msg('The key "__proto__" is not allowed in the client file.');
+    case 'duplicate':
+      return msg('"{0}" appears twice in this object; remove one of them.', String(key.value));
+    case 'tooDeep':
+      return msg('This value is nested more than {0} levels deep; a client file never needs that many.', MAX_DEPTH);
+  }
+}
+
+/**
+ * Two checks can fail on one value: 1e308 is beyond a safe integer and beyond
+ * the field's own maximum. The field's check comes last and says more; keep it.
+ */
+function onePerRange(problems: RawProblem[]): RawProblem[] {
+  const last = new Map<string, RawProblem>();
+  for (const p of problems) {
+    last.set(`${p.offset}:${p.length}`, p);
+  }
+  return problems.filter((p) => last.get(`${p.offset}:${p.length}`) === p);
+}
+
+/** Never throws: a file too hostile even for the parser (a stack overflow) becomes one problem at its start. */
 export function readClientFile(text: string): ReadResult {
+  try {
+    return read(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const problem: Problem = {
+      message: msg('The client file could not be read: {0}', reason),
+      severity: 'error',
+      code: 'unreadable',
+      offset: 0,
+      length: 0,
+      start: { line: 0, character: 0 },
+      end: { line: 0, character: 0 },
+    };
+    return { file: undefined, problems: [problem], root: undefined };
+  }
+}
+
+function read(text: string): ReadResult {
   const { root, problems: syntaxProblems } = parseSyntax(text);
   const lines = new LineIndex(text);
   const locate = (p: RawProblem): Problem => ({
@@ -80,16 +122,17 @@ export function readClientFile(text: string): ReadResult {
     return { file: undefined, problems: syntaxProblems.map(locate), root };
   }
 
-  const raw: RawProblem[] = findKeyProblems(root).map(({ key, kind }) => ({
-    message:
-      kind === 'forbidden'
-        ? msg('The key "__proto__" is not allowed in the client file.')
-        : msg('"{0}" appears twice in this object; remove one of them.', String(key.value)),
+  const keyProblems = findKeyProblems(root);
+  const raw: RawProblem[] = keyProblems.map(({ key, kind }) => ({
+    message: keyProblemMessage(kind, key),
     offset: key.offset,
-    length: key.length,
+    length: Math.min(key.length, 1_000),
     severity: 'error',
-    code: kind === 'forbidden' ? 'forbiddenKey' : 'duplicateKey',
+    code: kind === 'forbidden' ? 'forbiddenKey' : kind === 'duplicate' ? 'duplicateKey' : 'tooDeep',
   }));
+  if (keyProblems.some((p) => p.kind === 'tooDeep')) {
+    return { file: undefined, problems: raw.map(locate), root };
+  }
 
   const value = nodeToValue(root);
   const parsed = ClientFileSchema.safeParse(value);
@@ -112,5 +155,5 @@ export function readClientFile(text: string): ReadResult {
   }
   raw.sort((a, b) => a.offset - b.offset);
   const hasError = raw.some((p) => p.severity === 'error');
-  return { file: hasError || !parsed.success ? undefined : parsed.data, problems: raw.map(locate), root };
+  return { file: hasError || !parsed.success ? undefined : parsed.data, problems: onePerRange(raw).map(locate), root };
 }

@@ -68,6 +68,9 @@ export function issueMessage(issue: Issue, value: unknown, key: string | number 
   if (key === undefined) {
     return msg('The client file must be a JSON object {…} with "version", "freelancer" and "clients".');
   }
+  if (value === undefined && typeof key === 'string') {
+    return msg('Missing required field "{0}".', key);
+  }
   const field = typeof key === 'number' ? `#${key + 1}` : `"${key}"`;
   switch (issue.code) {
     case 'invalid_type':

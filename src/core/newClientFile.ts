@@ -25,7 +25,13 @@ export function slugify(name: string): string {
   return slug || 'client';
 }
 
-export function newClientFileText(answers: NewClientFileAnswers, eol = '\n'): string {
+export const DEFAULT_HEADER = [
+  'Client Health: your private record of this client (format version 1).',
+  'It holds rates, invoices and notes about the client: keep it out of git.',
+];
+
+/** The file's text; `header` lines become leading // comments (the editor passes them translated). */
+export function newClientFileText(answers: NewClientFileAnswers, eol = '\n', header: readonly string[] = DEFAULT_HEADER): string {
   const clientName = answers.clientName?.trim() || 'My client';
   const contract: Record<string, unknown> = {
     signed: null,
@@ -58,9 +64,6 @@ export function newClientFileText(answers: NewClientFileAnswers, eol = '\n'): st
       },
     ],
   };
-  const header = [
-    '// Client Health: your private record of this client (format version 1).',
-    '// It holds rates, invoices and notes about the client: keep it out of git.',
-  ];
-  return [...header, ...JSON.stringify(file, null, 2).split('\n')].join(eol) + eol;
+  const comments = header.map((line) => `// ${line.replace(/[\r\n]+/g, ' ')}`);
+  return [...comments, ...JSON.stringify(file, null, 2).split('\n')].join(eol) + eol;
 }

@@ -31,17 +31,28 @@ export function nodeToValue(node: Node): unknown {
   }
 }
 
+/** Deeper than any real client file; deeper nesting is refused before anything recurses into it. */
+export const MAX_DEPTH = 64;
+
 export interface KeyProblem {
   readonly key: Node;
-  readonly kind: 'forbidden' | 'duplicate';
+  readonly kind: 'forbidden' | 'duplicate' | 'tooDeep';
 }
 
-/** `__proto__` keys, and keys repeated within one object (the key node of each later copy). */
+/**
+ * `__proto__` keys, keys repeated within one object (the key node of each later
+ * copy), and the first value nested deeper than MAX_DEPTH. Iterative, so that
+ * a hostile file cannot exhaust the stack here.
+ */
 export function findKeyProblems(root: Node): KeyProblem[] {
   const found: KeyProblem[] = [];
-  const stack: Node[] = [root];
+  const stack: { node: Node; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length) {
-    const node = stack.pop()!;
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH * 2) {
+      // Each level of nesting is two tree levels (a property, then its value).
+      return [...found, { key: node, kind: 'tooDeep' }];
+    }
     if (node.type === 'object') {
       const seen = new Set<string>();
       for (const property of node.children ?? []) {
@@ -59,7 +70,7 @@ export function findKeyProblems(root: Node): KeyProblem[] {
       }
     }
     for (const child of node.children ?? []) {
-      stack.push(child);
+      stack.push({ node: child, depth: depth + 1 });
     }
   }
   return found;

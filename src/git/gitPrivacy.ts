@@ -2,7 +2,8 @@
  * Keeps the client file out of git without touching the repository's shared
  * `.gitignore`: the entry goes to `.git/info/exclude`, which stays on this
  * machine. Runs the local `git` binary; never in an untrusted workspace, since
- * a repository's own config can make git run programs.
+ * a repository's own config can make git run programs. Paths are passed as
+ * literal pathspecs, so a file name with `*` can never match other files.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -13,9 +14,10 @@ interface GitResult {
   readonly stdout: string;
 }
 
-function git(cwd: string, args: string[]): Promise<GitResult | undefined> {
+/** `literal` off only for commands that take plain paths and refuse pathspec magic (check-ignore). */
+function git(cwd: string, args: string[], literal = true): Promise<GitResult | undefined> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 10_000, windowsHide: true }, (error, stdout) => {
+    execFile('git', literal ? ['--literal-pathspecs', ...args] : args, { cwd, timeout: 10_000, windowsHide: true }, (error, stdout) => {
       if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
         resolve(undefined); // git is not installed or could not start
         return;
@@ -37,9 +39,20 @@ export async function isTracked(folder: string, file: string): Promise<boolean> 
   return result?.code === 0;
 }
 
-export type ExcludeOutcome = 'added' | 'present' | 'notRepository';
+/** True when git's ignore rules (exclude file and .gitignore files together) ignore the file. */
+export async function isIgnored(folder: string, file: string): Promise<boolean> {
+  const result = await git(folder, ['check-ignore', '-q', '--no-index', '--', file], false);
+  return result?.code === 0;
+}
 
-/** Adds the file to the repository's local exclude list, once. */
+/**
+ * added: the entry was written; present: it was there already; notIgnored: the
+ * entry is there but a .gitignore rule (such as `!*.json`) re-includes the file;
+ * notRepository: the folder is not in a git work tree.
+ */
+export type ExcludeOutcome = 'added' | 'present' | 'notIgnored' | 'notRepository';
+
+/** Adds the file to the repository's local exclude list, once, and checks that git now ignores it. */
 export async function excludeFromGit(folder: string, file: string): Promise<ExcludeOutcome> {
   const top = await gitTopLevel(folder);
   const excludeResult = top ? await git(folder, ['rev-parse', '--git-path', 'info/exclude']) : undefined;
@@ -50,23 +63,29 @@ export async function excludeFromGit(folder: string, file: string): Promise<Excl
   const relative = path.relative(await fs.realpath(top), await realpathOrSelf(file)).split(path.sep).join('/');
   const entry = '/' + relative.replace(/([*?[\\!# ])/g, '\\$1');
   const existing = await fs.readFile(excludeFile, 'utf8').catch(() => '');
-  if (existing.split(/\r?\n/).some((line) => line.trim() === entry)) {
-    return 'present';
+  let outcome: ExcludeOutcome = 'present';
+  if (!existing.split(/\r?\n/).some((line) => line.trim() === entry)) {
+    const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+    await fs.mkdir(path.dirname(excludeFile), { recursive: true });
+    await fs.writeFile(excludeFile, `${existing}${separator}# Client Health: private client record (rates, invoices, journal)\n${entry}\n`);
+    outcome = 'added';
   }
-  const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-  await fs.mkdir(path.dirname(excludeFile), { recursive: true });
-  await fs.writeFile(excludeFile, `${existing}${separator}# Client Health: private client record (rates, invoices, journal)\n${entry}\n`);
-  return 'added';
+  return (await isIgnored(folder, file)) ? outcome : 'notIgnored';
 }
 
-/** Removes the file from the index (it stays on disk) and excludes it from now on. */
-export async function stopTracking(folder: string, file: string): Promise<boolean> {
-  const result = await git(folder, ['rm', '--cached', '--quiet', '--', file]);
-  if (result?.code !== 0) {
-    return false;
+export type KeepOutOutcome = { readonly untracked: boolean; readonly exclude: ExcludeOutcome } | undefined;
+
+/** Removes the file from the index when git tracks it (it stays on disk), then excludes it. Undefined when git failed. */
+export async function keepOutOfGit(folder: string, file: string): Promise<KeepOutOutcome> {
+  let untracked = false;
+  if (await isTracked(folder, file)) {
+    const result = await git(folder, ['rm', '--cached', '--quiet', '--', file]);
+    if (result?.code !== 0) {
+      return undefined;
+    }
+    untracked = true;
   }
-  await excludeFromGit(folder, file);
-  return true;
+  return { untracked, exclude: await excludeFromGit(folder, file) };
 }
 
 async function realpathOrSelf(file: string): Promise<string> {

@@ -1,9 +1,13 @@
-/** Warns, once per folder and session, when git tracks a client file, and offers the fix. */
+/**
+ * Warns, once per folder and session, when git tracks a client file, and
+ * offers the fix; also the command that keeps a client file out of git.
+ */
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { ClientFileStore } from '../store/clientFileStore';
+import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
-import { isTracked, stopTracking } from './gitPrivacy';
+import { isTracked, keepOutOfGit } from './gitPrivacy';
 
 export class TrackedFileWarning implements vscode.Disposable {
   private readonly checked = new Set<string>();
@@ -13,7 +17,7 @@ export class TrackedFileWarning implements vscode.Disposable {
     this.disposables.push(
       stores.onDidChange(() => void this.checkAll()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkAll()),
-      vscode.commands.registerCommand(Commands.stopTrackingClientFile, (store?: ClientFileStore) => this.stopTracking(store)),
+      vscode.commands.registerCommand(Commands.keepClientFileOutOfGit, (store?: unknown) => this.keepOut(store)),
     );
   }
 
@@ -44,22 +48,35 @@ export class TrackedFileWarning implements vscode.Disposable {
       fix,
     );
     if (answer === fix) {
-      await this.stopTracking(store);
+      await this.keepOut(store);
     }
   }
 
-  private async stopTracking(store?: ClientFileStore): Promise<void> {
-    const target = store ?? this.stores.present()[0];
-    if (!target || !vscode.workspace.isTrusted) {
+  private async keepOut(argument?: unknown): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Trust this workspace first: Client Health runs git only in trusted workspaces.'));
       return;
     }
-    const ok = await stopTracking(target.folder.uri.fsPath, target.uri.fsPath);
-    if (ok) {
+    const present = this.stores.present().filter((s) => s.uri.scheme === 'file');
+    const store = present.find((s) => s === argument) ?? (await pickStore(present, vscode.l10n.t('Keep the client file of which folder out of git?')));
+    if (!store) {
+      return;
+    }
+    const outcome = await keepOutOfGit(store.folder.uri.fsPath, store.uri.fsPath);
+    if (!outcome) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', store.relativePath));
+    } else if (outcome.exclude === 'notRepository') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not in a git repository: there is nothing to keep {1} out of.', store.folder.name, store.relativePath));
+    } else if (outcome.exclude === 'notIgnored') {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', store.relativePath),
+      );
+    } else if (outcome.untracked) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} is no longer tracked and is listed in .git/info/exclude. Commit the removal to keep it out of the repository.', target.relativePath),
+        vscode.l10n.t('{0} is no longer tracked and is listed in .git/info/exclude. Commit the removal to keep it out of the repository.', store.relativePath),
       );
     } else {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', target.relativePath));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Git ignores {0}: it is listed in .git/info/exclude.', store.relativePath));
     }
   }
 

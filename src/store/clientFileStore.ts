@@ -75,7 +75,13 @@ export class ClientFileStore implements vscode.Disposable {
     clearTimeout(this.timer);
     this.timer = undefined;
     const generation = ++this.generation;
-    const next = await this.load();
+    let next: StoreState;
+    try {
+      next = await this.load();
+    } catch (error) {
+      // A bug must not leave the views on a stale state: show it as an unreadable file.
+      next = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error), lastGood: this.lastGood };
+    }
     if (generation !== this.generation) {
       return; // a newer read started meanwhile; it wins
     }

@@ -39,7 +39,13 @@ export class WorkspaceStores implements vscode.Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       if (!this.stores.has(key)) {
-        const store = new ClientFileStore(folder, readSettings(folder).clientFile, this.diagnostics);
+        const settings = readSettings(folder);
+        if (settings.refusedClientFile !== undefined) {
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t('The setting clientHealth.clientFile ("{0}") points outside the folder "{1}"; Client Health reads {2} instead.', settings.refusedClientFile, folder.name, settings.clientFile),
+          );
+        }
+        const store = new ClientFileStore(folder, settings.clientFile, this.diagnostics);
         const subscription = store.onDidChange(() => this.onStoreChanged(store));
         this.stores.set(key, { store, subscription });
         loads.push(store.refresh());

@@ -1,5 +1,6 @@
 /** The nodes of the clients tree. Every node has a stable id, a context value and its parent. */
 import * as vscode from 'vscode';
+import { Commands } from '../commandIds';
 import { Client } from '../core/schema';
 import { ClientFileStore } from '../store/clientFileStore';
 
@@ -77,7 +78,7 @@ function clientItem(node: ClientNode): vscode.TreeItem {
   }
   tooltip.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Invoices: {0} · Requests: {1} · Journal entries: {2}', client.invoices?.length ?? 0, client.requests?.length ?? 0, client.journal?.length ?? 0))}`);
   item.tooltip = tooltip;
-  item.command = { command: 'clientHealth.openClientFile', title: vscode.l10n.t('Open Client File'), arguments: [node] };
+  item.command = { command: Commands.openClientFile, title: vscode.l10n.t('Open Client File'), arguments: [node] };
   return item;
 }
 
@@ -97,7 +98,7 @@ function problemItem(node: ProblemNode): vscode.TreeItem {
       ? vscode.l10n.t('The clients below are from the last valid version of the file. Fix the problems to see the current state.')
       : vscode.l10n.t('Fix the problems shown in the Problems panel.');
   }
-  item.command = { command: 'clientHealth.openClientFile', title: vscode.l10n.t('Open Client File'), arguments: [node] };
+  item.command = { command: Commands.openClientFile, title: vscode.l10n.t('Open Client File'), arguments: [node] };
   return item;
 }
 

@@ -75,6 +75,10 @@ async function main() {
     if (verbose) process.stdout.write(line.endsWith('\n') ? line : line + '\n');
   };
   const server = await startCodeServer({ dataDir: join(base, 'data'), env: { CLIENT_HEALTH_TEST_RESULTS: resultsFile }, log });
+  // code-server runs in its own process group, so Ctrl+C or a cancelled CI job does not reach it: end it here.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+  }
   let browser;
   try {
     const workspaceFile = prepareWorkspace(root, base);

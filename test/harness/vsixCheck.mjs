@@ -25,8 +25,9 @@ export async function checkInstalledVsix({ root, log }) {
   const demo = join(data, 'demo');
   cpSync(join(root, 'demo'), demo, { recursive: true });
   const server = await startCodeServer({ dataDir: data, log });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  let browser;
   try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(demo)}`);
     const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
@@ -36,7 +37,7 @@ export async function checkInstalledVsix({ root, log }) {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: client }).first().waitFor({ timeout: 30_000 });
     }
   } finally {
-    await browser.close().catch(() => {});
+    await browser?.close().catch(() => {});
     await server.stop();
     rmSync(data, { recursive: true, force: true });
   }

@@ -16,7 +16,7 @@ describe('Git privacy', () => {
   it('stops tracking it on request: out of the index, kept on disk, excluded', async () => {
     const api = await activateExtension();
     const root = folder('tracked').uri.fsPath;
-    await vscode.commands.executeCommand('clientHealth.stopTrackingClientFile', api.stores.forFolder(folder('tracked')));
+    await vscode.commands.executeCommand('clientHealth.keepClientFileOutOfGit', api.stores.forFolder(folder('tracked')));
     const listed = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' });
     assert.ok(!listed.includes('clients.json'), listed);
     assert.ok(fs.existsSync(clientFileUri('tracked').fsPath), 'the file stays on disk');

@@ -41,6 +41,13 @@ describe('Clients view', () => {
     const item = api.tree.getTreeItem(children[0]);
     assert.strictEqual(item.contextValue, 'invalidFile');
     assert.match(String(item.description), /5 problems/);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = await waitFor('the client file open at its first problem', () =>
+      vscode.window.activeTextEditor?.document.uri.path.endsWith('broken/.freelance/clients.json') ? vscode.window.activeTextEditor : undefined,
+    );
+    const first = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Client Health').sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    assert.ok(editor.selection.isEqual(first.range), `selection ${JSON.stringify(editor.selection)} is the first problem ${JSON.stringify(first.range)}`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('reveals a client node in the real tree view', async () => {

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { ClientFileStore } from './clientFileStore';
+
+/** The only store, or the one the user picks when several folders have a client file. */
+export async function pickStore(stores: readonly ClientFileStore[], placeHolder: string): Promise<ClientFileStore | undefined> {
+  if (stores.length <= 1) {
+    return stores[0];
+  }
+  const picked = await vscode.window.showQuickPick(
+    stores.map((store) => ({ label: store.folder.name, description: store.relativePath, store })),
+    { placeHolder },
+  );
+  return picked?.store;
+}
