@@ -1,9 +1,14 @@
 import * as vscode from 'vscode';
+import { RuleOverrides, Rules, resolveRules } from './core/health/rules';
 
 /** Mirrors `contributes.configuration` in package.json. */
 export interface ClientHealthSettings {
   /** Workspace-relative path of the client file. */
   readonly clientFile: string;
+  /** Thresholds of the health signals (`clientHealth.rules.*`), defaults filled in. */
+  readonly rules: Rules;
+  /** The configured client file path when it was refused (outside the folder) and the default used instead. */
+  readonly refusedClientFile?: string;
 }
 
 export const DEFAULT_CLIENT_FILE = '.freelance/clients.json';
@@ -11,7 +16,12 @@ export const DEFAULT_CLIENT_FILE = '.freelance/clients.json';
 export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSettings {
   const config = vscode.workspace.getConfiguration('clientHealth', scope);
   const clientFile = config.get<string>('clientFile', DEFAULT_CLIENT_FILE).trim();
-  return { clientFile: isSafeRelativePath(clientFile) ? clientFile : DEFAULT_CLIENT_FILE };
+  const safe = isSafeRelativePath(clientFile);
+  return {
+    clientFile: safe ? clientFile : DEFAULT_CLIENT_FILE,
+    rules: resolveRules(config.get<RuleOverrides>('rules')),
+    refusedClientFile: safe ? undefined : clientFile,
+  };
 }
 
 /** The client file must stay inside its workspace folder. */

@@ -1,0 +1,58 @@
+/** The CLI's two outputs: a report for people, and the JSON shape scripts rely on. */
+import { formatDate, DayNumber } from '../core/dates';
+import { fromMinor, formatMoney } from '../core/money';
+import { formatMessage } from '../core/messages';
+import { AGING_BUCKETS, ClientHealth, Level } from '../core/health/types';
+
+const LEVEL_LABEL: Record<Level, string> = { healthy: 'healthy', watch: 'watch', atRisk: 'at risk', partWays: 'part ways' };
+
+export function jsonReport(today: DayNumber, health: readonly ClientHealth[]): unknown {
+  return {
+    today: formatDate(today),
+    clients: health.map((h) => ({
+      id: h.id,
+      name: h.name,
+      level: h.level,
+      score: h.score,
+      signals: h.signals.map((s) => ({
+        id: s.id,
+        severity: s.severity,
+        message: formatMessage(s.message),
+        evidence: s.evidence.map((e) => ({ kind: e.kind, path: e.path, message: formatMessage(e.message) })),
+      })),
+      money: {
+        currency: h.money.currency,
+        outstanding: fromMinor(h.money.outstanding, h.money.currency),
+        overdue: fromMinor(h.money.overdue, h.money.currency),
+        unbilledExtra: fromMinor(h.money.unbilledExtra, h.money.currency),
+        aging: Object.fromEntries(AGING_BUCKETS.map((b) => [b, fromMinor(h.money.aging[b], h.money.currency)])),
+      },
+    })),
+  };
+}
+
+export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
+  const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
+  for (const h of health) {
+    const m = h.money;
+    lines.push(`${paint('1', h.name)} (${h.id}): ${paint(levelColor[h.level], LEVEL_LABEL[h.level])}, score ${h.score}/100`);
+    lines.push(
+      `  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`,
+    );
+    if (h.signals.length === 0) {
+      lines.push('  No warning signs.');
+    }
+    for (const s of h.signals) {
+      const mark = s.severity === 'critical' ? paint('31', '✖ critical') : paint('33', '▲ warning ');
+      lines.push(`  ${mark} ${s.id}: ${formatMessage(s.message)}`);
+      for (const e of s.evidence) {
+        lines.push(`      - ${formatMessage(e.message)}`);
+      }
+      lines.push(`      → ${formatMessage(s.remedy)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

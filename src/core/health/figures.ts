@@ -1,0 +1,32 @@
+/** The money figures of a client: what is owed, what is overdue, what extra work is unbilled, and aging. */
+import { DayNumber } from '../dates';
+import { ClientFacts } from './facts';
+import { extrasValue, unbilledExtras } from './extras';
+import { Rules } from './rules';
+import { AGING_BUCKETS, AgingBucket, MoneyFigures } from './types';
+
+export function agingBucket(daysPastDue: number): AgingBucket {
+  if (daysPastDue <= 0) return 'current';
+  if (daysPastDue <= 30) return '1-30';
+  if (daysPastDue <= 60) return '31-60';
+  if (daysPastDue <= 90) return '61-90';
+  if (daysPastDue <= 120) return '91-120';
+  return '120+';
+}
+
+export function moneyFigures(facts: ClientFacts, today: DayNumber, rules: Rules): MoneyFigures {
+  const aging = Object.fromEntries(AGING_BUCKETS.map((b) => [b, 0])) as Record<AgingBucket, number>;
+  let outstanding = 0;
+  let overdue = 0;
+  for (const invoice of facts.invoices) {
+    if (invoice.balance <= 0) {
+      continue;
+    }
+    outstanding += invoice.balance;
+    if (today > invoice.due + rules.overdue.graceDays) {
+      overdue += invoice.balance;
+    }
+    aging[agingBucket(today - invoice.due)] += invoice.balance;
+  }
+  return { currency: facts.currency, outstanding, overdue, unbilledExtra: extrasValue(facts, unbilledExtras(facts)), aging };
+}

@@ -1,0 +1,102 @@
+/** afterHours: requests and contacts outside working hours, and urgent demands, in the last windowDays days. */
+import { weekday } from '../dates';
+import { TimedEntry, WorkingHours, inWindow } from '../health/facts';
+import { Evidence, Severity } from '../health/types';
+import { date, msg } from '../messages';
+import { SignalRule } from './signal';
+
+/** HH:MM for a number of minutes after midnight. */
+function clock(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * True when a timed entry falls outside working hours. A date-only entry never does.
+ * The working day is half-open, [start, end): 09:00 is inside, 18:00 is outside.
+ * When end < start the day runs past midnight, and the early hours (before end) belong to the shift that began on the previous day,
+ * so they are inside only when that previous day is a working day. start === end means the whole day is working time.
+ */
+function outsideWorkingHours(entry: Pick<TimedEntry, 'day' | 'minutes'>, hours: WorkingHours): boolean {
+  const t = entry.minutes;
+  if (t === undefined) {
+    return false;
+  }
+  const working = (day: number) => hours.days.has(weekday(day));
+  if (hours.start === hours.end) {
+    return !working(entry.day);
+  }
+  if (hours.start < hours.end) {
+    return !(working(entry.day) && t >= hours.start && t < hours.end);
+  }
+  const lateShift = working(entry.day) && t >= hours.start;
+  const earlyShift = working(entry.day - 1) && t < hours.end;
+  return !(lateShift || earlyShift);
+}
+
+type Counted = { readonly entry: TimedEntry; readonly evidence: Evidence };
+
+export const afterHours: SignalRule = ({ facts, today, rules }) => {
+  if (facts.client.status === 'ended') {
+    return undefined;
+  }
+  const { windowDays, warning, critical } = rules.afterHours;
+  const hours = facts.workingHours;
+  const counted: Counted[] = [];
+
+  for (const r of facts.requests) {
+    if (inWindow(r.day, today, windowDays) && outsideWorkingHours(r, hours)) {
+      counted.push({
+        entry: r,
+        evidence: {
+          kind: 'request',
+          path: r.path,
+          message: msg('Request "{0}" came in on {1} at {2}, outside your working hours.', r.request.summary, date(r.day), clock(r.minutes!)),
+        },
+      });
+    }
+  }
+  for (const e of facts.journal) {
+    if (!inWindow(e.day, today, windowDays)) {
+      continue;
+    }
+    if (e.kind === 'urgentDemand') {
+      // An urgent demand counts whatever the hour: it disrupts the working day too.
+      counted.push({
+        entry: e,
+        evidence: {
+          kind: 'journal',
+          path: e.path,
+          message: e.minutes === undefined ? msg('The client made an urgent demand on {0}.', date(e.day)) : msg('The client made an urgent demand on {0} at {1}.', date(e.day), clock(e.minutes)),
+        },
+      });
+    } else if (e.kind === 'afterHoursContact' && outsideWorkingHours(e, hours)) {
+      counted.push({
+        entry: e,
+        evidence: { kind: 'journal', path: e.path, message: msg('The client contacted you on {0} at {1}, outside your working hours.', date(e.day), clock(e.minutes!)) },
+      });
+    }
+  }
+
+  const count = counted.length;
+  // Critical checked first, so settings with critical <= warning still yield critical; never a signal without an entry.
+  const severity: Severity | undefined = count > 0 && count >= critical ? 'critical' : count > 0 && count >= warning ? 'warning' : undefined;
+  if (!severity) {
+    return undefined;
+  }
+  // Newest first (the latest intrusion matters most); a date without a time comes after the timed entries of its day; ties keep requests before journal entries, in file order.
+  counted.sort((a, b) => b.entry.day - a.entry.day || (b.entry.minutes ?? -1) - (a.entry.minutes ?? -1));
+
+  return {
+    id: 'afterHours',
+    severity,
+    message:
+      count === 1
+        ? msg('The client reached you outside your working hours or made an urgent demand once in the last {0} days.', windowDays)
+        : msg('The client reached you outside your working hours or made an urgent demand {0} times in the last {1} days.', count, windowDays),
+    evidence: counted.map((c) => c.evidence),
+    remedy: msg(
+      'Agree on your working hours and on what counts as urgent, and write both into the contract. Answer non-urgent requests during working hours, and price real emergencies as extra work.',
+    ),
+  };
+};

@@ -1,0 +1,64 @@
+/** chronicLate: among the last invoices that fell due, too many were paid late or are still unpaid. */
+import { InvoiceFacts } from '../health/facts';
+import { Evidence, Severity } from '../health/types';
+import { date, money, msg } from '../messages';
+import { SignalRule } from './signal';
+
+export const chronicLate: SignalRule = ({ facts, today, rules }) => {
+  if (facts.client.status === 'ended') {
+    return undefined;
+  }
+  const { lastInvoices, warning, critical } = rules.chronicLate;
+  const currency = facts.currency;
+  // "Last" by due date; equal due dates fall back to the later issue date, then to the later entry in the file.
+  const fellDue = facts.invoices
+    .filter((i) => i.due < today)
+    .sort((a, b) => b.due - a.due || b.issued - a.issued || b.index - a.index)
+    .slice(0, lastInvoices);
+  // Paid on the due date is on time; grace days do not apply here (signals-v1 says "paid after their due date").
+  const isLate = (i: InvoiceFacts) => i.paidOn === undefined || i.paidOn > i.due;
+  const daysLate = (i: InvoiceFacts) => (i.paidOn ?? today) - i.due;
+  const late = fellDue
+    .filter(isLate)
+    // Worst first: the most days late (an unpaid invoice counts up to today), then the oldest due date.
+    .sort((a, b) => daysLate(b) - daysLate(a) || a.due - b.due || a.index - b.index);
+  const count = late.length;
+  // Checked critical first so that settings with critical <= warning still yield critical; no signal without a late invoice whatever the settings.
+  const severity: Severity | undefined = count > 0 && count >= critical ? 'critical' : count > 0 && count >= warning ? 'warning' : undefined;
+  if (!severity) {
+    return undefined;
+  }
+
+  const evidence = late.map<Evidence>((i) => {
+    if (i.paidOn === undefined) {
+      return {
+        kind: 'invoice',
+        path: i.path,
+        message: msg('Invoice {0} was due on {1} and is still unpaid; {2} is owed.', i.number, date(i.due), money(i.balance, currency)),
+      };
+    }
+    return {
+      kind: 'invoice',
+      path: i.path,
+      message:
+        daysLate(i) === 1
+          ? msg('Invoice {0} was due on {1} and was paid in full on {2}, 1 day late.', i.number, date(i.due), date(i.paidOn))
+          : msg('Invoice {0} was due on {1} and was paid in full on {2}, {3} days late.', i.number, date(i.due), date(i.paidOn), daysLate(i)),
+    };
+  });
+
+  return {
+    id: 'chronicLate',
+    severity,
+    message: msg('{0} of the last {1} invoices that fell due were paid late or are still unpaid.', count, fellDue.length),
+    evidence,
+    remedy:
+      severity === 'critical'
+        ? msg(
+            'Late payment has become a habit. Send a statement of account, ask for prepayment before any further work, and write into the contract that two late payments mean prepayment or the end of the engagement; if that is refused, consider parting ways.',
+          )
+        : msg(
+            'Late payment is becoming a habit. Send a statement of account, ask for a deposit on the next piece of work, and write into the contract that work stops after a set number of days of late payment.',
+          ),
+  };
+};

@@ -1,0 +1,69 @@
+/** lowVolume: an established active client invoiced less than minInvoicedHours at the standard rate in the last windowDays days. */
+import { parseDate } from '../dates';
+import { inWindow } from '../health/facts';
+import { Evidence } from '../health/types';
+import { date, money, msg } from '../messages';
+import { sumMinor, toMinor } from '../money';
+import { SignalRule } from './signal';
+
+export const lowVolume: SignalRule = ({ facts, today, rules }) => {
+  const status = facts.client.status ?? 'active';
+  // Only active clients: an ending client is already on its way out, an ended one yields no signals.
+  if (status !== 'active') {
+    return undefined;
+  }
+  const rate = facts.file.freelancer.standardHourlyRate;
+  const startText = facts.client.contract?.start;
+  if (rate === undefined || startText === undefined) {
+    return undefined;
+  }
+  const start = parseDate(startText)!;
+  const { activeForDays, windowDays, minInvoicedHours } = rules.lowVolume;
+  // "More than N days ago": a start exactly N days before today is still too recent.
+  if (today - start <= activeForDays) {
+    return undefined;
+  }
+  const currency = facts.currency;
+  // The standard rate is taken as an amount in the client's currency (the file holds no exchange rates).
+  const minimum = toMinor(minInvoicedHours * rate, currency);
+  const recent = facts.invoices.filter((i) => inWindow(i.issued, today, windowDays)).sort((a, b) => b.issued - a.issued || b.index - a.index);
+  const invoiced = sumMinor(recent.map((i) => i.amount));
+  if (invoiced >= minimum) {
+    return undefined;
+  }
+  const evidence: Evidence[] = [
+    {
+      kind: 'figure',
+      path: facts.path,
+      message: msg(
+        'Invoiced in the last {0} days: {1}, below the minimum of {2} ({3} hours at {4} an hour).',
+        windowDays,
+        money(invoiced, currency),
+        money(minimum, currency),
+        minInvoicedHours,
+        money(toMinor(rate, currency), currency),
+      ),
+    },
+    { kind: 'contract', path: [...facts.path, 'contract'], message: msg('The contract started on {0}.', date(start)) },
+    ...recent.map<Evidence>((i) => ({
+      kind: 'invoice',
+      path: i.path,
+      message: msg('Invoice {0}, issued on {1}: {2}.', i.number, date(i.issued), money(i.amount, currency)),
+    })),
+  ];
+  return {
+    id: 'lowVolume',
+    severity: 'warning',
+    message: msg(
+      'You invoiced {0} in the last {1} days, less than {2} hours at your standard rate ({3}).',
+      money(invoiced, currency),
+      windowDays,
+      minInvoicedHours,
+      money(minimum, currency),
+    ),
+    evidence,
+    remedy: msg(
+      'Propose a minimum monthly volume or a retainer that justifies your time; if the client cannot commit to it, part ways with notice, professionally and without blame.',
+    ),
+  };
+};

@@ -1,0 +1,137 @@
+/** scopeCreep: unbilled extra work, i.e. revisions beyond the included rounds and out-of-scope requests. */
+import { extraRate, extrasValue, unbilledExtras } from '../health/extras';
+import { RequestFacts, inWindow } from '../health/facts';
+import { Evidence, Severity } from '../health/types';
+import { date, money, msg } from '../messages';
+import { sumMinor, toMinor } from '../money';
+import { SignalRule } from './signal';
+
+/** Hours for display: at most two decimals, without float noise (0.1 + 0.2 shows as 0.3). */
+const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
+
+export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
+  if (facts.client.status === 'ended') {
+    return undefined;
+  }
+  const { warning, critical, criticalPercentOfInvoiced, invoicedWindowDays } = rules.scopeCreep;
+  const currency = facts.currency;
+  const contract = facts.client.contract;
+  const included = contract?.revisionsIncluded;
+
+  // Shared with the unbilledExtra money figure. Every in-scope revision uses up the allowance in date order, billed or not;
+  // revisions marked inScope: false are extras of their own and leave the allowance alone.
+  const extras = unbilledExtras(facts);
+  const count = extras.length;
+  if (count === 0) {
+    return undefined;
+  }
+  const round = new Map<RequestFacts, number>();
+  let seen = 0;
+  for (const request of facts.requests) {
+    if (request.request.type === 'revision' && request.inScope) {
+      round.set(request, ++seen);
+    }
+  }
+
+  const rate = extraRate(facts);
+  const rateMinor = rate === undefined ? undefined : toMinor(rate, currency);
+  const hours = hoursText(extras.reduce((sum, r) => sum + r.hours, 0));
+  const value = extrasValue(facts, extras);
+  const invoiced = sumMinor(facts.invoices.filter((i) => inWindow(i.issued, today, invoicedWindowDays)).map((i) => i.amount));
+  // With nothing invoiced in the window there is no base for a percentage: the count alone decides then.
+  const aboveShare = rate !== undefined && invoiced > 0 && value * 100 > criticalPercentOfInvoiced * invoiced;
+  // Critical checked first, so settings with critical <= warning still yield critical.
+  const severity: Severity | undefined = aboveShare || count >= critical ? 'critical' : count >= warning ? 'warning' : undefined;
+  if (!severity) {
+    return undefined;
+  }
+
+  // In date order (the order in which they were asked for), as a change order lists them.
+  const evidence = extras.map<Evidence>((r) => {
+    const n = round.get(r);
+    const summary = r.request.summary;
+    const h = hoursText(r.hours);
+    if (n !== undefined) {
+      return {
+        kind: 'request',
+        path: r.path,
+        message:
+          rate === undefined
+            ? msg('Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4} h, not billed.', summary, date(r.day), n, included ?? 0, h)
+            : msg(
+                'Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4} h worth {5}, not billed.',
+                summary,
+                date(r.day),
+                n,
+                included ?? 0,
+                h,
+                money(toMinor(r.hours * rate, currency), currency),
+              ),
+      };
+    }
+    return {
+      kind: 'request',
+      path: r.path,
+      message:
+        rate === undefined
+          ? msg('Request "{0}" on {1} is outside the agreed scope; {2} h, not billed.', summary, date(r.day), h)
+          : msg('Request "{0}" on {1} is outside the agreed scope; {2} h worth {3}, not billed.', summary, date(r.day), h, money(toMinor(r.hours * rate, currency), currency)),
+    };
+  });
+
+  let message;
+  if (aboveShare) {
+    message =
+      count === 1
+        ? msg(
+            'One unbilled extra request is worth {0}, more than {1}% of the {2} invoiced in the last {3} days.',
+            money(value, currency),
+            criticalPercentOfInvoiced,
+            money(invoiced, currency),
+            invoicedWindowDays,
+          )
+        : msg(
+            '{0} unbilled extra requests are worth {1}, more than {2}% of the {3} invoiced in the last {4} days.',
+            count,
+            money(value, currency),
+            criticalPercentOfInvoiced,
+            money(invoiced, currency),
+            invoicedWindowDays,
+          );
+  } else if (rateMinor !== undefined) {
+    message =
+      count === 1
+        ? msg('One extra request beyond the contract is not billed: {0} h, worth {1} at {2} an hour.', hours, money(value, currency), money(rateMinor, currency))
+        : msg(
+            '{0} extra requests beyond the contract are not billed: {1} h, worth {2} at {3} an hour.',
+            count,
+            hours,
+            money(value, currency),
+            money(rateMinor, currency),
+          );
+  } else {
+    message =
+      count === 1
+        ? msg('One extra request beyond the contract is not billed ({0} h); the contract sets no rate to price it.', hours)
+        : msg('{0} extra requests beyond the contract are not billed ({1} h); the contract sets no rate to price them.', count, hours);
+  }
+
+  let remedy;
+  if (contract?.extraHourlyRate !== undefined) {
+    remedy = msg(
+      "Send a change order that lists these requests and prices them at the contract's extra rate of {0} an hour, and agree on it before doing more extra work. Either the client pays for the extras, or you part ways by mutual agreement.",
+      money(rateMinor!, currency),
+    );
+  } else if (rateMinor !== undefined) {
+    remedy = msg(
+      'Send a change order that lists these requests and prices them at the contract rate of {0} an hour, and agree on it before doing more extra work. Add the included revision rounds and a rate for extra work to the contract.',
+      money(rateMinor, currency),
+    );
+  } else {
+    remedy = msg(
+      'Send a change order that lists and prices these requests, and agree on it before doing more extra work. Add the included revision rounds and a rate for extra work to the contract.',
+    );
+  }
+
+  return { id: 'scopeCreep', severity, message, evidence, remedy };
+};
