@@ -4,31 +4,39 @@ import { Commands } from './commandIds';
 import { createClientFile } from './commands/createClientFile';
 import { openClientFile } from './commands/openClientFile';
 import { TrackedFileWarning } from './git/trackedWarning';
+import { HealthModel } from './health/healthModel';
+import { HealthStatusBar } from './statusBar';
 import { WorkspaceStores } from './store/workspaceStores';
 import { ClientsTreeProvider } from './tree/clientsTree';
 import { TreeNode } from './tree/nodes';
 
 export interface ClientHealthApi {
   readonly stores: WorkspaceStores;
+  readonly health: HealthModel;
   readonly tree: ClientsTreeProvider;
+  readonly statusBar: HealthStatusBar;
   /** Resolves once every folder's client file has been read. */
   readonly ready: Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientHealthApi {
   const stores = new WorkspaceStores();
-  const tree = new ClientsTreeProvider(stores);
+  const health = new HealthModel(stores);
+  const tree = new ClientsTreeProvider(health);
+  const statusBar = new HealthStatusBar(health);
   const tracked = new TrackedFileWarning(stores);
   context.subscriptions.push(
     stores,
+    health,
     tree,
+    statusBar,
     tracked,
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
   );
   const ready = stores.sync();
-  return { stores, tree, ready };
+  return { stores, health, tree, statusBar, ready };
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

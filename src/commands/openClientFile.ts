@@ -1,12 +1,13 @@
-/** Opens the client file, at the node's client or at the first problem. */
+/** Opens the client file at what a tree node stands for: a client, a piece of evidence, or the first problem. */
 import * as vscode from 'vscode';
 import { rangeForPath } from '../core/clientFile';
 import { ClientFileStore } from '../store/clientFileStore';
+import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { TreeNode } from '../tree/nodes';
 
 export async function openClientFile(stores: WorkspaceStores, node?: TreeNode): Promise<void> {
-  const store = node?.store ?? (await pickStore(stores));
+  const store = node?.store ?? (await pickStore(stores.present(), vscode.l10n.t("Which folder's client file do you want to open?")));
   if (!store) {
     return;
   }
@@ -24,22 +25,19 @@ function rangeOf(store: ClientFileStore, node?: TreeNode): { offset: number; len
   if (node?.kind === 'problem') {
     return store.problems[0];
   }
+  // Model paths map to the current text only while the file is valid; otherwise the last good model is stale.
   const root = store.state.kind === 'valid' ? store.state.read.root : undefined;
-  if (node?.kind === 'client' && root) {
-    const range = rangeForPath(root, ['clients', node.index, 'name']);
-    return range;
+  if (!root) {
+    return undefined;
   }
-  return undefined;
-}
-
-async function pickStore(stores: WorkspaceStores): Promise<ClientFileStore | undefined> {
-  const present = stores.present();
-  if (present.length <= 1) {
-    return present[0];
+  switch (node?.kind) {
+    case 'client':
+      return rangeForPath(root, ['clients', node.index, 'name']);
+    case 'signal':
+      return node.signal.evidence[0] ? rangeForPath(root, node.signal.evidence[0].path) : undefined;
+    case 'evidence':
+      return rangeForPath(root, node.evidence.path);
+    default:
+      return undefined;
   }
-  const picked = await vscode.window.showQuickPick(
-    present.map((store) => ({ label: store.folder.name, description: store.relativePath, store })),
-    { placeHolder: vscode.l10n.t("Which folder's client file do you want to open?") },
-  );
-  return picked?.store;
 }

@@ -1,8 +1,9 @@
-/** The sidebar tree: clients of every workspace folder, grouped by folder when there are several. */
+/** The sidebar tree: clients of every workspace folder (grouped by folder when there are several), their signals and evidence. */
 import * as vscode from 'vscode';
 import { Views } from '../commandIds';
-import { WorkspaceStores } from '../store/workspaceStores';
-import { TreeNode, childrenOfStore, folderNode, toTreeItem } from './nodes';
+import { HealthModel } from '../health/healthModel';
+import { TreeNode, childrenOfClient, childrenOfSignal, childrenOfStore, folderNode } from './nodes';
+import { toTreeItem } from './items';
 
 export class ClientsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
@@ -10,9 +11,10 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   readonly onDidChangeTreeData = this.changeEmitter.event;
   readonly view: vscode.TreeView<TreeNode>;
 
-  constructor(private readonly stores: WorkspaceStores) {
+  constructor(private readonly health: HealthModel) {
     this.view = vscode.window.createTreeView(Views.clients, { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, stores.onDidChange(() => this.changeEmitter.fire(undefined)));
+    // Stable ids let VS Code keep what the user expanded across refreshes.
+    this.disposables.push(this.view, health.onDidChange(() => this.changeEmitter.fire(undefined)));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -21,11 +23,20 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
-      const present = this.stores.present();
+      const present = this.health.stores.present();
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-      return multiRoot ? present.map(folderNode) : present.flatMap((s) => childrenOfStore(s, undefined));
+      return multiRoot ? present.map(folderNode) : present.flatMap((s) => childrenOfStore(s, this.health, undefined));
     }
-    return node.kind === 'folder' ? childrenOfStore(node.store, node) : [];
+    switch (node.kind) {
+      case 'folder':
+        return childrenOfStore(node.store, this.health, node);
+      case 'client':
+        return childrenOfClient(node);
+      case 'signal':
+        return childrenOfSignal(node);
+      default:
+        return [];
+    }
   }
 
   getParent(node: TreeNode): TreeNode | undefined {

@@ -1,0 +1,67 @@
+/**
+ * The health of every client of every workspace folder, re-evaluated when a
+ * client file changes (unsaved edits included), when the rules change, and at
+ * local midnight, since "overdue" depends on the date.
+ */
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { localToday } from '../core/dates';
+import { evaluate } from '../core/health/evaluate';
+import { ClientHealth } from '../core/health/types';
+import { ClientFileStore } from '../store/clientFileStore';
+import { WorkspaceStores } from '../store/workspaceStores';
+
+export class HealthModel implements vscode.Disposable {
+  private readonly cache = new Map<ClientFileStore, readonly ClientHealth[]>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private midnight: ReturnType<typeof setTimeout> | undefined;
+
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    readonly stores: WorkspaceStores,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.disposables.push(
+      stores.onDidChange(() => this.invalidate()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.rules') && this.invalidate()),
+    );
+    this.scheduleMidnight();
+  }
+
+  /** The health of a store's clients: of the current file, or of the last good one while it is broken. */
+  healthOf(store: ClientFileStore): readonly ClientHealth[] {
+    let health = this.cache.get(store);
+    if (!health) {
+      const file = store.file;
+      health = file ? evaluate(file, localToday(this.now()), readSettings(store.folder).rules) : [];
+      this.cache.set(store, health);
+    }
+    return health;
+  }
+
+  /** Every client with its store, in folder order. */
+  all(): { store: ClientFileStore; health: ClientHealth }[] {
+    return this.stores.present().flatMap((store) => this.healthOf(store).map((health) => ({ store, health })));
+  }
+
+  private invalidate(): void {
+    this.cache.clear();
+    this.changeEmitter.fire();
+  }
+
+  private scheduleMidnight(): void {
+    const now = this.now();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    this.midnight = setTimeout(() => {
+      this.invalidate();
+      this.scheduleMidnight();
+    }, next.getTime() - now.getTime());
+  }
+
+  dispose(): void {
+    clearTimeout(this.midnight);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * One status bar item: the workspace's client and its level (the worst client
+ * when there are several). The warning background only when it is time to
+ * part ways; hidden when there is no client file.
+ */
+import * as vscode from 'vscode';
+import { Views } from './commandIds';
+import { levelRank } from './core/health/scoring';
+import { ClientHealth } from './core/health/types';
+import { HealthModel } from './health/healthModel';
+import { localize } from './l10n';
+import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presentation';
+
+export class HealthStatusBar implements vscode.Disposable {
+  readonly item: vscode.StatusBarItem;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly health: HealthModel) {
+    this.item = vscode.window.createStatusBarItem('clientHealth.status', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = vscode.l10n.t('Client Health');
+    this.item.command = { command: `${Views.clients}.focus`, title: vscode.l10n.t('Show Clients') };
+    this.disposables.push(this.item, health.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  update(): void {
+    const active = this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended');
+    if (this.health.stores.present().length === 0) {
+      this.item.hide();
+      return;
+    }
+    const broken = this.health.stores.present().some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
+    const worst = worstOf(active.map((a) => a.health));
+    if (!worst) {
+      this.item.text = broken ? `$(error) ${vscode.l10n.t('Client file is invalid')}` : `$(person) ${vscode.l10n.t('No active client')}`;
+      this.item.tooltip = broken ? vscode.l10n.t('Fix the problems shown in the Problems panel.') : undefined;
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      return;
+    }
+    const others = active.length - 1;
+    const name = others > 0 ? vscode.l10n.t('{0} +{1}', worst.name, others) : worst.name;
+    this.item.text = `$(${levelCodicon(worst.level)}) ${name}: ${levelLabel(worst.level)}${broken ? ' $(error)' : ''}`;
+    this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = tooltip(active.map((a) => a.health), broken);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: {0} is {1}', worst.name, levelLabel(worst.level)), role: 'button' };
+    this.item.show();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+export function worstOf(healths: readonly ClientHealth[]): ClientHealth | undefined {
+  return [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score)[0];
+}
+
+function tooltip(healths: readonly ClientHealth[], broken: boolean): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  const sorted = [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score);
+  sorted.forEach((h, i) => {
+    if (i > 0) {
+      md.appendMarkdown('\n\n---\n\n');
+    }
+    md.appendMarkdown(`**${escapeMarkdown(h.name)}**: ${escapeMarkdown(vscode.l10n.t('{0}, score {1}/100', levelLabel(h.level), h.score))}\n\n`);
+    md.appendMarkdown(escapeMarkdown(moneySummary(h.money)));
+    if (h.signals.length === 0) {
+      md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('No warning signs.'))}`);
+    }
+    for (const signal of h.signals) {
+      md.appendMarkdown(`\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))}`);
+    }
+  });
+  if (broken) {
+    md.appendMarkdown(`\n\n$(error) ${escapeMarkdown(vscode.l10n.t('The client file is invalid: this is its last valid state.'))}`);
+  }
+  md.supportThemeIcons = true;
+  return md;
+}

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ClientHealthApi } from '../../../src/extension';
+import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
+import { activateExtension, clientFileUri, revertAndSettle, waitFor } from './helpers';
+
+function label(api: ClientHealthApi, node: TreeNode): string {
+  const item = api.tree.getTreeItem(node);
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+function clientsOf(api: ClientHealthApi, folderName: string): ClientNode[] {
+  const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === folderName);
+  assert.ok(folderNode, `folder node ${folderName}`);
+  return api.tree.getChildren(folderNode).filter((n): n is ClientNode => n.kind === 'client');
+}
+
+function client(api: ClientHealthApi, name: string): ClientNode {
+  const node = clientsOf(api, 'health').find((c) => c.client.name === name);
+  assert.ok(node, `client ${name}`);
+  return node;
+}
+
+describe('Health in the tree and the status bar', () => {
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('shows each client with its level and score, and a healthy client says so', async () => {
+    const api = await activateExtension();
+    const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
+    assert.strictEqual(late.description, 'At risk · 67/100');
+    assert.strictEqual(late.contextValue, 'client.active.atRisk');
+    assert.strictEqual(late.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const calm = api.tree.getTreeItem(client(api, 'Calm Co'));
+    assert.strictEqual(calm.description, 'Healthy · 100/100');
+    assert.strictEqual(calm.collapsibleState, vscode.TreeItemCollapsibleState.None);
+    assert.match((calm.tooltip as vscode.MarkdownString).value, /No warning signs/);
+    assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Time to part ways · 60/100');
+  });
+
+  it('lists one node per signal, critical first, each with its evidence', async () => {
+    const api = await activateExtension();
+    const signals = api.tree.getChildren(client(api, 'Late Payer Ltd'));
+    assert.deepStrictEqual(
+      signals.map((s) => api.tree.getTreeItem(s).contextValue),
+      ['signal.overdue.critical', 'signal.scopeCreep.warning'],
+    );
+    assert.match(label(api, signals[0]), /LP-001/);
+    const overdueEvidence = api.tree.getChildren(signals[0]);
+    assert.strictEqual(overdueEvidence.length, 1);
+    assert.strictEqual(api.tree.getTreeItem(overdueEvidence[0]).contextValue, 'evidence.invoice.overdue');
+    assert.match(label(api, overdueEvidence[0]), /LP-001/);
+    assert.match(label(api, overdueEvidence[0]), /€600\.00/);
+    const extras = api.tree.getChildren(signals[1]).map((e) => label(api, e));
+    assert.strictEqual(extras.length, 2);
+    assert.match(extras[0], /Second round of changes/);
+    assert.match(extras[1], /Third round of changes/);
+    for (const node of [...signals, ...overdueEvidence]) {
+      assert.ok(api.tree.getParent(node), 'every node knows its parent');
+    }
+  });
+
+  it('opens the client file with the evidence entry selected', async () => {
+    const api = await activateExtension();
+    const overdue = api.tree.getChildren(client(api, 'Late Payer Ltd'))[0];
+    const evidence = api.tree.getChildren(overdue)[0];
+    const item = api.tree.getTreeItem(evidence);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = await waitFor('the client file in an editor', () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === clientFileUri('health').toString() ? vscode.window.activeTextEditor : undefined,
+    );
+    const selected = editor.document.getText(editor.selection);
+    assert.ok(selected.startsWith('{ "number": "LP-001"'), selected);
+    assert.strictEqual(editor.selection.start.line + 1, 12, 'the line of LP-001 in the fixture');
+  });
+
+  it('shows the worst client in the status bar, with the warning background only for part ways', async () => {
+    const api = await activateExtension();
+    const item = api.statusBar.item;
+    assert.match(item.text, /^\$\(error\) Hostile Inc \+\d+: Time to part ways/);
+    assert.ok(item.backgroundColor instanceof vscode.ThemeColor);
+    assert.strictEqual((item.backgroundColor as unknown as { id: string }).id, 'statusBarItem.warningBackground');
+    // Markdown escapes punctuation; compare the text a person reads.
+    const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
+    assert.match(tooltip, /Hostile Inc/);
+    assert.match(tooltip, /Late Payer Ltd/);
+    assert.match(tooltip, /Owed €600\.00/);
+    assert.strictEqual((item.command as vscode.Command).command, 'clientHealth.clients.focus');
+  });
+
+  it('follows unsaved edits: the tree and the status bar change as the file is typed', async () => {
+    const api = await activateExtension();
+    const uri = clientFileUri('health');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    try {
+      // Pay the rest of LP-001 and take back the abusive entry, without saving.
+      const edit = new vscode.WorkspaceEdit();
+      const text = document.getText();
+      const payment = text.indexOf('"amount": 400');
+      edit.replace(uri, new vscode.Range(document.positionAt(payment), document.positionAt(payment + '"amount": 400'.length)), '"amount": 1000');
+      const kind = text.indexOf('"kind": "abusive"');
+      edit.replace(uri, new vscode.Range(document.positionAt(kind), document.positionAt(kind + '"kind": "abusive"'.length)), '"kind": "note"');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the new health', () => {
+        const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
+        return late.description === 'Watch · 92/100' && !api.statusBar.item.text.includes('Hostile') ? true : undefined;
+      });
+      assert.deepStrictEqual(
+        api.tree.getChildren(client(api, 'Late Payer Ltd')).map((s) => api.tree.getTreeItem(s).contextValue),
+        ['signal.scopeCreep.warning'],
+      );
+      assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Healthy · 100/100');
+      assert.ok(document.isDirty, 'nothing was saved');
+    } finally {
+      await revertAndSettle('health');
+    }
+  });
+});
