@@ -8,6 +8,19 @@ import { openWorkbench } from './workbench.mjs';
 
 export const DEMO_CLIENTS = ['Atelier Lumen', 'Northwind Logistics', 'BrightPath Media'];
 
+/** Drags the sash at the sidebar's right edge, so that the screenshot shows whole messages. */
+async function widenSidebar(page, width) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (!sidebar) return;
+  const x = sidebar.x + sidebar.width + 1;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + width, y, { steps: 5 });
+  await page.mouse.up();
+  await page.mouse.move(sidebar.x + 20, sidebar.y + sidebar.height - 20); // off the sash, so it is not highlighted
+}
+
 export async function checkClientsView({ server, root, outputDir, log }) {
   const copy = mkdtempSync(join(tmpdir(), 'client-health-demo-'));
   cpSync(join(root, 'demo'), copy, { recursive: true });
@@ -21,9 +34,21 @@ export async function checkClientsView({ server, root, outputDir, log }) {
     for (const name of DEMO_CLIENTS) {
       await rows.filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
     }
+    // The status bar names the worst client; BrightPath's abusive message makes it "part ways" for good.
+    const status = page.locator('footer[id="workbench.parts.statusbar"] .statusbar-item', { hasText: 'BrightPath Media' }).first();
+    await status.waitFor({ timeout: 30_000 });
+    const statusText = (await status.textContent()) ?? '';
+    // Expand the client at risk, then its overdue signal, as a user would.
+    // A click on the label runs the row's command (open the file at the client); the twistie expands.
+    await rows.filter({ hasText: 'Northwind Logistics' }).first().locator('.monaco-tl-twistie').click();
+    const overdue = rows.filter({ hasText: 'invoices are overdue' }).first();
+    await overdue.waitFor({ timeout: 30_000 });
+    await overdue.locator('.monaco-tl-twistie').click();
+    await rows.filter({ hasText: 'Invoice NW-2026-07 was due on 2026-08-30' }).first().waitFor({ timeout: 30_000 });
     const labels = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+    await widenSidebar(page, 760);
     await page.screenshot({ path: join(outputDir, 'clients-view.png') });
-    return labels;
+    return { labels, statusText };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

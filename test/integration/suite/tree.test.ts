@@ -25,7 +25,7 @@ describe('Clients view', () => {
     const clients = api.tree.getChildren(validNode);
     const items = clients.map((n) => api.tree.getTreeItem(n));
     assert.deepStrictEqual(items.map(label), ['Acme SARL', 'Bottega Rossi']);
-    assert.deepStrictEqual(items.map((i) => i.contextValue), ['client.active', 'client.ending']);
+    assert.deepStrictEqual(items.map((i) => i.contextValue), ['client.active.atRisk', 'client.ending.healthy']);
     assert.ok(items[0].id?.endsWith('#acme'));
     assert.notStrictEqual(items[0].id, items[1].id);
     for (const node of clients) {
