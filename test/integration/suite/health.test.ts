@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ClientHealthApi } from '../../../src/extension';
 import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
-import { activateExtension, clientFileUri, revertAndSettle, waitFor } from './helpers';
+import { activateExtension, clientFileUri, folder, revertAndSettle, waitFor } from './helpers';
 
 function label(api: ClientHealthApi, node: TreeNode): string {
   const item = api.tree.getTreeItem(node);
@@ -85,6 +85,23 @@ describe('Health in the tree and the status bar', () => {
     assert.match(tooltip, /Late Payer Ltd/);
     assert.match(tooltip, /Owed €600\.00/);
     assert.strictEqual((item.command as vscode.Command).command, 'clientHealth.clients.focus');
+  });
+
+  it('takes its thresholds from the clientHealth.rules settings', async () => {
+    const api = await activateExtension();
+    const setting = () => vscode.workspace.getConfiguration('clientHealth.rules.overdue', folder('health').uri);
+    await setting().update('criticalDaysLate', 1_000_000, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await waitFor('overdue to become a warning', () =>
+        api.tree.getChildren(client(api, 'Late Payer Ltd'))[0] && api.tree.getTreeItem(api.tree.getChildren(client(api, 'Late Payer Ltd'))[0]).contextValue === 'signal.overdue.warning'
+          ? true
+          : undefined,
+      );
+      assert.strictEqual(api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description, 'Watch · 80/100');
+    } finally {
+      await setting().update('criticalDaysLate', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await waitFor('the default rules again', () => (api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description === 'At risk · 67/100' ? true : undefined));
   });
 
   it('follows unsaved edits: the tree and the status bar change as the file is typed', async () => {

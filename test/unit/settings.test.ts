@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_RULES, resolveRules } from '../../src/core/health/rules';
+
+const root = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const properties: Record<string, { default: unknown; minimum?: number; maximum?: number; markdownDescription?: string; order?: number }> =
+  manifest.contributes.configuration.properties;
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+
+describe('settings clientHealth.rules.*', () => {
+  const expected = Object.entries(DEFAULT_RULES).flatMap(([group, values]) =>
+    Object.entries(values as Record<string, number>).map(([key, value]) => [`clientHealth.rules.${group}.${key}`, value] as const),
+  );
+
+  it('declares one setting per rule number, with the default of signals-v1', () => {
+    for (const [id, value] of expected) {
+      assert.ok(properties[id], `${id} is declared`);
+      assert.strictEqual(properties[id].default, value, `${id} defaults to ${value}`);
+    }
+    const declared = Object.keys(properties).filter((k) => k.startsWith('clientHealth.rules.'));
+    assert.deepStrictEqual(declared.sort(), expected.map(([id]) => id).sort(), 'no setting without a rule');
+  });
+
+  it('gives each a described, bounded range that contains its default, and an order', () => {
+    for (const [id, value] of expected) {
+      const p = properties[id];
+      assert.ok(typeof p.minimum === 'number' && typeof p.maximum === 'number' && p.minimum <= value && value <= p.maximum, `${id} bounds`);
+      const key = /^%(.+)%$/.exec(p.markdownDescription ?? '')?.[1];
+      assert.ok(key && typeof nls[key] === 'string' && nls[key].length > 20, `${id} has a description`);
+      assert.strictEqual(typeof p.order, 'number');
+    }
+  });
+
+  it('reads overrides the way VS Code returns them, ignoring values that are not numbers', () => {
+    const rules = resolveRules({ overdue: { criticalDaysLate: 45, graceDays: -3 }, haggling: { warning: 'x' as unknown as number } });
+    assert.strictEqual(rules.overdue.criticalDaysLate, 45);
+    assert.strictEqual(rules.overdue.graceDays, DEFAULT_RULES.overdue.graceDays);
+    assert.strictEqual(rules.haggling.warning, DEFAULT_RULES.haggling.warning);
+    assert.deepStrictEqual(resolveRules(undefined), DEFAULT_RULES);
+  });
+});
