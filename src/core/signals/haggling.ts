@@ -1,20 +1,8 @@
 /** haggling: the client keeps asking for a lower price (discountRequest journal entries in the last windowDays days). */
-import { ClientFacts, TimedEntry, inWindow } from '../health/facts';
-import { Evidence } from '../health/types';
+import { inWindow } from '../health/facts';
 import { date, msg } from '../messages';
+import { journalEvidence, newestFirst } from './journalEvidence';
 import { SignalRule } from './signal';
-
-/** Newest first: later day, then later time (a date without a time sorts before timed entries of that day), then later in the file. */
-const newestFirst = (a: TimedEntry, b: TimedEntry): number => b.day - a.day || (b.minutes ?? -1) - (a.minutes ?? -1) || b.index - a.index;
-
-function evidenceOf(facts: ClientFacts, entry: TimedEntry): Evidence {
-  const note = facts.client.journal?.[entry.index]?.note?.trim();
-  return {
-    kind: 'journal',
-    path: entry.path,
-    message: note ? msg('{0}: {1}', date(entry.day), note) : msg('{0}: the client asked for a discount; no note was logged.', date(entry.day)),
-  };
-}
 
 export const haggling: SignalRule = ({ facts, today, rules }) => {
   if (facts.client.status === 'ended') {
@@ -35,7 +23,7 @@ export const haggling: SignalRule = ({ facts, today, rules }) => {
       count === 1
         ? msg('The client asked for a discount once in the last {0} days.', windowDays)
         : msg('The client asked for a discount {0} times in the last {1} days.', count, windowDays),
-    evidence: requests.map((e) => evidenceOf(facts, e)),
+    evidence: requests.map((e) => journalEvidence(facts, e, msg('{0}: the client asked for a discount; no note was logged.', date(e.day)))),
     remedy: msg(
       'Hold your price: do not renegotiate it for each piece of work, and state your rate and what it covers in the contract. If every price discussion turns into a discount request, consider parting ways.',
     ),

@@ -1,20 +1,8 @@
 /** negativity: negative journal entries in the last windowDays days outweigh the positive ones. */
-import { ClientFacts, TimedEntry, inWindow } from '../health/facts';
-import { Evidence } from '../health/types';
+import { inWindow } from '../health/facts';
 import { date, msg } from '../messages';
+import { journalEvidence, newestFirst } from './journalEvidence';
 import { SignalRule } from './signal';
-
-/** Newest first: later day, then later time (a date without a time sorts before timed entries of that day), then later in the file. */
-const newestFirst = (a: TimedEntry, b: TimedEntry): number => b.day - a.day || (b.minutes ?? -1) - (a.minutes ?? -1) || b.index - a.index;
-
-function evidenceOf(facts: ClientFacts, entry: TimedEntry): Evidence {
-  const note = facts.client.journal?.[entry.index]?.note?.trim();
-  return {
-    kind: 'journal',
-    path: entry.path,
-    message: note ? msg('{0}: {1}', date(entry.day), note) : msg('{0}: a negative exchange was logged, without a note.', date(entry.day)),
-  };
-}
 
 export const negativity: SignalRule = ({ facts, today, rules }) => {
   if (facts.client.status === 'ended') {
@@ -43,7 +31,7 @@ export const negativity: SignalRule = ({ facts, today, rules }) => {
     severity,
     message: msg('{0} of the {1} exchanges logged as positive or negative in the last {2} days were negative ({3}%).', n, total, windowDays, percent),
     // Evidence: the negative entries, newest first; the positive ones are counted in the message only.
-    evidence: negatives.map((e) => evidenceOf(facts, e)),
+    evidence: negatives.map((e) => journalEvidence(facts, e, msg('{0}: a negative exchange was logged, without a note.', date(e.day)))),
     remedy: msg(
       'Talk about the tone of your exchanges calmly and without blame, and see whether it can change. If every conversation stays negative, plan a professional, blame-free ending with a notice period.',
     ),
