@@ -17,7 +17,7 @@ export class HealthStatusBar implements vscode.Disposable {
 
   constructor(private readonly health: HealthModel) {
     this.item = vscode.window.createStatusBarItem('clientHealth.status', vscode.StatusBarAlignment.Left, 50);
-    this.item.name = vscode.l10n.t('Client Health');
+    this.item.name = vscode.l10n.t('Client Health status');
     this.item.command = { command: `${Views.clients}.focus`, title: vscode.l10n.t('Show Clients') };
     this.disposables.push(this.item, health.onDidChange(() => this.update()));
     this.update();
@@ -43,7 +43,7 @@ export class HealthStatusBar implements vscode.Disposable {
     this.item.text = `$(${levelCodicon(worst.level)}) ${name}: ${levelLabel(worst.level)}${broken ? ' $(error)' : ''}`;
     this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = tooltip(active.map((a) => a.health), broken);
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: {0} is {1}', worst.name, levelLabel(worst.level)), role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
     this.item.show();
   }
 

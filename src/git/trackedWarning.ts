@@ -58,7 +58,7 @@ export class TrackedFileWarning implements vscode.Disposable {
       return;
     }
     const present = this.stores.present().filter((s) => s.uri.scheme === 'file');
-    const store = present.find((s) => s === argument) ?? (await pickStore(present, vscode.l10n.t('Keep the client file of which folder out of git?')));
+    const store = present.find((s) => s === argument) ?? (await pickStore(present, vscode.l10n.t("Which folder's client file should be kept out of git?")));
     if (!store) {
       return;
     }

@@ -45,7 +45,7 @@ function clientItem(node: ClientNode): vscode.TreeItem {
     item.iconPath = new vscode.ThemeIcon('circle-slash');
   } else if (health) {
     const level = levelLabel(health.level);
-    item.description = status === 'ending' ? vscode.l10n.t('{0} · {1}/100 · ending', level, health.score) : vscode.l10n.t('{0} · {1}/100', level, health.score);
+    item.description = status === 'ending' ? vscode.l10n.t('{0} · {1}/100 · notice given', level, health.score) : vscode.l10n.t('{0} · {1}/100', level, health.score);
     item.iconPath = levelIcon(health.level);
   }
   const tooltip = new vscode.MarkdownString();
