@@ -14,6 +14,8 @@ import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presen
 export class HealthStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Whether the item is shown; StatusBarItem itself does not tell. */
+  visible = false;
 
   constructor(private readonly health: HealthModel) {
     this.item = vscode.window.createStatusBarItem('clientHealth.status', vscode.StatusBarAlignment.Left, 50);
@@ -27,6 +29,7 @@ export class HealthStatusBar implements vscode.Disposable {
     const active = this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended');
     if (this.health.stores.present().length === 0) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const broken = this.health.stores.present().some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
@@ -36,6 +39,7 @@ export class HealthStatusBar implements vscode.Disposable {
       this.item.tooltip = broken ? vscode.l10n.t('Fix the problems shown in the Problems panel.') : undefined;
       this.item.backgroundColor = undefined;
       this.item.show();
+      this.visible = true;
       return;
     }
     const others = active.length - 1;
@@ -45,6 +49,7 @@ export class HealthStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip(active.map((a) => a.health), broken);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

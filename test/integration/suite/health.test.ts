@@ -87,6 +87,20 @@ describe('Health in the tree and the status bar', () => {
     assert.strictEqual((item.command as vscode.Command).command, 'clientHealth.clients.focus');
   });
 
+  it('hides the status bar item when no folder has a client file', async () => {
+    const api = await activateExtension();
+    const config = () => vscode.workspace.getConfiguration('clientHealth');
+    assert.strictEqual(api.statusBar.visible, true);
+    // A workspace-wide path that no folder has; folder-level settings (none here) would win.
+    await config().update('clientFile', 'nowhere/clients.json', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the status bar to hide', () => (api.statusBar.visible ? undefined : true));
+    } finally {
+      await config().update('clientFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the status bar to come back', () => (api.statusBar.visible ? true : undefined));
+  });
+
   it('takes its thresholds from the clientHealth.rules settings', async () => {
     const api = await activateExtension();
     const setting = () => vscode.workspace.getConfiguration('clientHealth.rules.overdue', folder('health').uri);
