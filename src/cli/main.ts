@@ -74,7 +74,9 @@ export function run(argv: readonly string[], io: Io): number {
   const read = readClientFile(text);
   for (const problem of read.problems) {
     const where = `${file}:${problem.start.line + 1}:${problem.start.character + 1}`;
-    io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${formatMessage(problem.message)}`);
+    // One line per problem, whatever the file holds: scripts split stderr on line breaks.
+    const text = formatMessage(problem.message).replace(/[\r\n]+/g, ' ');
+    io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${text}`);
   }
   if (!read.file) {
     return 1;

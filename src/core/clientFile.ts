@@ -73,7 +73,7 @@ function keyProblemMessage(kind: KeyProblem['kind'], key: Node): Message {
     case 'forbidden':
       return msg('The key "__proto__" is not allowed in the client file.');
     case 'duplicate':
-      return msg('"{0}" appears twice in this object; remove one of them.', String(key.value));
+      return msg('"{0}" appears twice in this object; remove one of them.', JSON.stringify(String(key.value)).slice(1, -1));
     case 'tooDeep':
       return msg('This value is nested more than {0} levels deep; a client file never needs that many.', MAX_DEPTH);
   }

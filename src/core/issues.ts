@@ -15,7 +15,8 @@ function describeValue(value: unknown): string {
   }
   switch (typeof value) {
     case 'string':
-      return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+      // JSON notation escapes line breaks and control characters: a message stays on one line.
+      return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
     case 'number':
     case 'boolean':
       return String(value);
