@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readClientFile } from '../core/clientFile';
+import { rangeForPath, readClientFile } from '../core/clientFile';
+import { LineIndex } from '../core/lineIndex';
+import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
 import { evaluate } from '../core/health/evaluate';
 import { levelRank } from '../core/health/scoring';
@@ -82,7 +84,10 @@ export function run(argv: readonly string[], io: Io): number {
     return 1;
   }
   const health = evaluate(read.file, today);
-  io.out(values.json ? JSON.stringify(jsonReport(today, health), null, 2) : textReport(today, health, io.color));
+  const root = read.root;
+  const lines = new LineIndex(text);
+  const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);
+  io.out(values.json ? JSON.stringify(jsonReport(today, health, lineOf), null, 2) : textReport(today, health, io.color, lineOf));
   if (failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level))) {
     return 3;
   }

@@ -2,11 +2,14 @@
 import { formatDate, DayNumber } from '../core/dates';
 import { fromMinor, formatMoney } from '../core/money';
 import { formatMessage } from '../core/messages';
-import { AGING_BUCKETS, ClientHealth, Level } from '../core/health/types';
+import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
 
 const LEVEL_LABEL: Record<Level, string> = { healthy: 'healthy', watch: 'watch', atRisk: 'at risk', partWays: 'part ways' };
 
-export function jsonReport(today: DayNumber, health: readonly ClientHealth[]): unknown {
+/** The 1-based line of an entry in the client file, so that a report points back to it. */
+export type LineOf = (path: EntryPath) => number | undefined;
+
+export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined): unknown {
   return {
     today: formatDate(today),
     clients: health.map((h) => ({
@@ -18,7 +21,7 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[]): u
         id: s.id,
         severity: s.severity,
         message: formatMessage(s.message),
-        evidence: s.evidence.map((e) => ({ kind: e.kind, path: e.path, message: formatMessage(e.message) })),
+        evidence: s.evidence.map((e) => ({ kind: e.kind, path: e.path, line: lineOf(e.path), message: formatMessage(e.message) })),
       })),
       money: {
         currency: h.money.currency,
@@ -31,7 +34,7 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[]): u
   };
 }
 
-export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean): string {
+export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
@@ -48,7 +51,8 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
       const mark = s.severity === 'critical' ? paint('31', '✖ critical') : paint('33', '▲ warning ');
       lines.push(`  ${mark} ${s.id}: ${formatMessage(s.message)}`);
       for (const e of s.evidence) {
-        lines.push(`      - ${formatMessage(e.message)}`);
+        const line = lineOf(e.path);
+        lines.push(`      - ${formatMessage(e.message)}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);
       }
       lines.push(`      → ${formatMessage(s.remedy)}`);
     }

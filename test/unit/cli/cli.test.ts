@@ -176,7 +176,13 @@ describe('CLI: client-health check', () => {
         },
       );
       assert.deepStrictEqual(acme.signals[0].evidence, [
-        { kind: 'invoice', path: ['clients', 0, 'invoices', 0], message: 'Invoice A-1 was due on 2026-10-31 and is 22 days late; €600.00 of €1,000.00 is still owed.' },
+        {
+          kind: 'invoice',
+          path: ['clients', 0, 'invoices', 0],
+          // The line of the invoice in the file, so that scripts can point back to it.
+          line: locate(VALID.split('\n'), '"number": "A-1"').line,
+          message: 'Invoice A-1 was due on 2026-10-31 and is 22 days late; €600.00 of €1,000.00 is still owed.',
+        },
       ]);
       assert.deepStrictEqual(kyoto, {
         id: 'kyoto',
