@@ -49,7 +49,8 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     }
     for (const s of h.signals) {
       const mark = s.severity === 'critical' ? paint('31', '✖ critical') : paint('33', '▲ warning ');
-      lines.push(`  ${mark} ${s.id}: ${formatMessage(s.message)}`);
+      const points = h.breakdown.find((b) => b.id === s.id)?.points ?? 0;
+      lines.push(`  ${mark} ${s.id} (−${points}): ${formatMessage(s.message)}`);
       for (const e of s.evidence) {
         const line = lineOf(e.path);
         lines.push(`      - ${formatMessage(e.message)}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);

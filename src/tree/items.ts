@@ -56,8 +56,10 @@ function clientItem(node: ClientNode): vscode.TreeItem {
     if (!hasSignals && status !== 'ended') {
       tooltip.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('No warning signs.'))}`);
     }
+    // The score's breakdown: what each signal took off.
     for (const signal of health.signals) {
-      tooltip.appendMarkdown(`\n- ${escapeMarkdown(localize(signal.message))}`);
+      const points = health.breakdown.find((b) => b.id === signal.id)?.points ?? 0;
+      tooltip.appendMarkdown(`\n- ${escapeMarkdown(vscode.l10n.t('−{0}: {1}', points, localize(signal.message)))}`);
     }
   }
   if (client.contact?.name) {

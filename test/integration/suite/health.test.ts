@@ -30,6 +30,10 @@ describe('Health in the tree and the status bar', () => {
     assert.strictEqual(late.description, 'At risk · 67/100');
     assert.strictEqual(late.contextValue, 'client.active.atRisk');
     assert.strictEqual(late.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    // The tooltip breaks the score down: what each signal took off.
+    const lateTooltip = (late.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
+    assert.match(lateTooltip, /−25: Invoice LP-001 is \d+ days overdue/);
+    assert.match(lateTooltip, /−8: /);
     const calm = api.tree.getTreeItem(client(api, 'Calm Co'));
     assert.strictEqual(calm.description, 'Healthy · 100/100');
     assert.strictEqual(calm.collapsibleState, vscode.TreeItemCollapsibleState.None);
@@ -141,6 +145,7 @@ describe('Health in the tree and the status bar', () => {
         ['signal.scopeCreep.warning'],
       );
       assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Healthy · 100/100');
+      assert.strictEqual(api.statusBar.item.backgroundColor, undefined, 'the warning colour is for part ways only');
       assert.ok(document.isDirty, 'nothing was saved');
     } finally {
       await revertAndSettle('health');
