@@ -1,0 +1,81 @@
+/**
+ * The recording operations of the client file, as text edits (see operations.ts).
+ * Each takes the current text and returns edits, or the offset of the first
+ * syntax error when the text cannot be edited safely.
+ */
+import { Edit, applyEdits } from 'jsonc-parser';
+import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
+import { EditResult, appendTo, setValue } from './operations';
+
+type ClientStatus = 'active' | 'ending' | 'ended';
+
+/** Runs several operations one after the other and returns them as one edit of the original text. */
+function chain(text: string, steps: ((current: string) => EditResult)[]): EditResult {
+  let current = text;
+  for (const step of steps) {
+    const result = step(current);
+    if (!result.ok) {
+      return result;
+    }
+    current = applyEdits(current, result.edits);
+  }
+  return { ok: true, edits: [spanEdit(text, current)] };
+}
+
+/** The smallest single edit that turns `before` into `after`. */
+export function spanEdit(before: string, after: string): Edit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) {
+    start++;
+  }
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { offset: start, length: endBefore - start, content: after.slice(start, endAfter) };
+}
+
+const client = (index: number) => ['clients', index];
+
+export const addClient = (text: string, value: { id: string; name: string; status?: ClientStatus; [key: string]: unknown }) =>
+  appendTo(text, ['clients'], value);
+
+export const recordInvoice = (text: string, clientIndex: number, invoice: Invoice) => appendTo(text, [...client(clientIndex), 'invoices'], invoice);
+
+export const recordPayment = (text: string, clientIndex: number, invoiceIndex: number, payment: Payment) =>
+  appendTo(text, [...client(clientIndex), 'invoices', invoiceIndex, 'payments'], payment);
+
+export const logRequest = (text: string, clientIndex: number, request: ClientRequest) => appendTo(text, [...client(clientIndex), 'requests'], request);
+
+export const markRequestBilled = (text: string, clientIndex: number, requestIndex: number) =>
+  setValue(text, [...client(clientIndex), 'requests', requestIndex, 'billed'], true);
+
+export const logJournalEntry = (text: string, clientIndex: number, entry: JournalEntry) => appendTo(text, [...client(clientIndex), 'journal'], entry);
+
+export const logHours = (text: string, clientIndex: number, entry: HoursEntry) => appendTo(text, [...client(clientIndex), 'hours'], entry);
+
+export const markContractSigned = (text: string, clientIndex: number, signed: string) =>
+  setValue(text, [...client(clientIndex), 'contract', 'signed'], signed);
+
+export const setStatus = (text: string, clientIndex: number, status: ClientStatus) => setValue(text, [...client(clientIndex), 'status'], status);
+
+export function rateFit(text: string, clientIndex: number, fit: { enjoyment?: number; styleMatch?: number }): EditResult {
+  const steps = (Object.entries(fit) as [string, number | undefined][])
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => (current: string) => setValue(current, [...client(clientIndex), 'fit', key], value));
+  return chain(text, steps);
+}
+
+/** The next invoice number after the client's last one: 2026-009 -> 2026-010; none yet -> YEAR-001. */
+export function nextInvoiceNumber(numbers: readonly string[], year: number): string {
+  const last = numbers[numbers.length - 1];
+  const match = last === undefined ? null : /^(.*?)(\d+)(\D*)$/.exec(last);
+  if (!match) {
+    return `${year}-001`;
+  }
+  const [, prefix, digits, suffix] = match;
+  const next = String(Number(digits) + 1).padStart(digits.length, '0');
+  return `${prefix}${next}${suffix}`;
+}
