@@ -4,6 +4,8 @@ export const Commands = {
   openClientFile: 'clientHealth.openClientFile',
   refresh: 'clientHealth.refresh',
   keepClientFileOutOfGit: 'clientHealth.keepClientFileOutOfGit',
+  recordPayment: 'clientHealth.recordPayment',
+  logJournalEntry: 'clientHealth.logJournalEntry',
 } as const;
 
 export const Views = {

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { Commands } from './commandIds';
 import { createClientFile } from './commands/createClientFile';
 import { openClientFile } from './commands/openClientFile';
+import { logJournalEntryCommand } from './commands/recording/logJournalEntry';
+import { recordPaymentCommand } from './commands/recording/recordPayment';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './health/healthModel';
 import { HealthStatusBar } from './statusBar';
@@ -34,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
+    vscode.commands.registerCommand(Commands.recordPayment, (node?: unknown) => recordPaymentCommand(stores, node)),
+    vscode.commands.registerCommand(Commands.logJournalEntry, (node?: unknown) => logJournalEntryCommand(stores, node)),
   );
   const ready = stores.sync();
   return { stores, health, tree, statusBar, ready };

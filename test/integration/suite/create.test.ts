@@ -4,24 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
-import { activateExtension, clientFileUri, folder, sleep } from './helpers';
-
-/**
- * Runs a workbench command every 250 ms until the flow settles: with Enter every
- * step keeps its default or is skipped; with Escape the flow is cancelled. When
- * no input box is open yet, the command does nothing, so slow machines only wait longer.
- */
-async function driveUntilSettled<T>(flow: Thenable<T>, command: string, times = 40): Promise<T> {
-  let settled = false;
-  const result = Promise.resolve(flow).finally(() => (settled = true));
-  for (let i = 0; i < times && !settled; i++) {
-    await sleep(250);
-    if (!settled) {
-      await vscode.commands.executeCommand(command);
-    }
-  }
-  return result;
-}
+import { activateExtension, clientFileUri, driveUntilSettled, folder } from './helpers';
 
 describe('Create Client File', () => {
   before(activateExtension);

@@ -49,3 +49,20 @@ export async function revertAndSettle(folderName: string): Promise<void> {
   await waitFor(`${folderName}'s client file to be valid again`, () => (store?.state.kind === 'valid' ? true : undefined));
   await store?.refresh();
 }
+
+/**
+ * Runs a workbench command every 250 ms until the flow settles: with Enter every
+ * step keeps its default or is skipped; with Escape the flow is cancelled. When
+ * no input box is open yet, the command does nothing, so slow machines only wait longer.
+ */
+export async function driveUntilSettled<T>(flow: Thenable<T>, command: string, times = 40): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(flow).finally(() => (settled = true));
+  for (let i = 0; i < times && !settled; i++) {
+    await sleep(250);
+    if (!settled) {
+      await vscode.commands.executeCommand(command);
+    }
+  }
+  return result;
+}

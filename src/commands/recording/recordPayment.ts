@@ -1,0 +1,53 @@
+/** Client Health: Record Payment. From an overdue invoice's node it needs no picking. */
+import * as vscode from 'vscode';
+import { formatDate } from '../../core/dates';
+import { recordPayment } from '../../core/edits/recording';
+import { clientFacts } from '../../core/health/facts';
+import { fromMinor } from '../../core/money';
+import { editClientFile } from '../../edits/clientFileEditor';
+import { money } from '../../presentation';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { TreeNode } from '../../tree/nodes';
+import { pickClient } from '../pickClient';
+import { askAmount, askDate } from './inputs';
+
+export async function recordPaymentCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Record Payment');
+  const target = await pickClient(stores, node, title);
+  const file = target?.store.file;
+  if (!target || !file) {
+    return false;
+  }
+  const facts = clientFacts(file, target.index);
+  const open = facts.invoices.filter((i) => i.balance > 0);
+  const fromEvidence = (node as TreeNode | undefined)?.kind === 'evidence' ? (node as Extract<TreeNode, { kind: 'evidence' }>).evidence : undefined;
+  let invoice = fromEvidence?.kind === 'invoice' ? open.find((i) => i.index === fromEvidence.path[3]) : undefined;
+  if (!invoice) {
+    if (open.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
+      return false;
+    }
+    const picked = await vscode.window.showQuickPick(
+      open.map((i) => ({
+        label: i.number,
+        description: vscode.l10n.t('{0} owed, due {1}', money(i.balance, facts.currency), formatDate(i.due)),
+        invoice: i,
+      })),
+      { title, placeHolder: vscode.l10n.t('Which invoice was paid?') },
+    );
+    invoice = picked?.invoice;
+  }
+  if (!invoice) {
+    return false;
+  }
+  const amount = await askAmount(title, vscode.l10n.t('Amount received for {0}, in {1}', invoice.number, facts.currency), facts.currency, fromMinor(invoice.balance, facts.currency));
+  if (amount === undefined) {
+    return false;
+  }
+  const date = await askDate(title, vscode.l10n.t('Date the payment arrived'));
+  if (date === undefined) {
+    return false;
+  }
+  const invoiceIndex = invoice.index;
+  return editClientFile(target.store, (text) => recordPayment(text, target.index, invoiceIndex, { date: date.trim(), amount }));
+}
