@@ -10,18 +10,23 @@ import { rangeForPath, readClientFile } from '../core/clientFile';
 import { LineIndex } from '../core/lineIndex';
 import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
+import { join } from 'node:path';
 import { evaluate } from '../core/health/evaluate';
+import { resolveRules } from '../core/health/rules';
+import { ruleOverridesFrom } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
 import { jsonReport, textReport } from './report';
 
-const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays]
+const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE]
 
 Prints the health of every client in FILE (default: .freelance/clients.json).
   --today DATE     evaluate as of this date (default: today, local time)
   --json           print JSON instead of a report
   --fail-on LEVEL  exit with code 3 when a client is at LEVEL or worse
+  --settings FILE  take clientHealth.rules.* from this VS Code settings.json
+                   (default: .vscode/settings.json in the current folder, if any)
 Exit codes: 0 ok, 1 unreadable or invalid file, 2 wrong usage, 3 --fail-on met.`;
 
 export interface Io {
@@ -37,7 +42,13 @@ export function run(argv: readonly string[], io: Io): number {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { today: { type: 'string' }, json: { type: 'boolean' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        today: { type: 'string' },
+        json: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        settings: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
@@ -83,7 +94,13 @@ export function run(argv: readonly string[], io: Io): number {
   if (!read.file) {
     return 1;
   }
-  const health = evaluate(read.file, today);
+  const settingsFile = values.settings ?? join('.vscode', 'settings.json');
+  const overrides = ruleOverridesFrom(settingsFile);
+  if (overrides === undefined && values.settings !== undefined) {
+    io.err(`${values.settings}:1:1: cannot read the settings file`);
+    return 1;
+  }
+  const health = evaluate(read.file, today, resolveRules(overrides));
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);

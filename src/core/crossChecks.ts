@@ -73,7 +73,7 @@ export function crossCheck(file: ClientFile): CrossIssue[] {
       if (currency && hasExcessPrecision(invoice.amount, currency)) {
         issues.push({
           path: [...base, 'amount'],
-          message: msg('{0} has more than {2} decimals, the most {1} allows; it will be rounded.', invoice.amount, currency, minorDigits(currency)),
+          message: msg('{0} has more than {2} decimals, the most {1} allows; statements will show it rounded.', invoice.amount, currency, minorDigits(currency)),
           severity: 'warning',
           code: 'precision',
         });
@@ -90,7 +90,7 @@ export function crossCheck(file: ClientFile): CrossIssue[] {
         if (currency && hasExcessPrecision(payment.amount, currency)) {
           issues.push({
             path: [...base, 'payments', p, 'amount'],
-            message: msg('{0} has more than {2} decimals, the most {1} allows; it will be rounded.', payment.amount, currency, minorDigits(currency)),
+            message: msg('{0} has more than {2} decimals, the most {1} allows; statements will show it rounded.', payment.amount, currency, minorDigits(currency)),
             severity: 'warning',
             code: 'precision',
           });

@@ -11,13 +11,13 @@ import { ClientHealth, SIGNAL_IDS, Signal } from './types';
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
 export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
-  const all = file.clients.map((_, i) => clientFacts(file, i));
+  const all = file.clients.map((_, i) => clientFacts(file, i, today));
+  const memo = new Map<string, unknown>();
   return all.map((facts) => {
-    const others = all.filter((f) => f !== facts);
     const signals: Signal[] = [];
     if (facts.client.status !== 'ended') {
       for (const rule of SIGNAL_RULES) {
-        const signal = rule({ facts, today, rules, others });
+        const signal = rule({ facts, today, rules, all, memo });
         if (signal) {
           signals.push(signal);
         }

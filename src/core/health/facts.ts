@@ -77,39 +77,46 @@ function timed(at: string): { day: DayNumber; minutes: number | undefined } {
   return { day: parsed.day, minutes: parsed.minutes };
 }
 
-/** Builds the facts of a client of a validated file. */
-export function clientFacts(file: ClientFile, index: number): ClientFacts {
+/** Builds the facts of a client of a validated file, as of `today` (payments dated later are left out). */
+export function clientFacts(file: ClientFile, index: number, today?: DayNumber): ClientFacts {
   const client = file.clients[index];
   const path: EntryPath = ['clients', index];
   const currency = client.currency ?? file.freelancer.currency ?? 'EUR';
   const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
 
+  // Sums run in ten-thousandths of a minor unit, so that three payments of 33.333 settle 100.00: the
+  // format's rule is that an invoice is paid when its balance is at most half a minor unit.
+  const fine = (value: number) => toMinor(value * 10_000, currency);
+  const HALF_MINOR = 5_000;
   const invoices = (client.invoices ?? []).map<InvoiceFacts>((invoice, i) => {
     const issued = parseDate(invoice.issued)!;
-    const amount = toMinor(invoice.amount, currency);
+    const amount = fine(invoice.amount);
     const payments = (invoice.payments ?? [])
-      .map((p) => ({ day: parseDate(p.date)!, amount: toMinor(p.amount, currency) }))
+      .map((p) => ({ day: parseDate(p.date)!, amount: fine(p.amount) }))
+      // A payment dated after today has not arrived yet (an evaluation as of an earlier date).
+      .filter((p) => today === undefined || p.day <= today)
       .sort((a, b) => a.day - b.day);
     let paid = 0;
     let paidOn: DayNumber | undefined;
     for (const payment of payments) {
       paid += payment.amount;
-      if (paidOn === undefined && paid >= amount) {
+      if (paidOn === undefined && amount - paid <= HALF_MINOR) {
         paidOn = payment.day;
       }
     }
-    if (amount === 0) {
+    if (amount <= HALF_MINOR) {
       paidOn = issued;
     }
+    const balance = paidOn !== undefined ? Math.min(0, Math.round((amount - paid) / 10_000)) : Math.max(1, Math.round((amount - paid) / 10_000));
     return {
       index: i,
       path: [...path, 'invoices', i],
       number: invoice.number,
       issued,
       due: invoice.due !== undefined ? parseDate(invoice.due)! : issued + terms,
-      amount,
-      paid,
-      balance: amount - paid,
+      amount: Math.round(amount / 10_000),
+      paid: Math.round(paid / 10_000),
+      balance,
       paidOn,
     };
   });

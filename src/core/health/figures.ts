@@ -26,7 +26,10 @@ export function moneyFigures(facts: ClientFacts, today: DayNumber, rules: Rules)
     if (today > invoice.due + rules.overdue.graceDays) {
       overdue += invoice.balance;
     }
-    aging[agingBucket(today - invoice.due)] += invoice.balance;
+
+    // A balance still within the grace days is not overdue, so it stays 'current': the buckets past due add up to `overdue`.
+    const overdueNow = today > invoice.due + rules.overdue.graceDays;
+    aging[overdueNow ? agingBucket(today - invoice.due) : 'current'] += invoice.balance;
   }
   return { currency: facts.currency, outstanding, overdue, unbilledExtra: extrasValue(facts, unbilledExtras(facts)), aging };
 }

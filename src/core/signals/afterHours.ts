@@ -12,17 +12,17 @@ function clock(minutes: number): string {
 }
 
 /**
- * True when a timed entry falls outside working hours. A date-only entry never does.
+ * True when an entry falls outside working hours. A date-only entry does when its day is not a working day.
  * The working day is half-open, [start, end): 09:00 is inside, 18:00 is outside.
  * When end < start the day runs past midnight, and the early hours (before end) belong to the shift that began on the previous day,
  * so they are inside only when that previous day is a working day. start === end means the whole day is working time.
  */
 function outsideWorkingHours(entry: Pick<TimedEntry, 'day' | 'minutes'>, hours: WorkingHours): boolean {
   const t = entry.minutes;
-  if (t === undefined) {
-    return false;
-  }
   const working = (day: number) => hours.days.has(weekday(day));
+  if (t === undefined) {
+    return !working(entry.day);
+  }
   if (hours.start === hours.end) {
     return !working(entry.day);
   }
@@ -51,7 +51,10 @@ export const afterHours: SignalRule = ({ facts, today, rules }) => {
         evidence: {
           kind: 'request',
           path: r.path,
-          message: msg('Request "{0}" came in on {1} at {2}, outside your working hours.', r.request.summary, date(r.day), clock(r.minutes!)),
+          message:
+            r.minutes === undefined
+              ? msg('Request "{0}" came in on {1}, a day you do not work.', r.request.summary, date(r.day))
+              : msg('Request "{0}" came in on {1} at {2}, outside your working hours.', r.request.summary, date(r.day), clock(r.minutes)),
         },
       });
     }
@@ -70,6 +73,9 @@ export const afterHours: SignalRule = ({ facts, today, rules }) => {
           message: e.minutes === undefined ? msg('The client made an urgent demand on {0}.', date(e.day)) : msg('The client made an urgent demand on {0} at {1}.', date(e.day), clock(e.minutes)),
         },
       });
+    } else if (e.kind === 'afterHoursContact' && e.minutes === undefined) {
+      // Logged without a time, the entry's kind is the freelancer's word that it was after hours.
+      counted.push({ entry: e, evidence: { kind: 'journal', path: e.path, message: msg('The client contacted you outside your working hours on {0}.', date(e.day)) } });
     } else if (e.kind === 'afterHoursContact' && outsideWorkingHours(e, hours)) {
       counted.push({
         entry: e,

@@ -4,7 +4,7 @@ import { ClientFacts, inWindow } from '../health/facts';
 import { Severity } from '../health/types';
 import { money, msg } from '../messages';
 import { Minor, toMinor } from '../money';
-import { SignalRule } from './signal';
+import { SignalRule, memoized } from './signal';
 
 interface Earnings {
   /** Payments received in the window, in minor units. */
@@ -31,26 +31,42 @@ function earnings(facts: ClientFacts, today: DayNumber, windowDays: number, minH
   return { paid, hours };
 }
 
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) {
+/** The median of a sorted list without one occurrence of `left` (this client's own rate), in O(log n). */
+function medianWithout(sorted: readonly number[], left: number | undefined): number | undefined {
+  let skip = -1;
+  if (left !== undefined) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < left) lo = mid + 1;
+      else hi = mid;
+    }
+    skip = sorted[lo] === left ? lo : -1;
+  }
+  const n = sorted.length - (skip >= 0 ? 1 : 0);
+  if (n === 0) {
     return undefined;
   }
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
+  const at = (i: number) => sorted[skip >= 0 && i >= skip ? i + 1 : i];
+  const mid = Math.floor(n / 2);
   // An even count takes the mean of the two middle values.
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Hours for display: at most two decimals. */
 const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
 
-export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
+export const lowRate: SignalRule = (input) => {
+  const { facts, today, rules, all } = input;
   if (facts.client.status === 'ended') {
     return undefined;
   }
   const { windowDays, minHours, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
-  const own = earnings(facts, today, windowDays, minHours);
+  // Every client's earnings and the sorted rates per currency are worked out once per evaluation, not once per client.
+  const byClient = memoized(input, 'lowRate.earnings', () => all.map((f) => earnings(f, today, windowDays, minHours)));
+  const own = byClient[facts.index];
   if (!own) {
     return undefined;
   }
@@ -59,12 +75,14 @@ export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
   const standardRate = facts.file.freelancer.standardHourlyRate;
   const standard = standardRate !== undefined && standardRate > 0 ? toMinor(standardRate, currency) : undefined;
   // Other clients count whatever their status (an ended client's recent payments are still a fair comparison), but only in the same currency.
-  const peers = others
-    .filter((o) => o.currency === currency)
-    .map((o) => earnings(o, today, windowDays, minHours))
-    .filter((e): e is Earnings => e !== undefined)
-    .map((e) => e.paid / e.hours);
-  const peerMedian = median(peers);
+  const rates = memoized(input, `lowRate.rates.${currency}`, () =>
+    all
+      .map((f, i) => (f.currency === currency && byClient[i] ? byClient[i]!.paid / byClient[i]!.hours : undefined))
+      .filter((r): r is number => r !== undefined)
+      .sort((a, b) => a - b),
+  );
+  const peerCount = rates.length - 1;
+  const peerMedian = medianWithout(rates, own.paid / own.hours);
   const medianRef = peerMedian !== undefined && peerMedian > 0 ? peerMedian : undefined;
 
   // paid / hours < percent% of reference, without dividing, so the edges compare exactly.
@@ -85,7 +103,7 @@ export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
   let figure;
   if (standard !== undefined && medianRef !== undefined) {
     figure =
-      peers.length === 1
+      peerCount === 1
         ? msg(
             'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of your standard rate of {5}, and {6}% of {7}, the rate of your one other client.',
             windowDays,
@@ -107,7 +125,7 @@ export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
             money(standard, currency),
             share(medianRef),
             money(Math.round(medianRef), currency),
-            peers.length,
+            peerCount,
           );
   } else if (standard !== undefined) {
     figure = msg(
@@ -121,7 +139,7 @@ export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
     );
   } else {
     figure =
-      peers.length === 1
+      peerCount === 1
         ? msg(
             'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of {5}, the rate of your one other client.',
             windowDays,
@@ -139,7 +157,7 @@ export const lowRate: SignalRule = ({ facts, today, rules, others }) => {
             rateArg,
             share(medianRef!),
             money(Math.round(medianRef!), currency),
-            peers.length,
+            peerCount,
           );
   }
 

@@ -38,8 +38,11 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
   const hours = hoursText(extras.reduce((sum, r) => sum + r.hours, 0));
   const value = extrasValue(facts, extras);
   const invoiced = sumMinor(facts.invoices.filter((i) => inWindow(i.issued, today, invoicedWindowDays)).map((i) => i.amount));
-  // With nothing invoiced in the window there is no base for a percentage: the count alone decides then.
-  const aboveShare = rate !== undefined && invoiced > 0 && value * 100 > criticalPercentOfInvoiced * invoiced;
+  // signals-v1 prices the share at extraHourlyRate only (the hourlyRate fallback is for the money figure and the
+  // messages). With nothing invoiced in the window there is no base for a percentage: the count alone decides then.
+  const extraHourlyRate = facts.client.contract?.extraHourlyRate;
+  const shareValue = extraHourlyRate === undefined ? 0 : toMinor(extras.reduce((sum, r) => sum + r.hours, 0) * extraHourlyRate, currency);
+  const aboveShare = extraHourlyRate !== undefined && invoiced > 0 && shareValue * 100 > criticalPercentOfInvoiced * invoiced;
   // Critical checked first, so settings with critical <= warning still yield critical.
   const severity: Severity | undefined = aboveShare || count >= critical ? 'critical' : count >= warning ? 'warning' : undefined;
   if (!severity) {

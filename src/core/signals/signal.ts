@@ -8,8 +8,18 @@ export interface SignalInput {
   readonly facts: ClientFacts;
   readonly today: DayNumber;
   readonly rules: Rules;
-  /** The other clients of the same file (for comparisons such as the median rate). */
-  readonly others: readonly ClientFacts[];
+  /** Every client of the file, this one included (for comparisons such as the median rate). */
+  readonly all: readonly ClientFacts[];
+  /** Shared by every rule during one evaluation: what is worked out once for all clients. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** A value computed once per evaluation, whichever client asks first. */
+export function memoized<T>(input: SignalInput, key: string, compute: () => T): T {
+  if (!input.memo.has(key)) {
+    input.memo.set(key, compute());
+  }
+  return input.memo.get(key) as T;
 }
 
 /** Yields at most one signal for a client; undefined when the sign is absent. */

@@ -42,8 +42,8 @@ describe('signal afterHours', () => {
     assert.strictEqual(counted([req('2026-06-10T10:00')], { days: ['mon', 'tue'] }), 1, 'a Wednesday off');
   });
 
-  it('never counts a date-only request, even on a weekend', () => {
-    assert.strictEqual(counted([req('2026-06-13'), req('2026-06-14'), req('2026-06-10')]), 0);
+  it('counts a date-only request only on a day that is not a working day', () => {
+    assert.strictEqual(counted([req('2026-06-13'), req('2026-06-14'), req('2026-06-10')]), 2, 'Saturday and Sunday count, Wednesday does not');
   });
 
   describe('a working day that runs past midnight (mon-fri 20:00-04:00)', () => {
@@ -65,14 +65,14 @@ describe('signal afterHours', () => {
     });
   });
 
-  it('counts afterHoursContact entries only outside working hours, and urgent demands always', () => {
+  it('counts timed afterHoursContact entries only outside working hours, date-only ones always, and urgent demands always', () => {
     const rules: Rules = { ...DEFAULT_RULES, afterHours: { windowDays: 30, warning: 1, critical: 1000 } };
     const signal = run(
       {
         journal: [
           entry('2026-06-10T10:00', 'afterHoursContact'), // inside hours: no
           entry('2026-06-10T22:15', 'afterHoursContact', 'Called about a typo'), // yes
-          entry('2026-06-11', 'afterHoursContact'), // date only: no
+          entry('2026-06-11', 'afterHoursContact'), // date only: the kind is the freelancer's word, yes
           entry('2026-06-11T11:00', 'urgentDemand'), // urgent, in hours: yes
           entry('2026-06-12', 'urgentDemand'), // urgent, date only: yes
           entry('2026-06-12T23:00', 'note'), // other kinds: no
@@ -87,6 +87,7 @@ describe('signal afterHours', () => {
       [
         ['journal', ['clients', 0, 'journal', 4]],
         ['journal', ['clients', 0, 'journal', 3]],
+        ['journal', ['clients', 0, 'journal', 2]],
         ['journal', ['clients', 0, 'journal', 1]],
       ],
     );
@@ -95,6 +96,7 @@ describe('signal afterHours', () => {
       [
         'The client made an urgent demand on 2026-06-12.',
         'The client made an urgent demand on 2026-06-11 at 11:00.',
+        'The client contacted you outside your working hours on 2026-06-11.',
         'The client contacted you on 2026-06-10 at 22:15, outside your working hours.',
       ],
     );

@@ -110,12 +110,12 @@ describe('signal scopeCreep', () => {
       assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 3 })], { invoices: onlyIn })?.severity, 'critical', '270 > 200');
     });
 
-    it('prices at the hourly rate when the contract has no extra rate', () => {
+    it('prices the change order at the hourly rate without an extra rate, but judges the 20% only at extraHourlyRate, as signals-v1 says', () => {
       const contract = { signed: '2026-01-01', hourlyRate: 50 };
       const signal = run([change('2026-05-01', 'C1', { hours: 4 })], { invoices, contract });
       assert.strictEqual(signal?.severity, 'warning', '4 h x 50 = 200, 20%');
       assert.match(formatMessage(signal!.remedy), /contract rate of €50\.00 an hour/);
-      assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 4.01 })], { invoices, contract })?.severity, 'critical');
+      assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 40 })], { invoices, contract })?.severity, 'warning', 'no extraHourlyRate: the count decides');
     });
 
     it('cannot price extras without any rate, and falls back on the count', () => {
