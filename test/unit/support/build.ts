@@ -30,6 +30,6 @@ export function day(text: string): number {
 
 /** The input of a signal rule for the first client of `file` (others are the rest), on `today`. */
 export function input(file: ClientFile, today: string, rules: Rules = DEFAULT_RULES, index = 0): SignalInput {
-  const all: ClientFacts[] = file.clients.map((_, i) => clientFacts(file, i));
-  return { facts: all[index], today: day(today), rules, others: all.filter((_, i) => i !== index) };
+  const all: ClientFacts[] = file.clients.map((_, i) => clientFacts(file, i, day(today)));
+  return { facts: all[index], today: day(today), rules, all, memo: new Map() };
 }
