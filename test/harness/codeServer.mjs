@@ -20,6 +20,8 @@ export function freePort() {
 
 const TEST_SETTINGS = {
   'workbench.startupEditor': 'none',
+  // Tests check what is saved and what is not: nothing may save behind their back.
+  'files.autoSave': 'off',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
