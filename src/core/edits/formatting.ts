@@ -3,8 +3,10 @@ import { FormattingOptions } from 'jsonc-parser';
 
 export function detectFormatting(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  // The first indented line that holds a key or a value tells the unit of indentation.
-  const indented = /^([ \t]+)["{[\d\-tfn]/m.exec(text);
+  // The first indented line that holds a key or a value tells the unit of indentation; comments, whose
+  // lines can be indented any way, are blanked out first.
+  const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const indented = /^([ \t]+)["{[\d\-tfn]/m.exec(code);
   if (indented && indented[1].startsWith('\t')) {
     return { insertSpaces: false, tabSize: 4, eol };
   }

@@ -9,14 +9,18 @@ import { detectFormatting } from './formatting';
 
 export type EditResult = { readonly ok: true; readonly edits: Edit[] } | { readonly ok: false; readonly offset: number };
 
-function parse(text: string): { root: Node | undefined; errorOffset: number | undefined } {
+/** A byte order mark is legal before the JSON; a space of the same length keeps every offset. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+
+export function parse(text: string): { root: Node | undefined; errorOffset: number | undefined } {
   const errors: { offset: number }[] = [];
   const root = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });
   return { root, errorOffset: errors[0]?.offset };
 }
 
 /** Sets the value at `path`, creating the missing objects on the way. */
-export function setValue(text: string, path: JSONPath, value: unknown): EditResult {
+export function setValue(original: string, path: JSONPath, value: unknown): EditResult {
+  const text = withoutBom(original);
   const { errorOffset } = parse(text);
   if (errorOffset !== undefined) {
     return { ok: false, offset: errorOffset };
@@ -25,7 +29,8 @@ export function setValue(text: string, path: JSONPath, value: unknown): EditResu
 }
 
 /** Appends `value` to the array at `path`, creating the array when the property is missing. */
-export function appendTo(text: string, path: JSONPath, value: unknown): EditResult {
+export function appendTo(original: string, path: JSONPath, value: unknown): EditResult {
+  const text = withoutBom(original);
   const { root, errorOffset } = parse(text);
   if (errorOffset !== undefined || !root) {
     return { ok: false, offset: errorOffset ?? 0 };

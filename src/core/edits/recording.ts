@@ -5,12 +5,16 @@
  */
 import { Edit, applyEdits } from 'jsonc-parser';
 import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
-import { EditResult, appendTo, setValue } from './operations';
+import { EditResult, appendTo, parse, setValue } from './operations';
 
 type ClientStatus = 'active' | 'ending' | 'ended';
 
 /** Runs several operations one after the other and returns them as one edit of the original text. */
 function chain(text: string, steps: ((current: string) => EditResult)[]): EditResult {
+  const { errorOffset } = parse(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  if (errorOffset !== undefined) {
+    return { ok: false, offset: errorOffset };
+  }
   let current = text;
   for (const step of steps) {
     const result = step(current);
@@ -68,14 +72,19 @@ export function rateFit(text: string, clientIndex: number, fit: { enjoyment?: nu
   return chain(text, steps);
 }
 
-/** The next invoice number after the client's last one: 2026-009 -> 2026-010; none yet -> YEAR-001. */
+/**
+ * The next invoice number after the client's last numbered one: 2026-009 -> 2026-010; none yet -> YEAR-001.
+ * Never one already in use; digits of any length (BigInt), so long numbers never go backwards.
+ */
 export function nextInvoiceNumber(numbers: readonly string[], year: number): string {
-  const last = numbers[numbers.length - 1];
+  const used = new Set(numbers);
+  const last = [...numbers].reverse().find((n) => /\d/.test(n));
   const match = last === undefined ? null : /^(.*?)(\d+)(\D*)$/.exec(last);
-  if (!match) {
-    return `${year}-001`;
-  }
-  const [, prefix, digits, suffix] = match;
-  const next = String(Number(digits) + 1).padStart(digits.length, '0');
-  return `${prefix}${next}${suffix}`;
+  let [prefix, counter, width, suffix] = match ? [match[1], BigInt(match[2]), match[2].length, match[3]] : [`${year}-`, 0n, 3, ''];
+  let proposal: string;
+  do {
+    counter += 1n;
+    proposal = `${prefix}${counter.toString().padStart(width, '0')}${suffix}`;
+  } while (used.has(proposal));
+  return proposal;
 }
