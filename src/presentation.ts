@@ -1,8 +1,7 @@
 /** How levels and severities look wherever they are shown (tree, status bar, tooltips). */
 import * as vscode from 'vscode';
-import { EvidenceKind, Level, Severity } from './core/health/types';
+import { EvidenceKind, Level, MoneyFigures, Severity } from './core/health/types';
 import { formatMoney } from './core/money';
-import { MoneyFigures } from './core/health/types';
 
 export function levelLabel(level: Level): string {
   switch (level) {

@@ -26,16 +26,17 @@ export class HealthStatusBar implements vscode.Disposable {
   }
 
   update(): void {
-    const active = this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended');
-    if (this.health.stores.present().length === 0) {
+    const present = this.health.stores.present();
+    const active = byRisk(this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended').map((a) => a.health));
+    if (present.length === 0) {
       this.item.hide();
       this.visible = false;
       return;
     }
-    const broken = this.health.stores.present().some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
-    const worst = worstOf(active.map((a) => a.health));
+    const broken = present.some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
+    const worst = active[0];
     if (!worst) {
-      this.item.text = broken ? `$(error) ${vscode.l10n.t('Client file is invalid')}` : `$(person) ${vscode.l10n.t('No active client')}`;
+      this.item.text = broken ? `$(error) ${vscode.l10n.t('The client file is invalid')}` : `$(person) ${vscode.l10n.t('No active client')}`;
       this.item.tooltip = broken ? vscode.l10n.t('Fix the problems shown in the Problems panel.') : undefined;
       this.item.backgroundColor = undefined;
       this.item.show();
@@ -46,7 +47,7 @@ export class HealthStatusBar implements vscode.Disposable {
     const name = others > 0 ? vscode.l10n.t('{0} +{1}', worst.name, others) : worst.name;
     this.item.text = `$(${levelCodicon(worst.level)}) ${name}: ${levelLabel(worst.level)}${broken ? ' $(error)' : ''}`;
     this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = tooltip(active.map((a) => a.health), broken);
+    this.item.tooltip = tooltip(active, broken);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
     this.item.show();
     this.visible = true;
@@ -57,14 +58,15 @@ export class HealthStatusBar implements vscode.Disposable {
   }
 }
 
-export function worstOf(healths: readonly ClientHealth[]): ClientHealth | undefined {
-  return [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score)[0];
+/** Worst first: by level, then by score. */
+function byRisk(healths: readonly ClientHealth[]): ClientHealth[] {
+  return [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score);
 }
 
+/** `healths` worst first. */
 function tooltip(healths: readonly ClientHealth[], broken: boolean): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  const sorted = [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score);
-  sorted.forEach((h, i) => {
+  healths.forEach((h, i) => {
     if (i > 0) {
       md.appendMarkdown('\n\n---\n\n');
     }
