@@ -1,7 +1,7 @@
 // A user's first look, in the real workbench: open the demo workspace, click
 // the Client Health icon in the activity bar, and read the clients from the
 // tree rows. Saves a screenshot (the README's) and fails if a client is missing.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench } from './workbench.mjs';
@@ -48,7 +48,12 @@ export async function checkClientsView({ server, root, outputDir, log }) {
     const labels = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
     await widenSidebar(page, 760);
     await page.screenshot({ path: join(outputDir, 'clients-view.png') });
-    return { labels, statusText };
+    // The file changes on disk: the tree refreshes and keeps what the user expanded.
+    const file = join(copy, '.freelance', 'clients.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "Atelier Lumen"', '"name": "Atelier Lumen Studio"'));
+    await rows.filter({ hasText: 'Atelier Lumen Studio' }).first().waitFor({ timeout: 30_000 });
+    const stillExpanded = await rows.filter({ hasText: 'Invoice NW-2026-07 was due on 2026-08-30' }).first().isVisible();
+    return { labels, statusText, stillExpanded };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

@@ -21,9 +21,10 @@ const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
 /** Checks of what a user sees, driven through the workbench's own UI. */
 async function runUiChecks(server, log) {
   const checks = [
-    [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence; the status bar names the worst`, async () => {
-      const { statusText } = await checkClientsView({ server, root, outputDir, log });
+    [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst`, async () => {
+      const { statusText, stillExpanded } = await checkClientsView({ server, root, outputDir, log });
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
+      if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
     }],
     ['UI: the welcome button and typed answers create the client file, excluded from git', async () => {
       const { text, exclude, gitignore } = await checkCreateFlow({ server, root, outputDir, log });
