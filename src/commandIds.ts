@@ -6,6 +6,22 @@ export const Commands = {
   keepClientFileOutOfGit: 'clientHealth.keepClientFileOutOfGit',
   recordPayment: 'clientHealth.recordPayment',
   logJournalEntry: 'clientHealth.logJournalEntry',
+  addClient: 'clientHealth.addClient',
+  recordInvoice: 'clientHealth.recordInvoice',
+  logRequest: 'clientHealth.logRequest',
+  markRequestBilled: 'clientHealth.markRequestBilled',
+  logHours: 'clientHealth.logHours',
+  markContractSigned: 'clientHealth.markContractSigned',
+  rateFit: 'clientHealth.rateFit',
+  setClientStatus: 'clientHealth.setClientStatus',
+  draftStatement: 'clientHealth.draftStatement',
+  draftPaymentReminder: 'clientHealth.draftPaymentReminder',
+  draftChangeOrder: 'clientHealth.draftChangeOrder',
+  draftTerminationEmail: 'clientHealth.draftTerminationEmail',
+  draftTerminationAgreement: 'clientHealth.draftTerminationAgreement',
+  draftOffboardingChecklist: 'clientHealth.draftOffboardingChecklist',
+  insertContractClause: 'clientHealth.insertContractClause',
+  openDashboard: 'clientHealth.openDashboard',
 } as const;
 
 export const Views = {

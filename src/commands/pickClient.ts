@@ -12,6 +12,27 @@ export interface ClientTarget {
   readonly client: Client;
 }
 
+/**
+ * A client named by folder and id, for callers that are not tree nodes
+ * (the dashboard's buttons, the status bar tooltip's links, tests).
+ */
+export interface ClientRef {
+  readonly kind: 'clientRef';
+  readonly folder: string;
+  readonly clientId: string;
+}
+
+export function isClientRef(value: unknown): value is ClientRef {
+  const ref = value as ClientRef | undefined;
+  return ref?.kind === 'clientRef' && typeof ref.folder === 'string' && typeof ref.clientId === 'string';
+}
+
+function clientOfRef(stores: WorkspaceStores, ref: ClientRef): ClientTarget | undefined {
+  const store = stores.present().find((s) => s.folder.uri.toString() === ref.folder);
+  const index = store?.file?.clients.findIndex((c) => c.id === ref.clientId) ?? -1;
+  return store && index >= 0 ? { store, index, client: store.file!.clients[index] } : undefined;
+}
+
 /** The client a tree node belongs to (client, signal or evidence node). */
 export function clientOfNode(node: TreeNode | undefined): ClientTarget | undefined {
   let current: TreeNode | undefined = node;
@@ -22,7 +43,7 @@ export function clientOfNode(node: TreeNode | undefined): ClientTarget | undefin
 }
 
 export async function pickClient(stores: WorkspaceStores, node: unknown, title: string): Promise<ClientTarget | undefined> {
-  const fromNode = clientOfNode(node as TreeNode | undefined);
+  const fromNode = isClientRef(node) ? clientOfRef(stores, node) : clientOfNode(node as TreeNode | undefined);
   if (fromNode) {
     // Before any prompt: the user should not answer questions for an edit that cannot be made.
     return (await ensureEditable(fromNode.store)) ? fromNode : undefined;
