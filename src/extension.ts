@@ -3,14 +3,14 @@ import * as vscode from 'vscode';
 import { Commands } from './commandIds';
 import { createClientFile } from './commands/createClientFile';
 import { openClientFile } from './commands/openClientFile';
-import { logJournalEntryCommand } from './commands/recording/logJournalEntry';
-import { recordPaymentCommand } from './commands/recording/recordPayment';
+import { registerRecordingCommands } from './commands/recording/register';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './health/healthModel';
 import { HealthStatusBar } from './statusBar';
 import { WorkspaceStores } from './store/workspaceStores';
 import { ClientsTreeProvider } from './tree/clientsTree';
 import { TreeNode } from './tree/nodes';
+import { Prompts, prompts } from './ui/prompts';
 
 export interface ClientHealthApi {
   readonly stores: WorkspaceStores;
@@ -19,6 +19,8 @@ export interface ClientHealthApi {
   readonly statusBar: HealthStatusBar;
   /** Resolves once every folder's client file has been read. */
   readonly ready: Promise<void>;
+  /** Where the commands ask their questions; the integration suite scripts answers here. */
+  readonly prompts: Prompts;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientHealthApi {
@@ -36,11 +38,10 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
-    vscode.commands.registerCommand(Commands.recordPayment, (node?: unknown) => recordPaymentCommand(stores, node)),
-    vscode.commands.registerCommand(Commands.logJournalEntry, (node?: unknown) => logJournalEntryCommand(stores, node)),
+    ...registerRecordingCommands(stores),
   );
   const ready = stores.sync();
-  return { stores, health, tree, statusBar, ready };
+  return { stores, health, tree, statusBar, ready, prompts };
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

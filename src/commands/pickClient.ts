@@ -5,6 +5,7 @@ import { ensureEditable } from '../edits/clientFileEditor';
 import { ClientFileStore } from '../store/clientFileStore';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { TreeNode } from '../tree/nodes';
+import { prompts } from '../ui/prompts';
 
 export interface ClientTarget {
   readonly store: ClientFileStore;
@@ -59,7 +60,7 @@ export async function pickClient(stores: WorkspaceStores, node: unknown, title: 
     return all[0];
   }
   const multiRoot = stores.present().length > 1;
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     all.map((target) => ({ label: target.client.name, description: multiRoot ? target.store.folder.name : target.client.id, target })),
     { title, placeHolder: vscode.l10n.t('Which client?') },
   );

@@ -1,48 +1,64 @@
-/** Input boxes shared by the recording commands, validated as you type with the schema's own rules. */
+/** Prompts shared by the recording commands, validated as you type by the core validators (the schema's own rules). */
 import * as vscode from 'vscode';
-import { formatDate, localDateTime, localToday, parseDate, parseDateOrDateTime } from '../../core/dates';
-import { hasExcessPrecision, minorDigits } from '../../core/money';
+import { formatDate, localDateTime, localToday } from '../../core/dates';
+import * as validate from '../../core/edits/validate';
+import { localize } from '../../l10n';
+import { prompts } from '../../ui/prompts';
 
-export async function askDate(title: string, prompt: string, value = formatDate(localToday())): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title,
-    prompt,
-    value,
-    ignoreFocusOut: true,
-    validateInput: (text) =>
-      parseDate(text.trim()) === undefined ? vscode.l10n.t('Enter a real calendar date written YYYY-MM-DD, such as 2026-03-01.') : undefined,
-  });
+export interface TextStep {
+  readonly title: string;
+  readonly prompt: string;
+  readonly value?: string;
+  readonly placeHolder?: string;
+  readonly validate?: validate.Validator;
 }
 
-export async function askDateTime(title: string, prompt: string): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title,
-    prompt,
-    value: localDateTime(),
+/** The trimmed answer; undefined on Escape. */
+export async function askText(step: TextStep): Promise<string | undefined> {
+  const check = step.validate;
+  const answer = await prompts.input({
+    title: step.title,
+    prompt: step.prompt,
+    value: step.value,
+    placeHolder: step.placeHolder,
     ignoreFocusOut: true,
-    validateInput: (text) =>
-      parseDateOrDateTime(text.trim()) === undefined
-        ? vscode.l10n.t('Enter a date YYYY-MM-DD or a local date and time YYYY-MM-DDTHH:MM, such as 2026-03-01T18:30.')
-        : undefined,
+    validateInput: check ? (text) => (text === undefined ? undefined : mapMessage(check(text))) : undefined,
   });
+  return answer?.trim();
 }
+
+const mapMessage = (message: ReturnType<validate.Validator>) => (message ? localize(message) : undefined);
+
+export const askDate = (title: string, prompt: string, value = formatDate(localToday())) => askText({ title, prompt, value, validate: validate.date });
+
+export const askDateTime = (title: string, prompt: string) => askText({ title, prompt, value: localDateTime(), validate: validate.dateOrDateTime });
 
 /** A positive amount in the currency's precision; accepts a decimal comma. Undefined on Escape. */
 export async function askAmount(title: string, prompt: string, currency: string, value?: number): Promise<number | undefined> {
-  const text = await vscode.window.showInputBox({
-    title,
-    prompt,
-    value: value === undefined ? undefined : String(value),
-    ignoreFocusOut: true,
-    validateInput: (input) => {
-      const amount = Number(input.trim().replace(',', '.'));
-      if (!/^\d+([.,]\d+)?$/.test(input.trim()) || !(amount > 0) || amount > 1e12) {
-        return vscode.l10n.t('Enter an amount greater than 0, such as 1200 or 82.50.');
-      }
-      return hasExcessPrecision(amount, currency)
-        ? vscode.l10n.t('{0} allows at most {1} decimals.', currency, minorDigits(currency))
-        : undefined;
-    },
-  });
-  return text === undefined ? undefined : Number(text.trim().replace(',', '.'));
+  const text = await askText({ title, prompt, value: value === undefined ? undefined : String(value), validate: validate.amount(currency) });
+  return text === undefined ? undefined : validate.parseDecimal(text);
+}
+
+/** Yes or no as a quick pick, the default first. Undefined on Escape. */
+export async function askYesNo(title: string, placeHolder: string, defaultYes: boolean): Promise<boolean | undefined> {
+  const yes = { label: vscode.l10n.t('Yes'), answer: true };
+  const no = { label: vscode.l10n.t('No'), answer: false };
+  const picked = await prompts.pick(defaultYes ? [yes, no] : [no, yes], { title, placeHolder });
+  return picked?.answer;
+}
+
+/** Now, or a date or time the user enters. Undefined on Escape. */
+export async function askWhen(title: string, placeHolder: string): Promise<string | undefined> {
+  const now = localDateTime();
+  const when = await prompts.pick(
+    [
+      { label: vscode.l10n.t('Now'), description: now, at: now as string | undefined },
+      { label: vscode.l10n.t('Another date or time…'), at: undefined },
+    ],
+    { title, placeHolder },
+  );
+  if (!when) {
+    return undefined;
+  }
+  return when.at ?? (await askDateTime(title, vscode.l10n.t('When it happened: YYYY-MM-DDTHH:MM, or a date')));
 }

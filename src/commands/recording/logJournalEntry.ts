@@ -1,12 +1,12 @@
 /** Client Health: Log Journal Entry. The paper trail: what happened, when, in your words. */
 import * as vscode from 'vscode';
-import { localDateTime } from '../../core/dates';
 import { logJournalEntry } from '../../core/edits/recording';
 import { JOURNAL_KINDS, JournalKind } from '../../core/schema';
 import { editClientFile } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { pickClient } from '../pickClient';
-import { askDateTime } from './inputs';
+import { askWhen } from './inputs';
+import { prompts } from '../../ui/prompts';
 
 export function journalKindLabel(kind: JournalKind): string {
   switch (kind) {
@@ -39,14 +39,14 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
   if (!target) {
     return false;
   }
-  const kind = await vscode.window.showQuickPick(
+  const kind = await prompts.pick(
     JOURNAL_KINDS.map((k) => ({ label: journalKindLabel(k), description: k, journalKind: k })),
     { title, placeHolder: vscode.l10n.t('What happened with {0}?', target.client.name) },
   );
   if (!kind) {
     return false;
   }
-  const note = await vscode.window.showInputBox({
+  const note = await prompts.input({
     title,
     prompt: vscode.l10n.t('What happened, in your words (Enter to skip)'),
     ignoreFocusOut: true,
@@ -54,18 +54,7 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
   if (note === undefined) {
     return false;
   }
-  const now = localDateTime();
-  const when = await vscode.window.showQuickPick(
-    [
-      { label: vscode.l10n.t('Now'), description: now, at: now as string | undefined },
-      { label: vscode.l10n.t('Another date or time…'), at: undefined },
-    ],
-    { title, placeHolder: vscode.l10n.t('When did it happen?') },
-  );
-  if (!when) {
-    return false;
-  }
-  const at = when.at ?? (await askDateTime(title, vscode.l10n.t('When it happened: YYYY-MM-DDTHH:MM, or a date')))?.trim();
+  const at = await askWhen(title, vscode.l10n.t('When did it happen?'));
   if (!at) {
     return false;
   }

@@ -10,6 +10,7 @@ import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
 import { pickClient } from '../pickClient';
 import { askAmount, askDate } from './inputs';
+import { prompts } from '../../ui/prompts';
 
 export async function recordPaymentCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Record Payment');
@@ -27,7 +28,7 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
       return false;
     }
-    const picked = await vscode.window.showQuickPick(
+    const picked = await prompts.pick(
       open.map((i) => ({
         label: i.number,
         description: vscode.l10n.t('{0} owed, due {1}', money(i.balance, facts.currency), formatDate(i.due)),

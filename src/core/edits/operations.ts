@@ -4,7 +4,7 @@
  * and unknown fields survive. Nothing here writes; the editor applies the edits
  * as one undoable WorkspaceEdit. A text that does not parse is never edited.
  */
-import { Edit, JSONPath, Node, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { Edit, FormattingOptions, JSONPath, Node, SyntaxKind, createScanner, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import { detectFormatting } from './formatting';
 
 export type EditResult = { readonly ok: true; readonly edits: Edit[] } | { readonly ok: false; readonly offset: number };
@@ -28,8 +28,12 @@ export function setValue(original: string, path: JSONPath, value: unknown): Edit
   return { ok: true, edits: modify(text, path, value, { formattingOptions: detectFormatting(text) }) };
 }
 
-/** Appends `value` to the array at `path`, creating the array when the property is missing. */
-export function appendTo(original: string, path: JSONPath, value: unknown): EditResult {
+/**
+ * Appends `value` to the array at `path`, creating the array when the property is missing.
+ * After an entry written on one line the new one is written on one line too (rows such as
+ * payments or hours), unless `block` asks for a block (a client, which grows).
+ */
+export function appendTo(original: string, path: JSONPath, value: unknown, block = false): EditResult {
   const text = withoutBom(original);
   const { root, errorOffset } = parse(text);
   if (errorOffset !== undefined || !root) {
@@ -38,7 +42,64 @@ export function appendTo(original: string, path: JSONPath, value: unknown): Edit
   const formattingOptions = detectFormatting(text);
   const array = findNodeAtLocation(root, path);
   if (array?.type === 'array') {
+    const last = array.children?.[array.children.length - 1];
+    const own = last && appendAfter(text, array, last, value, formattingOptions, block);
+    if (own) {
+      return { ok: true, edits: own };
+    }
     return { ok: true, edits: modify(text, [...path, -1], value, { formattingOptions, isArrayInsertion: true }) };
   }
   return { ok: true, edits: modify(text, path, [value], { formattingOptions }) };
+}
+
+function onOneLine(text: string, node: Node): boolean {
+  return !/[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
+}
+
+/** JSON on one line in the style people write by hand: `{ "date": "2026-03-01", "hours": 2 }`. */
+export function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '[]' : `[${value.map(inlineJson).join(', ')}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Appends after the last entry without touching it. jsonc-parser's modify() reformats
+ * the lines it touches, which spreads a one-line array, or a last entry written on one
+ * line, over several lines. Undefined when the layout is one this does not handle
+ * (the closing bracket on the last entry's line); modify() does it then.
+ */
+function appendAfter(text: string, array: Node, last: Node, value: unknown, options: FormattingOptions, block: boolean): Edit[] | undefined {
+  const lastEnd = last.offset + last.length;
+  if (onOneLine(text, array) && !block) {
+    return [{ offset: lastEnd, length: 0, content: `, ${inlineJson(value)}` }];
+  }
+  // After the last entry: its comma (if any) and comments on its line, up to the line break.
+  const scanner = createScanner(text.slice(0, array.offset + array.length), false);
+  scanner.setPosition(lastEnd);
+  let hasComma = false;
+  for (let token = scanner.scan(); ; token = scanner.scan()) {
+    if (token === SyntaxKind.CommaToken) {
+      hasComma = true;
+    } else if (token === SyntaxKind.LineBreakTrivia) {
+      break;
+    } else if (token !== SyntaxKind.Trivia && token !== SyntaxKind.LineCommentTrivia && token !== SyntaxKind.BlockCommentTrivia) {
+      return undefined;
+    }
+  }
+  const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const entry = onOneLine(text, last) && !block ? inlineJson(value) : blockJson(value, options).split('\n').join(options.eol + indent);
+  const edits: Edit[] = hasComma ? [] : [{ offset: lastEnd, length: 0, content: ',' }];
+  edits.push({ offset: scanner.getTokenOffset(), length: 0, content: `${options.eol}${indent}${entry}` });
+  return edits;
+}
+
+function blockJson(value: unknown, options: FormattingOptions): string {
+  return JSON.stringify(value, null, options.insertSpaces ? ' '.repeat(options.tabSize ?? 2) : '\t');
 }

@@ -44,7 +44,7 @@ export function spanEdit(before: string, after: string): Edit {
 const client = (index: number) => ['clients', index];
 
 export const addClient = (text: string, value: { id: string; name: string; status?: ClientStatus; [key: string]: unknown }) =>
-  appendTo(text, ['clients'], value);
+  appendTo(text, ['clients'], value, true);
 
 export const recordInvoice = (text: string, clientIndex: number, invoice: Invoice) => appendTo(text, [...client(clientIndex), 'invoices'], invoice);
 

@@ -626,24 +626,17 @@ describe('recording operations on a hand-written file', () => {
       assert.ok(after.includes('"payments": [ { "date": "2026-03-10", "amount": 1200 } ]'), after);
     });
 
-    // BUG: appending to an array written on one line (as the format's own example writes
-    // "hours" and "payments") rewrites the existing entries: jsonc-parser's modify() reformats
-    // every line the insertion touches with keepLines: false, so
-    //   "hours": [ { "date": "2026-02-02", "hours": 3.5, "note": "Header" } ],
-    // becomes eight lines with the old entry spread over five. The same happens to the last
-    // entry of a multi-line array when that entry is on one line, and to a one-line object
-    // that gets a new member (a one-line client given "status": the whole client is
-    // spread out and its trailing /* comment */ moves behind the new member). Nothing is lost,
-    // but the issue says formatting survives. Reproduction:
-    //   logHours(SPEC, 0, { date: '2026-03-01', hours: 2 }) on the SPEC text of this describe.
-    it.skip('appending to a one-line array keeps the existing entries exactly as written', () => {
+    // jsonc-parser's modify() reformats the lines an insertion touches: a one-line array (as the
+    // format's own example writes "hours" and "payments"), or a last entry on one line, would be
+    // spread over several lines. appendTo() writes these insertions itself.
+    it('appending to a one-line array keeps the existing entries exactly as written', () => {
       const hoursAfter = apply(SPEC, logHours(SPEC, 0, { date: '2026-03-01', hours: 2 }));
       assert.ok(hoursAfter.includes('{ "date": "2026-02-02", "hours": 3.5, "note": "Header" }'), hoursAfter);
       const paymentAfter = apply(SPEC, recordPayment(SPEC, 0, 0, { date: '2026-03-20', amount: 1200 }));
       assert.ok(paymentAfter.includes('{ "date": "2026-03-10", "amount": 1200 }'), paymentAfter);
       const tiny = inVariant(BASE, VARIANTS[0]);
       const clientAfter = apply(tiny, addClient(tiny, newClient));
-      assert.ok(clientAfter.includes('{ "id": "tiny", "name": "Tiny", "status": "ending", "x-tiny": "TINY-UNKNOWN" } // a client on one line'), clientAfter);
+      assert.ok(clientAfter.includes('{ "id": "tiny", "name": "Tiny", "status": "ending", "x-tiny": "TINY-UNKNOWN" }, // a client on one line'), clientAfter);
     });
   });
 

@@ -1,0 +1,76 @@
+/** Client Health: Add Client. A new client in an existing client file, with a contract still to sign. */
+import * as vscode from 'vscode';
+import { addClient } from '../../core/edits/recording';
+import * as validate from '../../core/edits/validate';
+import { slugify } from '../../core/newClientFile';
+import { editClientFile, ensureEditable } from '../../edits/clientFileEditor';
+import { ClientFileStore } from '../../store/clientFileStore';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { TreeNode } from '../../tree/nodes';
+import { prompts } from '../../ui/prompts';
+import { askText } from './inputs';
+
+/** The folder's file from a tree node, else the only file, else the one the user picks. */
+async function pickStore(stores: WorkspaceStores, node: unknown, title: string): Promise<ClientFileStore | undefined> {
+  const fromNode = (node as TreeNode | undefined)?.store;
+  if (fromNode) {
+    return (await ensureEditable(fromNode)) ? fromNode : undefined;
+  }
+  const present = stores.present();
+  if (present.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no client file yet: run "Create Client File" first.'));
+    return undefined;
+  }
+  const store =
+    present.length === 1
+      ? present[0]
+      : (await prompts.pick(present.map((s) => ({ label: s.folder.name, description: s.folder.uri.fsPath, store: s })), { title, placeHolder: vscode.l10n.t('Which folder?') }))?.store;
+  return store && (await ensureEditable(store)) ? store : undefined;
+}
+
+function freeId(name: string, taken: readonly string[]): string {
+  const base = slugify(name).slice(0, 60);
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) {
+    id = `${base}-${n}`;
+  }
+  return id;
+}
+
+export async function addClientCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Add Client');
+  const store = await pickStore(stores, node, title);
+  if (!store?.file) {
+    return false;
+  }
+  const taken = store.file.clients.map((c) => c.id);
+  const name = await askText({ title, prompt: vscode.l10n.t("The client's name"), placeHolder: vscode.l10n.t('e.g. Acme SARL'), validate: validate.clientName });
+  if (name === undefined) {
+    return false;
+  }
+  const id = await askText({ title, prompt: vscode.l10n.t('A short id for the client, unique in this file'), value: freeId(name, taken), validate: validate.clientId(taken) });
+  if (id === undefined) {
+    return false;
+  }
+  const contactName = await askText({ title, prompt: vscode.l10n.t('Your contact person there (Enter to skip)') });
+  if (contactName === undefined) {
+    return false;
+  }
+  const email = await askText({ title, prompt: vscode.l10n.t("Your contact's email address (Enter to skip)"), validate: validate.optional(validate.email) });
+  if (email === undefined) {
+    return false;
+  }
+  const terms = await askText({ title, prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: validate.paymentTermsDays });
+  if (terms === undefined) {
+    return false;
+  }
+  const contact = { ...(contactName ? { name: contactName } : {}), ...(email ? { email } : {}) };
+  const client = {
+    id,
+    name,
+    status: 'active' as const,
+    ...(Object.keys(contact).length > 0 ? { contact } : {}),
+    contract: { signed: null, paymentTermsDays: Number(terms) },
+  };
+  return editClientFile(store, (text) => addClient(text, client));
+}

@@ -1,0 +1,96 @@
+/** Client Health: Log Request and Mark Request Billed. Every request as it came, so scope creep is priced, not argued. */
+import * as vscode from 'vscode';
+import { formatDate } from '../../core/dates';
+import { logRequest, markRequestBilled } from '../../core/edits/recording';
+import * as validate from '../../core/edits/validate';
+import { RequestFacts, clientFacts } from '../../core/health/facts';
+import { REQUEST_TYPES } from '../../core/schema';
+import { editClientFile } from '../../edits/clientFileEditor';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { EvidenceNode } from '../../tree/nodes';
+import { prompts } from '../../ui/prompts';
+import { pickClient } from '../pickClient';
+import { askText, askWhen, askYesNo } from './inputs';
+
+type RequestType = (typeof REQUEST_TYPES)[number];
+
+function typeItem(type: RequestType): vscode.QuickPickItem & { type: RequestType } {
+  switch (type) {
+    case 'revision':
+      return { type, label: vscode.l10n.t('Revision'), detail: vscode.l10n.t('Another round on work that was agreed') };
+    case 'change':
+      return { type, label: vscode.l10n.t('Change'), detail: vscode.l10n.t('Something different from what was agreed') };
+    case 'feature':
+      return { type, label: vscode.l10n.t('Feature'), detail: vscode.l10n.t('Something new') };
+  }
+}
+
+export async function logRequestCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Log Request');
+  const target = await pickClient(stores, node, title);
+  if (!target) {
+    return false;
+  }
+  const summary = await askText({ title, prompt: vscode.l10n.t('What did {0} ask for, in a few words?', target.client.name), validate: validate.requestSummary });
+  if (summary === undefined) {
+    return false;
+  }
+  const type = (await prompts.pick(REQUEST_TYPES.map(typeItem), { title, placeHolder: vscode.l10n.t('What kind of request is it?') }))?.type;
+  if (!type) {
+    return false;
+  }
+  // The file's own default: a revision is in scope, a change or a feature is not.
+  const inScope = await askYesNo(title, vscode.l10n.t('Does the contract cover it?'), type === 'revision');
+  if (inScope === undefined) {
+    return false;
+  }
+  const billed = await askYesNo(title, vscode.l10n.t('Has it been billed already?'), false);
+  if (billed === undefined) {
+    return false;
+  }
+  const hours = await askText({ title, prompt: vscode.l10n.t('Hours it took or will take (Enter to skip)'), validate: validate.optional(validate.requestHours) });
+  if (hours === undefined) {
+    return false;
+  }
+  const at = await askWhen(title, vscode.l10n.t('When did the request come in?'));
+  if (!at) {
+    return false;
+  }
+  const request = { at, summary, type, inScope, billed, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
+  return editClientFile(target.store, (text) => logRequest(text, target.index, request));
+}
+
+export async function markRequestBilledCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Mark Request Billed');
+  const target = await pickClient(stores, node, title);
+  const file = target?.store.file;
+  if (!target || !file) {
+    return false;
+  }
+  const unbilled = clientFacts(file, target.index).requests.filter((r) => !r.billed);
+  const evidence = (node as EvidenceNode | undefined)?.kind === 'evidence' ? (node as EvidenceNode).evidence : undefined;
+  let request: RequestFacts | undefined = evidence?.kind === 'request' ? unbilled.find((r) => r.index === evidence.path[3]) : undefined;
+  if (!request) {
+    if (unbilled.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} is billed.', target.client.name));
+      return false;
+    }
+    // Extra work first: that is what goes unbilled at a cost.
+    const ordered = [...unbilled.filter((r) => !r.inScope), ...unbilled.filter((r) => r.inScope)];
+    request = (
+      await prompts.pick(
+        ordered.map((r) => ({
+          label: r.request.summary,
+          description: `${formatDate(r.day)} · ${r.inScope ? vscode.l10n.t('in scope') : vscode.l10n.t('out of scope')}`,
+          request: r,
+        })),
+        { title, placeHolder: vscode.l10n.t('Which request has been billed?') },
+      )
+    )?.request;
+  }
+  if (!request) {
+    return false;
+  }
+  const requestIndex = request.index;
+  return editClientFile(target.store, (text) => markRequestBilled(text, target.index, requestIndex));
+}

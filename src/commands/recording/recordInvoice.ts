@@ -1,0 +1,51 @@
+/** Client Health: Record Invoice. The number follows the last one; the due date follows the payment terms. */
+import * as vscode from 'vscode';
+import { addDays, formatDate, localToday, parseDate } from '../../core/dates';
+import { nextInvoiceNumber, recordInvoice } from '../../core/edits/recording';
+import * as validate from '../../core/edits/validate';
+import { DEFAULT_PAYMENT_TERMS_DAYS, clientFacts } from '../../core/health/facts';
+import { editClientFile } from '../../edits/clientFileEditor';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { pickClient } from '../pickClient';
+import { askAmount, askDate, askText } from './inputs';
+
+export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Record Invoice');
+  const target = await pickClient(stores, node, title);
+  const file = target?.store.file;
+  if (!target || !file) {
+    return false;
+  }
+  const { currency } = clientFacts(file, target.index);
+  const taken = (target.client.invoices ?? []).map((i) => i.number);
+  const today = localToday();
+  const year = new Date(today * 86_400_000).getUTCFullYear();
+  const number = await askText({
+    title,
+    prompt: vscode.l10n.t('Invoice number'),
+    value: nextInvoiceNumber(taken, year),
+    validate: validate.invoiceNumber(taken),
+  });
+  if (number === undefined) {
+    return false;
+  }
+  const issued = await askDate(title, vscode.l10n.t('Date the invoice was issued'), formatDate(today));
+  if (issued === undefined) {
+    return false;
+  }
+  const amount = await askAmount(title, vscode.l10n.t('Amount invoiced, in {0}', currency), currency);
+  if (amount === undefined) {
+    return false;
+  }
+  const terms = target.client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
+  const due = await askText({
+    title,
+    prompt: vscode.l10n.t('Due date (payment terms: {0} days)', terms),
+    value: formatDate(addDays(parseDate(issued)!, terms)),
+    validate: validate.dateFrom(issued),
+  });
+  if (due === undefined) {
+    return false;
+  }
+  return editClientFile(target.store, (text) => recordInvoice(text, target.index, { number, issued, due, amount }));
+}

@@ -1,0 +1,41 @@
+/**
+ * The one boundary between the commands and vscode.window's prompts. Commands
+ * ask through `prompts`; the integration suite scripts answers here (through
+ * the extension's API) for free-text steps that a test cannot type into a real
+ * input box, while every other part of the command runs for real.
+ */
+import * as vscode from 'vscode';
+
+export interface Prompter {
+  pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined>;
+  input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
+}
+
+const windowPrompter: Prompter = {
+  pick: (items, options) => vscode.window.showQuickPick(items, options),
+  input: (options) => vscode.window.showInputBox(options),
+};
+
+export class Prompts implements Prompter {
+  private scripted: Prompter | undefined;
+
+  pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined> {
+    return (this.scripted ?? windowPrompter).pick(items, options);
+  }
+
+  input(options: vscode.InputBoxOptions): Thenable<string | undefined> {
+    return (this.scripted ?? windowPrompter).input(options);
+  }
+
+  /** Answers every prompt with `prompter` until the returned disposable is disposed (tests only). */
+  script(prompter: Prompter): vscode.Disposable {
+    this.scripted = prompter;
+    return new vscode.Disposable(() => {
+      if (this.scripted === prompter) {
+        this.scripted = undefined;
+      }
+    });
+  }
+}
+
+export const prompts = new Prompts();

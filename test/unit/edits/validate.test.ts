@@ -1,0 +1,63 @@
+import * as assert from 'node:assert';
+import * as validate from '../../../src/core/edits/validate';
+import { Message, formatMessage } from '../../../src/core/messages';
+
+const ok = (problem: Message | undefined) => assert.strictEqual(problem && formatMessage(problem), undefined);
+const rejects = (problem: Message | undefined, fragment: RegExp) => {
+  assert.ok(problem, 'expected a problem');
+  assert.match(formatMessage(problem), fragment);
+};
+
+describe('prompt validation (the schema rules, as you type)', () => {
+  it('reads decimals with a point or a comma, and nothing else', () => {
+    assert.strictEqual(validate.parseDecimal('82,50'), 82.5);
+    assert.strictEqual(validate.parseDecimal(' 1200 '), 1200);
+    for (const bad of ['', '1e3', '-5', '1.2.3', 'NaN', '12 000', '0x10']) {
+      assert.strictEqual(validate.parseDecimal(bad), undefined, bad);
+    }
+  });
+
+  it('accepts amounts above 0 in the currency precision', () => {
+    ok(validate.amount('EUR')('82,50'));
+    rejects(validate.amount('EUR')('0'), /greater than 0/);
+    rejects(validate.amount('EUR')('10.555'), /EUR allows at most 2 decimals/);
+    rejects(validate.amount('JPY')('10.5'), /JPY allows at most 0 decimals/);
+    rejects(validate.amount('EUR')('2000000000000'), /greater than 0/);
+  });
+
+  it('accepts only real calendar dates, and due dates from the issue date on', () => {
+    ok(validate.date('2024-02-29'));
+    rejects(validate.date('2025-02-29'), /real calendar date/);
+    ok(validate.dateOrDateTime('2026-03-01T18:30'));
+    rejects(validate.dateOrDateTime('2026-03-01T24:00'), /YYYY-MM-DDTHH:MM/);
+    ok(validate.dateFrom('2026-03-01')('2026-03-01'));
+    rejects(validate.dateFrom('2026-03-01')('2026-02-28'), /before the issue date 2026-03-01/);
+  });
+
+  it('keeps client ids and invoice numbers unique and well formed', () => {
+    ok(validate.clientId(['acme'])('acme-2'));
+    rejects(validate.clientId(['acme'])('acme'), /already uses the id "acme"/);
+    rejects(validate.clientId([])('-acme'), /letters, digits/);
+    rejects(validate.clientId([])('a'.repeat(65)), /letters, digits/);
+    ok(validate.invoiceNumber(['2026-001'])('2026-002'));
+    rejects(validate.invoiceNumber(['2026-001'])('2026-001'), /Duplicate invoice number/);
+    rejects(validate.invoiceNumber([])('   '), /invoice number/);
+  });
+
+  it('checks names, summaries, emails, hours and payment terms like the schema', () => {
+    rejects(validate.clientName('  '), /name/);
+    ok(validate.clientName('Acme SARL'));
+    rejects(validate.requestSummary(''), /few words/);
+    ok(validate.email('ana@example.com'));
+    rejects(validate.email('ana@'), /email address/);
+    ok(validate.optional(validate.email)(''));
+    ok(validate.workedHours('24'));
+    rejects(validate.workedHours('0'), /more than 0/);
+    rejects(validate.workedHours('24.5'), /at most 24/);
+    ok(validate.requestHours('0'));
+    rejects(validate.requestHours('10001'), /0 to 10000/);
+    ok(validate.paymentTermsDays('60'));
+    rejects(validate.paymentTermsDays('3651'), /whole number of days/);
+    rejects(validate.paymentTermsDays('30.5'), /whole number of days/);
+  });
+});
