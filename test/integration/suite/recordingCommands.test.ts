@@ -1,0 +1,215 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { readClientFile } from '../../../src/core/clientFile';
+import { addDays, formatDate, localToday } from '../../../src/core/dates';
+import { Client, ClientFile } from '../../../src/core/schema';
+import type { ClientHealthApi } from '../../../src/extension';
+import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
+import { activateExtension, clientFileUri, driveUntilSettled, folder, revertAndSettle, waitFor } from './helpers';
+import { Answer, DEFAULT, ESCAPE, withAnswers } from './scriptedPrompts';
+
+
+const today = formatDate(localToday());
+const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
+
+function model(text: string): ClientFile {
+  const read = readClientFile(text);
+  assert.deepStrictEqual(read.problems, [], 'the file stays valid');
+  return read.file!;
+}
+
+const latePayer = (file: ClientFile): Client => file.clients.find((c) => c.id === 'late-payer')!;
+
+function healthFolderNode(api: ClientHealthApi): TreeNode {
+  return api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health')!;
+}
+
+function clientNodes(api: ClientHealthApi): ClientNode[] {
+  return api.tree.getChildren(healthFolderNode(api)).filter((n): n is ClientNode => n.kind === 'client');
+}
+
+interface Case {
+  readonly command: string;
+  readonly target: (api: ClientHealthApi) => unknown;
+  readonly answers: readonly Answer[];
+  /** Checks the model after the command against the one before. */
+  readonly check: (after: ClientFile, before: ClientFile) => void;
+  /** What the tree shows once the command is done. */
+  readonly shown?: (api: ClientHealthApi) => boolean;
+}
+
+const CASES: Record<string, Case> = {
+  'Add Client': {
+    command: 'clientHealth.addClient',
+    target: healthFolderNode,
+    answers: ['Nova Studio', DEFAULT, 'Ana Lima', { rejected: 'ana@', then: 'ana@nova.example' }, { rejected: '30.5', then: DEFAULT }],
+    check: (after, before) => {
+      assert.strictEqual(after.clients.length, before.clients.length + 1);
+      assert.deepStrictEqual(after.clients.at(-1), {
+        id: 'nova-studio',
+        name: 'Nova Studio',
+        status: 'active',
+        contact: { name: 'Ana Lima', email: 'ana@nova.example' },
+        contract: { signed: null, paymentTermsDays: 30 },
+      });
+    },
+    shown: (api) => clientNodes(api).some((n) => n.client.name === 'Nova Studio'),
+  },
+  'Record Invoice': {
+    command: 'clientHealth.recordInvoice',
+    target: () => ref('late-payer'),
+    answers: [{ rejected: 'LP-001', then: DEFAULT }, DEFAULT, { rejected: '0', then: '1250,50' }, { rejected: '2019-12-31', then: DEFAULT }],
+    check: (after) => {
+      assert.deepStrictEqual(latePayer(after).invoices!.at(-1), {
+        number: 'LP-002',
+        issued: today,
+        due: formatDate(addDays(localToday(), 30)),
+        amount: 1250.5,
+      });
+    },
+  },
+  'Record Payment': {
+    command: 'clientHealth.recordPayment',
+    target: () => ref('late-payer'),
+    answers: ['LP-001', DEFAULT, { rejected: '2026-02-30', then: DEFAULT }],
+    check: (after) => assert.deepStrictEqual(latePayer(after).invoices![0].payments!.at(-1), { date: today, amount: 600 }),
+    shown: (api) => !api.health.healthOf(clientNodes(api)[0].store)[0].signals.some((s) => s.id === 'overdue'),
+  },
+  'Log Request': {
+    command: 'clientHealth.logRequest',
+    target: () => ref('late-payer'),
+    answers: [{ rejected: '   ', then: 'Dark mode' }, 'Feature', DEFAULT, DEFAULT, { rejected: '-1', then: '3' }, 'Now'],
+    check: (after) => {
+      const { at, ...request } = latePayer(after).requests!.at(-1)!;
+      assert.deepStrictEqual(request, { summary: 'Dark mode', type: 'feature', inScope: false, billed: false, hours: 3 });
+      assert.match(at, new RegExp(`^${today}T\\d\\d:\\d\\d$`));
+    },
+  },
+  'Mark Request Billed': {
+    command: 'clientHealth.markRequestBilled',
+    target: () => ref('late-payer'),
+    answers: ['Third round of changes'],
+    check: (after) => assert.deepStrictEqual(latePayer(after).requests!.map((r) => r.billed), [undefined, undefined, true]),
+  },
+  'Log Journal Entry': {
+    command: 'clientHealth.logJournalEntry',
+    target: () => ref('late-payer'),
+    answers: ['Discount request', 'Asked for 30% off the last invoice', 'Another date or time…', { rejected: '2026-03-01T24:00', then: '2026-03-01T18:30' }],
+    check: (after) =>
+      assert.deepStrictEqual(latePayer(after).journal!.at(-1), { at: '2026-03-01T18:30', kind: 'discountRequest', note: 'Asked for 30% off the last invoice' }),
+  },
+  'Log Hours': {
+    command: 'clientHealth.logHours',
+    target: () => ref('late-payer'),
+    answers: [DEFAULT, { rejected: '25', then: '6,5' }, 'Landing page'],
+    check: (after) => assert.deepStrictEqual(latePayer(after).hours, [{ date: today, hours: 6.5, note: 'Landing page' }]),
+  },
+  'Mark Contract Signed': {
+    command: 'clientHealth.markContractSigned',
+    target: () => ref('late-payer'),
+    answers: ['2020-01-03'],
+    check: (after) => assert.strictEqual(latePayer(after).contract!.signed, '2020-01-03'),
+  },
+  'Rate the Fit': {
+    command: 'clientHealth.rateFit',
+    target: () => ref('late-payer'),
+    answers: ['2', '4'],
+    check: (after) => assert.deepStrictEqual(latePayer(after).fit, { enjoyment: 2, styleMatch: 4 }),
+  },
+  'Set Client Status': {
+    command: 'clientHealth.setClientStatus',
+    target: () => ref('late-payer'),
+    answers: ['Ending'],
+    check: (after) => assert.strictEqual(latePayer(after).status, 'ending'),
+    shown: (api) => clientNodes(api).some((n) => n.client.id === 'late-payer' && n.client.status === 'ending'),
+  },
+};
+
+describe('Recording commands, answered at the prompts boundary', () => {
+  const uri = () => clientFileUri('health');
+  let original: string;
+
+  before(async () => {
+    await activateExtension();
+    original = fs.readFileSync(uri().fsPath, 'utf8');
+  });
+
+  afterEach(async () => {
+    await revertAndSettle('health');
+    fs.writeFileSync(uri().fsPath, original);
+    const api = await activateExtension();
+    const store = api.stores.forFolder(folder('health'))!;
+    await waitFor('the original file', async () => {
+      await store.refresh();
+      return store.file && JSON.stringify(store.file) === JSON.stringify(model(original)) ? true : undefined;
+    });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  for (const [name, c] of Object.entries(CASES)) {
+    it(`${name}: writes a saved file, keeps its comments, and the tree shows the change`, async () => {
+      const api = await activateExtension();
+      const { result } = await withAnswers(api, c.answers, () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
+      assert.strictEqual(result, true);
+      const disk = fs.readFileSync(uri().fsPath, 'utf8');
+      assert.ok(disk.includes("// Signals that do not depend on today's date"), 'the comment is kept');
+      c.check(model(disk), model(original));
+      const document = await vscode.workspace.openTextDocument(uri());
+      assert.strictEqual(document.isDirty, false, 'saved, because it was clean before');
+      if (c.shown) {
+        await waitFor(`the tree to show the result of ${name}`, () => (c.shown!(api) ? true : undefined));
+      }
+    });
+
+    it(`${name}: edits an unsaved editor without saving it, and Undo takes it back`, async () => {
+      const api = await activateExtension();
+      const document = await vscode.workspace.openTextDocument(uri());
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((b) => b.insert(new vscode.Position(3, 0), '  // an unsaved note of mine\n'));
+      const unsaved = document.getText();
+      const store = api.stores.forFolder(folder('health'))!;
+      await waitFor('the store to read the unsaved text', async () => {
+        await store.refresh();
+        return store.state.kind === 'valid' ? true : undefined;
+      });
+      const { result } = await withAnswers(api, c.answers, () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
+      assert.strictEqual(result, true);
+      assert.ok(document.isDirty, 'still unsaved');
+      assert.ok(document.getText().includes('// an unsaved note of mine'), "the user's unsaved edit survives");
+      c.check(model(document.getText()), model(unsaved));
+      assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original, 'nothing written to disk');
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(document.getText(), unsaved, 'Undo restores the text exactly');
+    });
+
+    it(`${name}: the real prompt opens, and Escape writes nothing`, async () => {
+      const api = await activateExtension();
+      const done = await driveUntilSettled(vscode.commands.executeCommand<boolean>(c.command, c.target(api)), 'workbench.action.closeQuickOpen');
+      assert.strictEqual(done, false);
+      assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
+      assert.ok(!document?.isDirty, 'no unsaved change either');
+    });
+  }
+
+  it('Escape half-way through a flow writes nothing', async () => {
+    const api = await activateExtension();
+    const { result, asked } = await withAnswers(api, ['Nova Studio', DEFAULT, ESCAPE], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.addClient', healthFolderNode(api)),
+    );
+    assert.strictEqual(result, false);
+    assert.strictEqual(asked.length, 3);
+    assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original);
+  });
+
+  it('Record Invoice proposes the next number and the due date from the payment terms', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, [DEFAULT, '2026-01-10', '100', DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.recordInvoice', ref('late-payer')),
+    );
+    assert.strictEqual(asked[0].value, 'LP-002');
+    assert.strictEqual(asked[3].value, '2026-02-09', 'issued plus the default 30 days');
+  });
+});

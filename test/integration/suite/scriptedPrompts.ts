@@ -1,0 +1,85 @@
+/**
+ * Answers the extension's prompts in order, at its prompts boundary, for steps a
+ * test cannot type into: each input answer is checked with the prompt's own
+ * validateInput, so a value the user could not enter fails the test.
+ */
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ClientHealthApi } from '../../../src/extension';
+
+/** Accept what the prompt proposes (the input's value, or the first item). */
+export const DEFAULT = Symbol('default');
+/** Press Escape. */
+export const ESCAPE = Symbol('escape');
+
+/** Text typed into an input box; a label (or the start of one) picked in a quick pick. */
+export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
+
+export interface Asked {
+  readonly kind: 'pick' | 'input';
+  readonly title?: string;
+  readonly text?: string;
+  readonly value?: string;
+  readonly labels?: string[];
+}
+
+export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]): { asked: Asked[]; done(): void } {
+  const queue = [...answers];
+  const asked: Asked[] = [];
+  const next = (what: string): Answer => {
+    assert.ok(queue.length > 0, `no answer left for ${what}`);
+    return queue.shift()!;
+  };
+  const registration = api.prompts.script({
+    async pick(items, options) {
+      const list = [...items];
+      asked.push({ kind: 'pick', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label) });
+      const answer = next(`the pick "${options.placeHolder}"`);
+      if (answer === ESCAPE) {
+        return undefined;
+      }
+      if (answer === DEFAULT) {
+        return list[0];
+      }
+      assert.strictEqual(typeof answer, 'string');
+      const found = list.find((i) => i.label === answer) ?? list.find((i) => i.label.startsWith(answer as string));
+      assert.ok(found, `"${String(answer)}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
+      return found;
+    },
+    async input(options) {
+      asked.push({ kind: 'input', title: options.title, text: options.prompt, value: options.value });
+      let answer = next(`the input "${options.prompt}"`);
+      while (typeof answer === 'object') {
+        const problem = await options.validateInput?.(answer.rejected);
+        assert.ok(problem, `"${answer.rejected}" should be refused by "${options.prompt}"`);
+        answer = answer.then;
+      }
+      if (answer === ESCAPE) {
+        return undefined;
+      }
+      const text = answer === DEFAULT ? (options.value ?? '') : answer;
+      const problem = await options.validateInput?.(text);
+      assert.ok(!problem, `"${text}" was refused by "${options.prompt}": ${JSON.stringify(problem)}`);
+      return text;
+    },
+  });
+  return {
+    asked,
+    done() {
+      registration.dispose();
+      assert.deepStrictEqual(queue, [], 'every scripted answer was asked for');
+    },
+  };
+}
+
+export async function withAnswers<T>(api: ClientHealthApi, answers: readonly Answer[], run: () => Thenable<T>): Promise<{ result: T; asked: Asked[] }> {
+  const script = answerPrompts(api, answers);
+  try {
+    const result = await run();
+    return { result, asked: script.asked };
+  } finally {
+    script.done();
+  }
+}
+
+export const execute = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
