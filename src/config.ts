@@ -7,6 +7,8 @@ export interface ClientHealthSettings {
   readonly clientFile: string;
   /** Thresholds of the health signals (`clientHealth.rules.*`), defaults filled in. */
   readonly rules: Rules;
+  /** `clientHealth.draftLanguage`: a draft language, or `auto` for the display language. */
+  readonly draftLanguage: string;
   /** The configured client file path when it was refused (outside the folder) and the default used instead. */
   readonly refusedClientFile?: string;
 }
@@ -20,6 +22,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
   return {
     clientFile: safe ? clientFile : DEFAULT_CLIENT_FILE,
     rules: resolveRules(config.get<RuleOverrides>('rules')),
+    draftLanguage: config.get<string>('draftLanguage', 'auto'),
     refusedClientFile: safe ? undefined : clientFile,
   };
 }
