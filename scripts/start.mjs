@@ -1,11 +1,12 @@
 // npm start: the extension under development in a browser VS Code
 // (code-server on loopback) on the demo workspace. Prints the URL; Ctrl+C
 // stops code-server and every helper process it started.
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot } from '../test/harness/codeServerInstall.mjs';
 import { startCodeServer } from '../test/harness/codeServer.mjs';
+import { copyDemo } from './demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3170);
@@ -15,7 +16,7 @@ function demoCopy() {
   const copy = join(cacheRoot(), 'demo-workspace');
   if (process.argv.includes('--reset-demo') || !existsSync(copy)) {
     rmSync(copy, { recursive: true, force: true });
-    cpSync(join(root, 'demo'), copy, { recursive: true });
+    copyDemo(copy);
   }
   return copy;
 }
@@ -30,7 +31,7 @@ const server = await startCodeServer({
 const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
 const query = new URLSearchParams({ folder, payload: JSON.stringify([['extensionDevelopmentPath', remote(root)]]) });
 console.log(`\nClient Health is running in VS Code (code-server) on ${folder}`);
-if (!target) console.log('(a copy of demo/ that keeps your edits; npm start -- --reset-demo starts it afresh)');
+if (!target) console.log('(a copy of demo/ that keeps your edits; npm start -- --reset-demo starts it afresh, dated this week)');
 console.log('');
 console.log(`  Open: ${server.url}/?${query.toString()}\n`);
 console.log('Press Ctrl+C to stop.');

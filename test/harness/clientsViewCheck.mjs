@@ -1,10 +1,11 @@
 // A user's first look, in the real workbench: open the demo workspace, click
 // the Client Health icon in the activity bar, and read the clients from the
 // tree rows. Saves a screenshot (the README's) and fails if a client is missing.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench } from './workbench.mjs';
+import { copyDemo } from '../../scripts/demo.mjs';
 
 export const DEMO_CLIENTS = ['Atelier Lumen', 'Northwind Logistics', 'BrightPath Media'];
 
@@ -23,7 +24,7 @@ async function widenSidebar(page, width) {
 
 export async function checkClientsView({ server, root, outputDir, log }) {
   const copy = mkdtempSync(join(tmpdir(), 'client-health-demo-'));
-  cpSync(join(root, 'demo'), copy, { recursive: true });
+  copyDemo(copy);
   const bench = await openWorkbench({ url: server.url, port: server.port, folder: copy, extensionPath: root, log });
   try {
     const { page } = bench;

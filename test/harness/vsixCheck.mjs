@@ -2,10 +2,11 @@
 // code-server's extensions folder (no development path), and the demo
 // workspace must show its clients. Catches what the bundle or .vscodeignore left out.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { copyDemo } from '../../scripts/demo.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { codeServerPaths } from './codeServerInstall.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './workbench.mjs';
@@ -23,7 +24,7 @@ export async function checkInstalledVsix({ root, log }) {
     stdio: 'ignore',
   });
   const demo = join(data, 'demo');
-  cpSync(join(root, 'demo'), demo, { recursive: true });
+  copyDemo(demo);
   const server = await startCodeServer({ dataDir: data, log });
   let browser;
   try {
