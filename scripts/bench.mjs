@@ -1,0 +1,136 @@
+// npm run bench: how fast the core reads, validates and evaluates client files,
+// against JSON.parse of the same bytes (the floor), plus bundle sizes and the
+// time to load the extension. Uses the compiled core in out/ (tsc -p .) and
+// dist/ (npm run build). Not part of npm test: timings vary by machine.
+//
+//   node --expose-gc scripts/bench.mjs [--quick]
+//
+// --quick: the 10,000-client file is replaced by 2,000 clients (for profiling rounds).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_TODAY, blankComments, generateClientFile } from './bench/generate.mjs';
+import { heapGrowth, kb, mb, median, ms, table } from './bench/measure.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const out = (p) => require(join(root, 'out/src', p));
+
+if (typeof globalThis.gc !== 'function') {
+  // Heap growth needs an explicit collection: re-run this script with --expose-gc.
+  execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(0);
+}
+
+const { parseSyntax } = out('core/syntax.js');
+const { findKeyProblems, nodeToValue } = out('core/nodeValue.js');
+const { ClientFileSchema } = out('core/schema.js');
+const { checkClientIds, crossCheck } = out('core/crossChecks.js');
+const { readClientFile } = out('core/clientFile.js');
+const { evaluate } = out('core/health/evaluate.js');
+const { resolveRules } = out('core/health/rules.js');
+const { parseDate } = out('core/dates.js');
+const { run } = out('cli/main.js');
+
+const quick = process.argv.includes('--quick');
+const today = parseDate(BENCH_TODAY);
+const entries = { invoices: 20, requests: 10, journal: 10, hours: 20 };
+const datasets = [
+  { label: '1 client × 50 invoices', shape: { clients: 1, invoices: 50, requests: 5, journal: 5, hours: 10, seed: 1 }, reps: 31 },
+  { label: '100 clients', shape: { clients: 100, ...entries, seed: 2 }, reps: 11 },
+  quick
+    ? { label: '2,000 clients', shape: { clients: 2_000, ...entries, seed: 3 }, reps: 3 }
+    : { label: '10,000 clients', shape: { clients: 10_000, ...entries, seed: 3 }, reps: 3 },
+];
+
+const GOAL_RATIO = 3;
+const GOAL_SMALL_MS = 2;
+const verdicts = [];
+const tmp = mkdtempSync(join(tmpdir(), 'client-health-bench-'));
+
+console.log(`Client Health benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians, today ${BENCH_TODAY}\n`);
+
+for (const { label, shape, reps } of datasets) {
+  const text = generateClientFile(shape);
+  const plain = blankComments(text);
+  const bytes = Buffer.byteLength(text);
+
+  // Sanity: the generated file is valid and evaluates.
+  const check = readClientFile(text);
+  if (!check.file || check.problems.length > 0) {
+    throw new Error(`generated file "${label}" is not clean: ${JSON.stringify(check.problems.slice(0, 3))}`);
+  }
+  const { root } = parseSyntax(text);
+  const value = nodeToValue(root);
+  const model = ClientFileSchema.safeParse(value).data;
+  const rules = resolveRules(undefined);
+  const file = join(tmp, `clients-${shape.clients}.json`);
+  writeFileSync(file, text);
+  const silent = { out: () => {}, err: () => {}, color: false, now: new Date() };
+  const cliRun = () => run(['check', file, '--today', BENCH_TODAY], silent);
+
+  const floor = median(() => JSON.parse(plain), reps);
+  const stages = [
+    ['JSON.parse (floor)', floor],
+    ['jsonc parse (parseSyntax)', median(() => parseSyntax(text), reps)],
+    ['keys + tree → value', median(() => (findKeyProblems(root), nodeToValue(root)), reps)],
+    ['schema (zod safeParse)', median(() => ClientFileSchema.safeParse(value), reps)],
+    ['cross checks', median(() => (checkClientIds(value), crossCheck(model)), reps)],
+    ['read + validate (readClientFile)', median(() => readClientFile(text), reps)],
+    ['evaluate', median(() => evaluate(model, today, rules), reps)],
+    ['whole check (read + validate + evaluate)', median(() => evaluate(readClientFile(text).file, today, rules), reps)],
+    ['CLI run() incl. file read + text report', median(cliRun, reps)],
+  ];
+  const heap = heapGrowth(() => {
+    const read = readClientFile(text);
+    return [read, evaluate(read.file, today, rules)];
+  });
+
+  console.log(`${label}: ${mb(bytes)} (${bytes.toLocaleString('en')} bytes), ${reps} repetitions`);
+  console.log(table([['stage', 'ms', '× JSON.parse'], ...stages.map(([name, t]) => [name, ms(t), (t / floor).toFixed(1)])]));
+  console.log(`heap growth, result kept (read + evaluate): ${mb(heap)} (${(heap / bytes).toFixed(1)} × file size)\n`);
+
+  const whole = stages.find(([name]) => name.startsWith('whole check'))[1];
+  const evaluation = stages.find(([name]) => name === 'evaluate')[1];
+  if (shape.clients >= 2_000) {
+    verdicts.push([`whole check of ${label} ≤ ${GOAL_RATIO}× JSON.parse`, `${(whole / floor).toFixed(1)}×`, whole / floor <= GOAL_RATIO]);
+  }
+  if (shape.clients === 1) {
+    verdicts.push([`1-client file re-evaluated < ${GOAL_SMALL_MS} ms`, `${ms(evaluation)} ms`, evaluation < GOAL_SMALL_MS]);
+    verdicts.push([`1-client file whole check < ${GOAL_SMALL_MS} ms`, `${ms(whole)} ms`, whole < GOAL_SMALL_MS]);
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+
+// Bundle and package.
+const size = (path) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+};
+const bundle = size(join(root, 'dist/extension.js'));
+verdicts.push(['dist/extension.js ≤ 150 KB', bundle === undefined ? 'missing' : kb(bundle), bundle !== undefined && bundle <= 150 * 1024]);
+const vsixes = readdirSync(root)
+  .filter((f) => f.endsWith('.vsix'))
+  .map((f) => ({ f, mtime: statSync(join(root, f)).mtimeMs }))
+  .sort((a, b) => b.mtime - a.mtime);
+if (vsixes.length === 0) {
+  verdicts.push(['newest .vsix ≤ 400 KB', 'missing (run npm run package)', false]);
+} else {
+  const vsix = size(join(root, vsixes[0].f));
+  verdicts.push([`newest .vsix (${vsixes[0].f}) ≤ 400 KB`, kb(vsix), vsix <= 400 * 1024]);
+}
+if (bundle !== undefined) {
+  const child = join(root, 'scripts/bench/requireTime.cjs');
+  const times = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, [child, join(root, 'dist/extension.js')], { encoding: 'utf8' })));
+  times.sort((a, b) => a - b);
+  const t = times[times.length >> 1];
+  verdicts.push(['require dist/extension.js ≤ 15 ms (vscode stubbed, median of 7 fresh processes)', `${ms(t)} ms`, t <= 15]);
+}
+
+console.log(table([['goal', 'measured', 'verdict'], ...verdicts.map(([goal, value, ok]) => [goal, value, ok ? 'within' : 'OVER'])]));

@@ -1,0 +1,45 @@
+// Timing helpers for the benchmark: medians of repeated runs, heap growth, formatting.
+
+/** Median wall time in ms of `reps` runs of `fn`, after `warmup` unmeasured runs. */
+export function median(fn, reps, warmup = 1) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+const collect = () => {
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    globalThis.gc();
+  }
+};
+
+/** Heap retained by what `fn` returns, in bytes (needs --expose-gc to be exact). */
+export function heapGrowth(fn) {
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const kept = fn();
+  collect();
+  const after = process.memoryUsage().heapUsed;
+  // Keep the result alive until after the measurement.
+  if (kept === Symbol.for('never')) console.log(kept);
+  return after - before;
+}
+
+export const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A plain-text table: the first row is the header, columns padded, numbers right-aligned. */
+export function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const line = (r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
