@@ -9,11 +9,14 @@ import * as vscode from 'vscode';
 export interface Prompter {
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined>;
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
+  /** A notification with action buttons; the chosen action, or undefined when dismissed. */
+  notify(message: string, ...actions: string[]): Thenable<string | undefined>;
 }
 
 const windowPrompter: Prompter = {
   pick: (items, options) => vscode.window.showQuickPick(items, options),
   input: (options) => vscode.window.showInputBox(options),
+  notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
 };
 
 export class Prompts implements Prompter {
@@ -25,6 +28,10 @@ export class Prompts implements Prompter {
 
   input(options: vscode.InputBoxOptions): Thenable<string | undefined> {
     return (this.scripted ?? windowPrompter).input(options);
+  }
+
+  notify(message: string, ...actions: string[]): Thenable<string | undefined> {
+    return (this.scripted ?? windowPrompter).notify(message, ...actions);
   }
 
   /** Answers every prompt with `prompter` until the returned disposable is disposed (tests only). */

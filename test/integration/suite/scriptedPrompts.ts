@@ -16,7 +16,7 @@ export const ESCAPE = Symbol('escape');
 export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
 
 export interface Asked {
-  readonly kind: 'pick' | 'input';
+  readonly kind: 'pick' | 'input' | 'notify';
   readonly title?: string;
   readonly text?: string;
   readonly value?: string;
@@ -45,6 +45,15 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       const found = list.find((i) => i.label === answer) ?? list.find((i) => i.label.startsWith(answer as string));
       assert.ok(found, `"${String(answer)}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
       return found;
+    },
+    async notify(message, ...actions) {
+      asked.push({ kind: 'notify', text: message, labels: actions });
+      const answer = next(`the notification "${message}"`);
+      if (answer === ESCAPE || answer === DEFAULT) {
+        return undefined;
+      }
+      assert.ok(typeof answer === 'string' && actions.includes(answer), `"${String(answer)}" is not among ${JSON.stringify(actions)}`);
+      return answer;
     },
     async input(options) {
       asked.push({ kind: 'input', title: options.title, text: options.prompt, value: options.value });

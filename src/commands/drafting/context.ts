@@ -1,0 +1,44 @@
+/** What a draft command needs: the client (from the node, a ClientRef, or a pick), its health, the draft's language. */
+import * as vscode from 'vscode';
+import { readSettings } from '../../config';
+import { localToday } from '../../core/dates';
+import { ClientHealth } from '../../core/health/types';
+import { DraftInput } from '../../core/templates/input';
+import { resolveDraftLanguage } from '../../core/templates/locale';
+import { HealthModel } from '../../health/healthModel';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { TreeNode } from '../../tree/nodes';
+import { ClientTarget, pickClient } from '../pickClient';
+
+export interface DraftContext {
+  readonly target: ClientTarget;
+  readonly input: DraftInput;
+  readonly health: ClientHealth | undefined;
+  /** The signal the command was run on, when it came from a signal or evidence node. */
+  readonly signalId: string | undefined;
+}
+
+function signalOfNode(node: unknown): string | undefined {
+  const treeNode = node as TreeNode | undefined;
+  if (treeNode?.kind === 'signal') {
+    return treeNode.signal.id;
+  }
+  return treeNode?.kind === 'evidence' ? treeNode.parent.signal.id : undefined;
+}
+
+export async function draftContext(stores: WorkspaceStores, health: HealthModel, node: unknown, title: string): Promise<DraftContext | undefined> {
+  const target = await pickClient(stores, node, title);
+  const file = target?.store.file;
+  if (!target || !file) {
+    return undefined;
+  }
+  const settings = readSettings(target.store.folder);
+  const input: DraftInput = {
+    file,
+    clientIndex: target.index,
+    today: localToday(),
+    rules: settings.rules,
+    language: resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
+  };
+  return { target, input, health: health.healthOf(target.store).find((h) => h.index === target.index), signalId: signalOfNode(node) };
+}
