@@ -1,6 +1,7 @@
 /** JSONC text -> syntax tree with offsets, and syntax errors as problems. */
-import { Node, ParseError, ParseErrorCode, parseTree } from 'jsonc-parser';
+import { Node, ParseError, ParseErrorCode, SyntaxKind, createScanner, parseTree } from 'jsonc-parser';
 import { Message, msg } from './messages';
+import { MAX_DEPTH } from './nodeValue';
 
 export interface RawProblem {
   readonly message: Message;
@@ -42,7 +43,19 @@ export function parseSyntax(text: string): SyntaxResult {
     return { root: undefined, problems: [{ message: msg('The client file is empty. It needs at least {0}.', '{"version": 1, "freelancer": {}, "clients": []}'), offset: 0, length: 0, severity: 'error', code: 'empty' }] };
   }
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (error) {
+    // parseTree recurses once per level of nesting: thousands of levels exhaust the stack. Name the
+    // bracket that goes too deep, as findKeyProblems does for nesting the parser survives.
+    const at = error instanceof RangeError ? firstTooDeep(source) : undefined;
+    if (at === undefined) {
+      throw error;
+    }
+    const message = msg('This value is nested more than {0} levels deep; a client file never needs that many.', MAX_DEPTH);
+    return { root: undefined, problems: [{ message, offset: at, length: 1, severity: 'error', code: 'tooDeep' }] };
+  }
   const problems = errors.map<RawProblem>((e) => ({
     message: msg(SYNTAX_MESSAGES[e.error] ?? 'This is not valid JSON.'),
     offset: e.offset,
@@ -51,4 +64,20 @@ export function parseSyntax(text: string): SyntaxResult {
     code: 'syntax',
   }));
   return { root, problems };
+}
+
+/** Offset of the first { or [ nested more than MAX_DEPTH levels deep; iterative, whatever the depth. */
+function firstTooDeep(source: string): number | undefined {
+  const scanner = createScanner(source, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH) {
+        return scanner.getTokenOffset();
+      }
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth--;
+    }
+  }
+  return undefined;
 }
