@@ -12,6 +12,7 @@ import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 import { checkCreateFlow } from './createFlowCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
+import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
@@ -47,6 +48,15 @@ async function runUiChecks(server, log) {
     ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
       await checkInstalledVsix({ root, log });
     }],
+    ...CHECKED_LOCALES.map((locale) => [
+      `UI: started with --locale ${locale}, the view title, a command title and a signal message are in that language`,
+      async () => {
+        const { view, signal, command, expected } = await checkLocale({ root, outputDir, locale, log });
+        if (!view.includes(expected.view)) throw new Error(`view title: ${view}`);
+        if (!expected.signal.test(signal)) throw new Error(`signal row: ${signal}`);
+        if (!command.includes(expected.command)) throw new Error(`palette row: ${command}`);
+      },
+    ]),
   ];
   let passed = 0;
   let failed = 0;
