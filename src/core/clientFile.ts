@@ -10,7 +10,7 @@ import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
 import { KeyProblem, MAX_DEPTH, findKeyProblems, nodeToValue } from './nodeValue';
-import { RawProblem, parseSyntax } from './syntax';
+import { RawProblem, parseSyntax, plainValue } from './syntax';
 
 export interface Problem {
   readonly message: Message;
@@ -96,28 +96,63 @@ export function readClientFile(text: string): ReadResult {
   try {
     return read(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const problem: Problem = {
-      message: msg('The client file could not be read: {0}', reason),
-      severity: 'error',
-      code: 'unreadable',
-      offset: 0,
-      length: 0,
-      start: { line: 0, character: 0 },
-      end: { line: 0, character: 0 },
-    };
-    return { file: undefined, problems: [problem], root: undefined };
+    return unreadable(error);
   }
 }
 
+function unreadable(error: unknown): ReadResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  const problem: Problem = {
+    message: msg('The client file could not be read: {0}', reason),
+    severity: 'error',
+    code: 'unreadable',
+    offset: 0,
+    length: 0,
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: 0 },
+  };
+  return { file: undefined, problems: [problem], root: undefined };
+}
+
 function read(text: string): ReadResult {
+  const value = plainValue(text);
+  if (value === undefined) {
+    return readByTree(text);
+  }
+  // Plain JSON with comments at most, and no key problem: the tree is built only when a
+  // problem needs its range, or when a caller asks for `root` (the CLI, to name lines).
+  let tree: Node | undefined | null = null;
+  const rootOf = () => (tree === null ? (tree = parseSyntax(text).root) : tree);
+  const { file, problems } = validate(text, value, rootOf, []);
+  return {
+    file,
+    problems,
+    get root() {
+      return rootOf();
+    },
+  };
+}
+
+/** Always through the syntax tree: the reference that readClientFile's faster path must agree with. */
+export function readClientFileByTree(text: string): ReadResult {
+  try {
+    return readByTree(text);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+function locator(text: string): (p: RawProblem) => Problem {
+  let lines: LineIndex | undefined;
+  return (p) => {
+    lines ??= new LineIndex(text);
+    return { ...p, start: lines.positionAt(p.offset), end: lines.positionAt(p.offset + p.length) };
+  };
+}
+
+function readByTree(text: string): ReadResult {
   const { root, problems: syntaxProblems } = parseSyntax(text);
-  const lines = new LineIndex(text);
-  const locate = (p: RawProblem): Problem => ({
-    ...p,
-    start: lines.positionAt(p.offset),
-    end: lines.positionAt(p.offset + p.length),
-  });
+  const locate = locator(text);
   if (!root || syntaxProblems.length > 0) {
     return { file: undefined, problems: syntaxProblems.map(locate), root };
   }
@@ -133,16 +168,19 @@ function read(text: string): ReadResult {
   if (keyProblems.some((p) => p.kind === 'tooDeep')) {
     return { file: undefined, problems: raw.map(locate), root };
   }
+  return { ...validate(text, nodeToValue(root), () => root, raw), root };
+}
 
-  const value = nodeToValue(root);
+/** Schema and cross checks of the file's value; `raw` holds the problems found so far. */
+function validate(text: string, value: unknown, rootOf: () => Node | undefined, raw: RawProblem[]): { file: ClientFile | undefined; problems: Problem[] } {
   const parsed = ClientFileSchema.safeParse(value);
   const addCross = (issue: CrossIssue) =>
-    raw.push({ message: issue.message, ...rangeForPath(root, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
+    raw.push({ message: issue.message, ...rangeForPath(rootOf()!, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
   checkClientIds(value).forEach(addCross);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[issue.path.length - 1] as string | number | undefined;
-      const range = rangeForPath(root, issue.path as Path);
+      const range = rangeForPath(rootOf()!, issue.path as Path);
       raw.push({
         message: issueMessage(issue, valueAt(value, issue.path as Path), key),
         ...range,
@@ -155,5 +193,5 @@ function read(text: string): ReadResult {
   }
   raw.sort((a, b) => a.offset - b.offset);
   const hasError = raw.some((p) => p.severity === 'error');
-  return { file: hasError || !parsed.success ? undefined : parsed.data, problems: onePerRange(raw).map(locate), root };
+  return { file: hasError || !parsed.success ? undefined : parsed.data, problems: onePerRange(raw).map(locator(text)) };
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Io, run } from '../../src/cli/main';
 import { jsonReport, textReport } from '../../src/cli/report';
-import { Problem, rangeForPath, readClientFile } from '../../src/core/clientFile';
+import { Problem, ReadResult, rangeForPath, readClientFile, readClientFileByTree } from '../../src/core/clientFile';
 import { parseDate } from '../../src/core/dates';
 import { evaluate } from '../../src/core/health/evaluate';
 import { formatMessage } from '../../src/core/messages';
@@ -145,6 +145,45 @@ describe('hostile corpus', () => {
       assert.strictEqual(sha(readFileSync(path)), before, 'the file changed');
     });
   }
+
+  describe('the fast path (JSON.parse) agrees with the syntax tree', () => {
+    const same = (text: string, where: string) => {
+      const fast: ReadResult = readClientFile(text);
+      const tree: ReadResult = readClientFileByTree(text);
+      assert.deepStrictEqual(fast.problems, tree.problems, `${where}: problems`);
+      assert.deepStrictEqual(fast.file, tree.file, `${where}: model`);
+      assert.deepStrictEqual(fast.root, tree.root, `${where}: syntax tree`);
+    };
+
+    it('on every file of the corpus', () => {
+      for (const name of Object.keys(manifest)) {
+        same(readFileSync(join(DIR, name), 'utf8'), name);
+      }
+      assertNoPollution('fast path');
+    });
+
+    it('on 2,000 seeded mutations of the valid files: a character removed, doubled or replaced by one that matters to JSON', () => {
+      let seed = 7;
+      const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const valids = Object.keys(manifest)
+        .filter((name) => manifest[name].expect === 'valid' && !name.startsWith('long'))
+        .map((name) => readFileSync(join(DIR, name), 'utf8'));
+      const specials = ['"', '\\', '/', '*', ',', ':', '{', '}', '[', ']', ' ', '\n', '\r', '\uFEFF', '_', '0', '-', 'e', '\u2028', '\t'];
+      for (let i = 0; i < 2_000; i++) {
+        const text = valids[i % valids.length];
+        const at = Math.floor(random() * text.length);
+        const choice = random();
+        const mutated =
+          choice < 0.3
+            ? text.slice(0, at) + text.slice(at + 1)
+            : choice < 0.5
+              ? text.slice(0, at) + text[at] + text.slice(at)
+              : text.slice(0, at) + specials[Math.floor(random() * specials.length)] + text.slice(at + (choice < 0.75 ? 1 : 0));
+        same(mutated, `mutation ${i} at ${at}`);
+      }
+      assertNoPollution('mutations');
+    });
+  });
 
   describe('the CLI on hostile files', () => {
     it('exit codes: 0 valid, 1 invalid or missing, 2 wrong usage, 3 --fail-on met', () => {
