@@ -5,8 +5,10 @@ import { DEFAULT_RULES, resolveRules } from '../../src/core/health/rules';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const properties: Record<string, { default: unknown; minimum?: number; maximum?: number; markdownDescription?: string; order?: number }> =
-  manifest.contributes.configuration.properties;
+type Setting = { default: unknown; minimum?: number; maximum?: number; markdownDescription?: string; order?: number };
+// The settings come in titled categories (one page each in the Settings editor).
+const categories: { title: string; properties: Record<string, Setting> }[] = manifest.contributes.configuration;
+const properties: Record<string, Setting> = Object.assign({}, ...categories.map((c) => c.properties));
 const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
 
 describe('settings clientHealth.rules.*', () => {
@@ -39,5 +41,23 @@ describe('settings clientHealth.rules.*', () => {
     assert.strictEqual(rules.overdue.graceDays, DEFAULT_RULES.overdue.graceDays);
     assert.strictEqual(rules.haggling.warning, DEFAULT_RULES.haggling.warning);
     assert.deepStrictEqual(resolveRules(undefined), DEFAULT_RULES);
+  });
+});
+
+describe('settings in the Settings editor', () => {
+  const langs = ['fr', 'it', 'tr'].map((l) => JSON.parse(fs.readFileSync(path.join(root, `package.nls.${l}.json`), 'utf8')));
+  const text = (value: string | undefined) => /^%(.+)%$/.exec(value ?? '')?.[1];
+
+  it('every clientHealth setting sits in a titled category, described and ordered, in all four languages', () => {
+    for (const category of categories) {
+      const title = text(category.title);
+      assert.ok(title && [nls, ...langs].every((n) => typeof n[title] === 'string' && n[title].length > 0), `category ${category.title} has a title`);
+      for (const [id, p] of Object.entries(category.properties)) {
+        assert.ok(id.startsWith('clientHealth.'), id);
+        const key = text(p.markdownDescription);
+        assert.ok(key && [nls, ...langs].every((n) => typeof n[key] === 'string' && n[key].length > 20), `${id} is described in every language`);
+        assert.strictEqual(typeof p.order, 'number', `${id} has an order`);
+      }
+    }
   });
 });
