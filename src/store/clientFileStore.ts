@@ -94,8 +94,10 @@ export class ClientFileStore implements vscode.Disposable {
   }
 
   private async load(): Promise<StoreState> {
+    // Unsaved edits win over the disk. A clean editor holds what the disk held when it was read, which is
+    // stale once the file is deleted, renamed or replaced behind it: then the disk tells the truth.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
-    if (open && !open.isClosed) {
+    if (open && !open.isClosed && open.isDirty) {
       return this.evaluate(open.getText());
     }
     try {

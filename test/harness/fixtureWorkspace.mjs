@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const FIXTURE_FOLDERS = ['valid', 'broken', 'syntax', 'fresh', 'cancel', 'tracked', 'health'];
+export const FIXTURE_FOLDERS = ['valid', 'broken', 'syntax', 'fresh', 'cancel', 'tracked', 'health', 'faults'];
 
 function git(cwd, ...args) {
   const identity = ['-c', 'user.name=Client Health Tests', '-c', 'user.email=tests@client-health.invalid', '-c', 'init.defaultBranch=main'];

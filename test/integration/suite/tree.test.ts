@@ -13,7 +13,7 @@ describe('Clients view', () => {
     const roots = api.tree.getChildren();
     const names = roots.map((n) => label(api.tree.getTreeItem(n)));
     // "fresh" gets a client file once the create test has run; "cancel" never does.
-    assert.deepStrictEqual(names.filter((n) => n !== 'fresh'), ['valid', 'broken', 'syntax', 'tracked', 'health']);
+    assert.deepStrictEqual(names.filter((n) => n !== 'fresh'), ['valid', 'broken', 'syntax', 'tracked', 'health', 'faults']);
     for (const node of roots) {
       assert.strictEqual(api.tree.getTreeItem(node).contextValue, 'folder');
     }

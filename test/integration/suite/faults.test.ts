@@ -1,0 +1,100 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { ClientHealthApi } from '../../../src/extension';
+import type { ClientFileStore } from '../../../src/store/clientFileStore';
+import { activateExtension, clientFileUri, folder, sleep, waitFor } from './helpers';
+
+const file = () => clientFileUri('faults').fsPath;
+
+function store(api: ClientHealthApi): ClientFileStore {
+  return api.stores.forFolder(folder('faults'))!;
+}
+
+function clientNames(api: ClientHealthApi): string[] {
+  const node = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'faults');
+  return node ? api.tree.getChildren(node).flatMap((n) => (n.kind === 'client' ? [n.client.name] : [])) : [];
+}
+
+describe('Faults: the client file changes under the extension', () => {
+  let original: string;
+
+  before(async () => {
+    await activateExtension();
+    original = fs.readFileSync(file(), 'utf8');
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const target = file();
+    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+      fs.rmSync(target, { recursive: true });
+    }
+    fs.rmSync(`${target}.renamed`, { force: true });
+    fs.writeFileSync(target, original);
+    const api = await activateExtension();
+    await waitFor('the original client file', () => (clientNames(api).includes('Fault Line Ltd') ? true : undefined));
+  });
+
+  it('unsaved edits win over a change on disk, and nothing is written behind the user', async () => {
+    const api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file()));
+    const editor = await vscode.window.showTextDocument(document);
+    const at = document.getText().indexOf('Fault Line Ltd');
+    await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'Fault Line Ltd'.length)), 'Unsaved Name'));
+    await waitFor('the unsaved name in the view', () => (clientNames(api).includes('Unsaved Name') ? true : undefined));
+    const onDisk = original.replace('Fault Line Ltd', 'Disk Name');
+    fs.writeFileSync(file(), onDisk);
+    await sleep(1500); // past the watcher's debounce
+    await store(api).refresh();
+    assert.deepStrictEqual(clientNames(api), ['Unsaved Name'], 'the editor the user is typing in wins');
+    assert.ok(document.isDirty, 'the unsaved edit is still there');
+    assert.strictEqual(fs.readFileSync(file(), 'utf8'), onDisk, 'the disk keeps what was written there');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the disk version once the editor is reverted', () => (clientNames(api).includes('Disk Name') ? true : undefined));
+  });
+
+  it('a file deleted while open empties its folder and is never written back', async () => {
+    const api = await activateExtension();
+    await vscode.window.showTextDocument(vscode.Uri.file(file()));
+    fs.rmSync(file());
+    await waitFor('the store to see the file gone', () => (store(api).state.kind === 'missing' ? true : undefined));
+    assert.deepStrictEqual(clientNames(api), []);
+    await sleep(1000);
+    assert.strictEqual(fs.existsSync(file()), false, 'nothing recreated the file');
+  });
+
+  it('a file renamed away is missing, and comes back when renamed back', async () => {
+    const api = await activateExtension();
+    fs.renameSync(file(), `${file()}.renamed`);
+    await waitFor('the store to see the file gone', () => (store(api).state.kind === 'missing' ? true : undefined));
+    fs.renameSync(`${file()}.renamed`, file());
+    await waitFor('the client back', () => (clientNames(api).includes('Fault Line Ltd') ? true : undefined));
+  });
+
+  it('a folder in place of the file is reported as unreadable and left alone', async () => {
+    const api = await activateExtension();
+    fs.rmSync(file());
+    fs.mkdirSync(file());
+    await waitFor('the store to report the folder', () => (store(api).state.kind === 'unreadable' ? true : undefined));
+    const state = store(api).state;
+    assert.ok(state.kind === 'unreadable' && /folder/.test(state.reason), JSON.stringify(state));
+    assert.ok(fs.statSync(file()).isDirectory(), 'the folder is left alone');
+    assert.deepStrictEqual(fs.readdirSync(file()), []);
+  });
+
+  it('a file that cannot be read is reported, not a crash', async function () {
+    if (process.getuid?.() === 0) {
+      // Root reads any file whatever its permissions, so the case cannot be made here; it runs as a normal user.
+      this.skip();
+    }
+    const api = await activateExtension();
+    fs.chmodSync(file(), 0o000);
+    try {
+      await store(api).refresh();
+      await waitFor('the store to report the file', () => (store(api).state.kind === 'unreadable' ? true : undefined));
+    } finally {
+      fs.chmodSync(file(), 0o644);
+    }
+  });
+});
