@@ -10,7 +10,7 @@ import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
 import { KeyProblem, MAX_DEPTH, findKeyProblems, nodeToValue } from './nodeValue';
-import { RawProblem, parseSyntax, plainValue } from './syntax';
+import { RawProblem, parseSyntax, plainTree, plainValue } from './syntax';
 
 export interface Problem {
   readonly message: Message;
@@ -122,7 +122,7 @@ function read(text: string): ReadResult {
   // Plain JSON with comments at most, and no key problem: the tree is built only when a
   // problem needs its range, or when a caller asks for `root` (the CLI, to name lines).
   let tree: Node | undefined | null = null;
-  const rootOf = () => (tree === null ? (tree = parseSyntax(text).root) : tree);
+  const rootOf = () => (tree === null ? (tree = plainTree(text)) : tree);
   const { file, problems } = validate(text, value, rootOf, []);
   return {
     file,

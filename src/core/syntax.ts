@@ -182,3 +182,108 @@ export function plainValue(text: string): unknown {
   }
   return own === keys ? value : undefined;
 }
+
+/**
+ * The syntax tree of a text that plainValue accepted, node for node the one
+ * jsonc-parser's parseTree builds (tests compare them), in one iterative pass
+ * that need not handle errors: there are none.
+ */
+export function plainTree(text: string): Node {
+  type Mutable = { -readonly [K in keyof Node]: Node[K] } & { children?: Mutable[]; parent?: Mutable };
+  const top: Mutable = { type: 'array', offset: -1, length: -1, children: [], parent: undefined };
+  let parent = top;
+  const complete = (end: number) => {
+    if (parent.type === 'property') {
+      parent.length = end - parent.offset;
+      parent = parent.parent!;
+    }
+  };
+  const n = text.length;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 32:
+      case 9:
+      case 10:
+      case 13:
+      case 44: // a comma: every property is complete by then in a file without errors
+        break;
+      case 58:
+        if (parent.type === 'property') {
+          parent.colonOffset = i;
+        }
+        break;
+      case 47: {
+        // A comment: plainValue accepted the text, so it is // or a closed /*.
+        if (text.charCodeAt(i + 1) === 47) {
+          while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) {
+            i++;
+          }
+        } else {
+          i = text.indexOf('*/', i + 2) + 1;
+        }
+        break;
+      }
+      case 123:
+      case 91: {
+        const node: Mutable = { type: c === 123 ? 'object' : 'array', offset: i, length: -1, parent, children: [] };
+        parent.children!.push(node);
+        parent = node;
+        break;
+      }
+      case 125:
+      case 93:
+        parent.length = i + 1 - parent.offset;
+        parent = parent.parent!;
+        complete(i + 1);
+        break;
+      case 34: {
+        let j = i;
+        for (;;) {
+          j = text.indexOf('"', j + 1);
+          let k = j - 1;
+          while (text.charCodeAt(k) === 92) {
+            k--;
+          }
+          if ((j - 1 - k) % 2 === 0) {
+            break;
+          }
+        }
+        const raw = text.slice(i, j + 1);
+        const value = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        if (parent.type === 'object') {
+          const property: Mutable = { type: 'property', offset: i, length: -1, parent, children: [] };
+          parent.children!.push(property);
+          property.children!.push({ type: 'string', value, offset: i, length: j + 1 - i, parent: property });
+          parent = property;
+        } else {
+          parent.children!.push({ type: 'string', offset: i, length: j + 1 - i, parent, value });
+          complete(j + 1);
+        }
+        i = j;
+        break;
+      }
+      default: {
+        // true, false, null or a number
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if ((d >= 48 && d <= 57) || (d >= 97 && d <= 122) || d === 46 || d === 43 || d === 45 || d === 69) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        const token = text.slice(i, j);
+        const value = token === 'true' ? true : token === 'false' ? false : token === 'null' ? null : Number(token);
+        const type = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number';
+        parent.children!.push({ type, offset: i, length: j - i, parent, value });
+        complete(j);
+        i = j - 1;
+      }
+    }
+  }
+  const root = top.children![0];
+  delete root.parent;
+  return root;
+}
