@@ -10,6 +10,13 @@ import { ClientHealth } from './core/health/types';
 import { HealthModel } from './health/healthModel';
 import { localize } from './l10n';
 import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presentation';
+import { commandLink, remedyFor } from './remedies';
+import { ClientFileStore } from './store/clientFileStore';
+
+interface Entry {
+  readonly store: ClientFileStore;
+  readonly health: ClientHealth;
+}
 
 export class HealthStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -27,7 +34,8 @@ export class HealthStatusBar implements vscode.Disposable {
 
   update(): void {
     const present = this.health.stores.present();
-    const active = byRisk(this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended').map((a) => a.health));
+    const entries = byRisk(this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended'));
+    const active = entries.map((e) => e.health);
     if (present.length === 0) {
       this.item.hide();
       this.visible = false;
@@ -47,7 +55,7 @@ export class HealthStatusBar implements vscode.Disposable {
     const name = others > 0 ? vscode.l10n.t('{0} +{1}', worst.name, others) : worst.name;
     this.item.text = `$(${levelCodicon(worst.level)}) ${name}: ${levelLabel(worst.level)}${broken ? ' $(error)' : ''}`;
     this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = tooltip(active, broken);
+    this.item.tooltip = tooltip(entries, broken);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
     this.item.show();
     this.visible = true;
@@ -59,14 +67,16 @@ export class HealthStatusBar implements vscode.Disposable {
 }
 
 /** Worst first: by level, then by score. */
-function byRisk(healths: readonly ClientHealth[]): ClientHealth[] {
-  return [...healths].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.score - b.score);
+function byRisk(entries: readonly Entry[]): Entry[] {
+  return [...entries].sort((a, b) => levelRank(b.health.level) - levelRank(a.health.level) || a.health.score - b.health.score);
 }
 
-/** `healths` worst first. */
-function tooltip(healths: readonly ClientHealth[], broken: boolean): vscode.MarkdownString {
+/** `entries` worst first; each signal with a link to its remedy, for that client. */
+function tooltip(entries: readonly Entry[], broken: boolean): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  healths.forEach((h, i) => {
+  const enabledCommands = new Set<string>();
+  entries.forEach(({ store, health: h }, i) => {
+    const ref = { kind: 'clientRef', folder: store.folder.uri.toString(), clientId: h.id };
     if (i > 0) {
       md.appendMarkdown('\n\n---\n\n');
     }
@@ -76,12 +86,18 @@ function tooltip(healths: readonly ClientHealth[], broken: boolean): vscode.Mark
       md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('No warning signs.'))}`);
     }
     for (const signal of h.signals) {
-      md.appendMarkdown(`\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))}`);
+      const remedy = remedyFor(signal.id);
+      enabledCommands.add(remedy.command);
+      md.appendMarkdown(
+        `\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))} [${escapeMarkdown(remedy.label)}](${commandLink(remedy.command, ref)})`,
+      );
     }
   });
   if (broken) {
     md.appendMarkdown(`\n\n$(error) ${escapeMarkdown(vscode.l10n.t('The client file is invalid: this is its last valid state.'))}`);
   }
   md.supportThemeIcons = true;
+  // Only the remedy commands run from this tooltip; no other command: link would.
+  md.isTrusted = { enabledCommands: [...enabledCommands] };
   return md;
 }
