@@ -68,5 +68,18 @@ export function sumMinor(values: readonly Minor[]): Minor {
 
 /** Formats minor units for a person, in a locale: `1 234,50 €` in French, `€1,234.50` in English. */
 export function formatMoney(minor: Minor, currency: string, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(fromMinor(minor, currency));
+  return currencyFormat(locale, currency).format(fromMinor(minor, currency));
+}
+
+// Building an Intl.NumberFormat costs far more than using one; reports format thousands of amounts.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formats.set(key, format);
+  }
+  return format;
 }

@@ -14,8 +14,13 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ' ' + text
 
 export function parse(text: string): { root: Node | undefined; errorOffset: number | undefined } {
   const errors: { offset: number }[] = [];
-  const root = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });
-  return { root, errorOffset: errors[0]?.offset };
+  try {
+    const root = parseTree(text, errors as never, { allowTrailingComma: true, disallowComments: false });
+    return { root, errorOffset: errors[0]?.offset };
+  } catch {
+    // jsonc-parser recurses: thousands of nested brackets overflow the stack. Such a text is never edited.
+    return { root: undefined, errorOffset: 0 };
+  }
 }
 
 /** Sets the value at `path`, creating the missing objects on the way. */

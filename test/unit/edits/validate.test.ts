@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { recordPayment } from '../../../src/core/edits/recording';
 import * as validate from '../../../src/core/edits/validate';
 import { Message, formatMessage } from '../../../src/core/messages';
 
@@ -59,5 +60,13 @@ describe('prompt validation (the schema rules, as you type)', () => {
     ok(validate.paymentTermsDays('60'));
     rejects(validate.paymentTermsDays('3651'), /whole number of days/);
     rejects(validate.paymentTermsDays('30.5'), /whole number of days/);
+  });
+});
+
+describe('recording on a text nested too deep to parse', () => {
+  it('refuses instead of overflowing the stack', () => {
+    const deep = `{"version":1,"freelancer":{"currency":"EUR"},"clients":[],"x":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const result = recordPayment(deep, 0, 0, { date: '2026-01-01', amount: 1 });
+    assert.strictEqual(result.ok, false);
   });
 });
