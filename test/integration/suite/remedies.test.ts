@@ -27,3 +27,18 @@ describe('Remedies one click away', () => {
     assert.deepStrictEqual([...trusted.enabledCommands].sort(), [...new Set(found.map((l) => l.command))].sort());
   });
 });
+
+describe('Open Client File at an entry named by a ClientRef', () => {
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('selects the entry, and only an entry of that client', async () => {
+    await activateExtension();
+    const ref = { kind: 'clientRef', folder: folder('health').uri.toString(), clientId: 'late-payer' };
+    await vscode.commands.executeCommand('clientHealth.openClientFile', { ...ref, path: ['clients', 0, 'invoices', 0] });
+    let editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(editor.selection), /^\{ "number": "LP-001"/);
+    await vscode.commands.executeCommand('clientHealth.openClientFile', { ...ref, path: ['clients', 2, 'journal', 0] });
+    editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.getText(editor.selection), '"Late Payer Ltd"', 'a path outside the client falls back to its name');
+  });
+});
