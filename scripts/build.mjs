@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI with esbuild and writes the JSON Schema
 // generated from the zod schema. Run after `tsc` (npm run build does both).
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,11 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).
+  { ...common, entryPoints: ['src/dashboard/webview/main.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
 ];
+mkdirSync(join(root, 'dist/dashboard'), { recursive: true });
+copyFileSync(join(root, 'node_modules/@vscode/webview-ui-toolkit/dist/toolkit.min.js'), join(root, 'dist/dashboard/toolkit.min.js'));
 
 if (watch) {
   for (const options of builds) {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from './commandIds';
 import { createClientFile } from './commands/createClientFile';
+import { DashboardPanels } from './dashboard/dashboardPanels';
 import { openClientFile } from './commands/openClientFile';
 import { registerRecordingCommands } from './commands/recording/register';
 import { TrackedFileWarning } from './git/trackedWarning';
@@ -21,6 +22,8 @@ export interface ClientHealthApi {
   readonly ready: Promise<void>;
   /** Where the commands ask their questions; the integration suite scripts answers here. */
   readonly prompts: Prompts;
+  /** The client dashboards (webview panels). */
+  readonly dashboard: DashboardPanels;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientHealthApi {
@@ -29,19 +32,21 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
   const tree = new ClientsTreeProvider(health);
   const statusBar = new HealthStatusBar(health);
   const tracked = new TrackedFileWarning(stores);
+  const dashboard = new DashboardPanels(context.extensionUri, health);
   context.subscriptions.push(
     stores,
     health,
     tree,
     statusBar,
     tracked,
+    dashboard,
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
     ...registerRecordingCommands(stores),
   );
   const ready = stores.sync();
-  return { stores, health, tree, statusBar, ready, prompts };
+  return { stores, health, tree, statusBar, ready, prompts, dashboard };
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

@@ -4,7 +4,7 @@
  * part ways; hidden when there is no client file.
  */
 import * as vscode from 'vscode';
-import { Views } from './commandIds';
+import { Commands, Views } from './commandIds';
 import { levelRank } from './core/health/scoring';
 import { ClientHealth } from './core/health/types';
 import { HealthModel } from './health/healthModel';
@@ -82,6 +82,11 @@ function tooltip(entries: readonly Entry[], broken: boolean): vscode.MarkdownStr
     }
     md.appendMarkdown(`**${escapeMarkdown(h.name)}**: ${escapeMarkdown(vscode.l10n.t('{0}, score {1}/100', levelLabel(h.level), h.score))}\n\n`);
     md.appendMarkdown(escapeMarkdown(moneySummary(h.money)));
+    if (i === 0) {
+      // The worst client's dashboard, one click from the status bar.
+      enabledCommands.add(Commands.openDashboard);
+      md.appendMarkdown(`\n\n$(graph) [${escapeMarkdown(vscode.l10n.t('Open Dashboard'))}](${commandLink(Commands.openDashboard, ref)})`);
+    }
     if (h.signals.length === 0) {
       md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('No warning signs.'))}`);
     }

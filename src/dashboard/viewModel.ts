@@ -1,0 +1,137 @@
+/**
+ * The dashboard's view model: what the page shows for one client, computed
+ * from the client file and its health. Pure (no vscode import) so it is unit
+ * tested; money and messages are formatted through the functions passed in.
+ */
+import { Commands } from '../commandIds';
+import { DayNumber, formatDate } from '../core/dates';
+import { clientFacts } from '../core/health/facts';
+import { AGING_BUCKETS, ClientHealth, SignalId } from '../core/health/types';
+import { Message } from '../core/messages';
+import { ClientFile } from '../core/schema';
+import { BreakdownRow, DashboardCommand, DashboardModel, InvoiceRow } from './protocol';
+
+export interface Formatters {
+  money(minor: number, currency: string): string;
+  message(message: Message): string;
+  level(level: ClientHealth['level']): string;
+}
+
+/**
+ * The remedy button of each signal in the score breakdown:
+ * - overdue, chronicLate: draft a payment reminder;
+ * - scopeCreep: draft a change order;
+ * - noContract: open the client file (to record the contract once signed);
+ * - afterHours: insert a contract clause (working hours and what is urgent);
+ * - abuse and the other exit signals (negativity, poorFit, outgrown, lowRate, haggling, lowVolume): draft a termination email.
+ */
+export function dashboardRemedy(signal: SignalId): DashboardCommand {
+  switch (signal) {
+    case 'overdue':
+    case 'chronicLate':
+      return Commands.draftPaymentReminder;
+    case 'scopeCreep':
+      return Commands.draftChangeOrder;
+    case 'noContract':
+      return Commands.openClientFile;
+    case 'afterHours':
+      return Commands.insertContractClause;
+    case 'abuse':
+    case 'negativity':
+    case 'poorFit':
+    case 'outgrown':
+    case 'lowRate':
+    case 'haggling':
+    case 'lowVolume':
+      return Commands.draftTerminationEmail;
+  }
+}
+
+/** Each signal's share of the lost points, in percent, rounded so that the shares add up to 100. */
+export function breakdownRows(health: ClientHealth, fmt: Pick<Formatters, 'message'>): BreakdownRow[] {
+  const lost = health.breakdown.reduce((sum, s) => sum + s.points, 0);
+  return health.signals.map((signal) => {
+    const points = health.breakdown.filter((s) => s.id === signal.id).reduce((sum, s) => sum + s.points, 0);
+    return {
+      id: signal.id,
+      severity: signal.severity,
+      points,
+      percent: lost > 0 ? Math.round((points / lost) * 1000) / 10 : 0,
+      message: fmt.message(signal.message),
+      remedy: dashboardRemedy(signal.id),
+    };
+  });
+}
+
+export function buildDashboardModel(
+  file: ClientFile,
+  health: ClientHealth,
+  today: DayNumber,
+  fmt: Formatters,
+  graceDays = 0,
+): DashboardModel {
+  const client = file.clients[health.index];
+  const facts = clientFacts(file, health.index, today);
+  const currency = health.money.currency;
+  const money = (minor: number) => fmt.money(minor, currency);
+
+  const invoices: InvoiceRow[] = facts.invoices.map((inv) => {
+    const paid = inv.balance <= 0;
+    const daysLate = Math.max(0, (paid ? (inv.paidOn ?? inv.due) : today) - inv.due);
+    return {
+      number: inv.number,
+      issued: formatDate(inv.issued),
+      due: formatDate(inv.due),
+      amount: money(inv.amount),
+      paid: money(inv.paid),
+      balance: money(Math.max(0, inv.balance)),
+      daysLate,
+      state: paid ? 'paid' : today > inv.due + graceDays ? 'overdue' : 'open',
+    };
+  });
+
+  const maxAging = Math.max(0, ...AGING_BUCKETS.filter((b) => b !== 'current').map((b) => health.money.aging[b]));
+  const aging = AGING_BUCKETS.filter((b) => b !== 'current').map((bucket) => ({
+    bucket,
+    amount: money(health.money.aging[bucket]),
+    ratio: maxAging > 0 ? health.money.aging[bucket] / maxAging : 0,
+  }));
+
+  const byIssue = [...facts.invoices].sort((a, b) => a.issued - b.issued || a.index - b.index);
+  const lateness = byIssue.map((inv) => invoices[facts.invoices.indexOf(inv)]);
+  const maxLate = Math.max(0, ...lateness.map((r) => r.daysLate));
+  const delays = lateness.map((row) => ({
+    number: row.number,
+    issued: row.issued,
+    daysLate: row.daysLate,
+    open: row.state !== 'paid',
+    ratio: maxLate > 0 ? row.daysLate / maxLate : 0,
+  }));
+
+  const contact = [client.contact?.name, client.contact?.email].filter((v): v is string => !!v).join(' · ');
+  return {
+    header: {
+      name: health.name,
+      contact,
+      level: health.level,
+      levelLabel: fmt.level(health.level),
+      score: health.score,
+      owed: money(health.money.outstanding),
+      overdue: money(health.money.overdue),
+      unbilled: money(health.money.unbilledExtra),
+    },
+    breakdown: breakdownRows(health, fmt),
+    aging,
+    delays,
+    invoices,
+    requests: facts.requests.map((r) => ({
+      at: r.request.at,
+      summary: r.request.summary,
+      type: r.request.type,
+      inScope: r.inScope,
+      billed: r.billed,
+      hours: r.hours,
+    })),
+    journal: (client.journal ?? []).map((j) => ({ at: j.at, kind: j.kind, note: j.note ?? '' })),
+  };
+}

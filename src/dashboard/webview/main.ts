@@ -1,0 +1,274 @@
+/// <reference lib="dom" />
+/**
+ * The dashboard page. Built as a browser IIFE into dist/dashboard/webview.js.
+ * Every value from the client file arrives as posted data and is set with
+ * textContent or attributes, never parsed as HTML; no inline handlers.
+ * Toolkit elements (vscode-*) come from toolkit.min.js, loaded by the page.
+ */
+import { DashboardModel, FromWebview, Labels, ToWebview, ToWebviewSchema, WebviewState, WebviewStateSchema } from '../protocol';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const SVG = 'http://www.w3.org/2000/svg';
+const restored = WebviewStateSchema.safeParse(vscode.getState());
+let state: Partial<WebviewState> = restored.success ? restored.data : {};
+let firstRender = true;
+let current: { model: DashboardModel; labels: Labels } | undefined;
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+function save(patch: Partial<WebviewState>): void {
+  state = { ...state, ...patch };
+  if (state.ref) {
+    vscode.setState(state);
+  }
+}
+
+/** An element with text content and attributes; children appended. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K | string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function svg(tag: string, attrs: Record<string, string | number> = {}): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    node.setAttribute(name, String(value));
+  }
+  return node;
+}
+
+function format(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
+}
+
+function button(label: string, command: FromWebview & { type: 'command' }, appearance = 'secondary'): HTMLElement {
+  const b = el('vscode-button', { appearance, 'data-command': command.command }, label);
+  b.addEventListener('click', () => post(command));
+  return b;
+}
+
+function header(model: DashboardModel, labels: Labels): HTMLElement {
+  const h = model.header;
+  const figures = el('dl', { class: 'figures' });
+  const figure = (label: string, value: string, cls = '') => {
+    figures.append(el('div', { class: `figure ${cls}` }, el('dt', {}, label), el('dd', {}, value)));
+  };
+  figure(labels.score ?? 'Score', `${h.score}/100`, 'score');
+  figure(labels.owed ?? 'Owed', h.owed);
+  figure(labels.overdue ?? 'Overdue', h.overdue, h.overdue !== model.header.owed || h.score < 100 ? 'overdue' : '');
+  figure(labels.unbilled ?? 'Unbilled', h.unbilled);
+  return el(
+    'header',
+    { class: 'header' },
+    el('h1', { id: 'client-name' }, h.name),
+    h.contact ? el('p', { class: 'contact' }, `${labels.contact ?? 'Contact'}: ${h.contact}`) : '',
+    el('p', { class: `level level-${h.level}`, 'data-level': h.level }, el('span', { class: 'level-dot', 'aria-hidden': 'true' }), h.levelLabel),
+    figures,
+  );
+}
+
+function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
+  const section = el('section', { class: 'breakdown', 'aria-labelledby': 'breakdown-title' }, el('h2', { id: 'breakdown-title' }, labels.breakdown ?? ''));
+  if (model.breakdown.length === 0) {
+    section.append(el('p', { class: 'empty' }, labels.noSignals ?? ''));
+    return section;
+  }
+  const list = el('ul', { class: 'signals' });
+  for (const row of model.breakdown) {
+    const bar = svg('svg', { class: 'share', viewBox: '0 0 100 6', preserveAspectRatio: 'none', role: 'img', 'aria-label': format(labels.shareOfLost ?? '{0}%', row.percent) });
+    bar.append(svg('rect', { class: 'share-track', x: 0, y: 0, width: 100, height: 6 }), svg('rect', { class: `share-fill ${row.severity}`, x: 0, y: 0, width: row.percent, height: 6 }));
+    list.append(
+      el(
+        'li',
+        { class: `signal ${row.severity}`, 'data-signal': row.id },
+        el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-share' }, format(labels.shareOfLost ?? '{0}%', row.percent))),
+        bar,
+        button(labels[row.remedy] ?? row.remedy, { type: 'command', command: row.remedy }),
+      ),
+    );
+  }
+  section.append(list);
+  return section;
+}
+
+/** A bar chart: one bar per item, height by ratio, a label under each bar and a title for screen readers. */
+function barChart(id: string, title: string, items: { label: string; ratio: number; text: string; cls: string }[], empty: string): HTMLElement {
+  const section = el('section', { class: 'chart', 'aria-labelledby': `${id}-title` }, el('h2', { id: `${id}-title` }, title));
+  if (items.length === 0 || items.every((i) => i.ratio === 0)) {
+    section.append(el('p', { class: 'empty' }, empty));
+  }
+  if (items.length === 0) {
+    return section;
+  }
+  const width = Math.max(300, items.length * 56);
+  const height = 160;
+  const plot = 120;
+  const chart = svg('svg', { id, class: 'bars', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title });
+  chart.append(svg('line', { class: 'axis', x1: 0, y1: plot, x2: width, y2: plot }));
+  const slot = width / items.length;
+  items.forEach((item, i) => {
+    const h = Math.max(item.ratio > 0 ? 2 : 0, Math.round(item.ratio * (plot - 16)));
+    const g = svg('g', { class: 'bar-group' });
+    const title = svg('title');
+    title.textContent = item.text;
+    const rect = svg('rect', { class: `bar ${item.cls}`, x: Math.round(i * slot + slot * 0.2), y: plot - h, width: Math.round(slot * 0.6), height: h });
+    rect.append(title);
+    const value = svg('text', { class: 'bar-value', x: Math.round(i * slot + slot / 2), y: plot - h - 4, 'text-anchor': 'middle' });
+    value.textContent = item.text.split(': ').pop() ?? '';
+    const label = svg('text', { class: 'bar-label', x: Math.round(i * slot + slot / 2), y: plot + 16, 'text-anchor': 'middle' });
+    label.textContent = item.label;
+    g.append(rect, value, label);
+    chart.append(g);
+  });
+  section.append(chart);
+  return section;
+}
+
+function grid(id: string, columns: string[], rows: (string | Node)[][], rowAttrs: Record<string, string>[] = []): HTMLElement {
+  const g = el('vscode-data-grid', { id, 'generate-header': 'none', 'aria-label': id });
+  g.append(el('vscode-data-grid-row', { 'row-type': 'header' }, ...columns.map((c, i) => el('vscode-data-grid-cell', { 'cell-type': 'columnheader', 'grid-column': String(i + 1) }, c))));
+  rows.forEach((cells, r) => {
+    g.append(el('vscode-data-grid-row', { class: 'data-row', ...(rowAttrs[r] ?? {}) }, ...cells.map((c, i) => el('vscode-data-grid-cell', { 'grid-column': String(i + 1) }, c))));
+  });
+  return g;
+}
+
+function invoices(model: DashboardModel, labels: Labels): HTMLElement {
+  const columns = ['number', 'issued', 'due', 'amount', 'paid', 'balance', 'daysLate', 'state'].map((k) => labels[k] ?? k);
+  const rows = model.invoices.map((i) => [i.number, i.issued, i.due, i.amount, i.paid, i.balance, String(i.daysLate), el('vscode-tag', { class: `badge badge-${i.state}`, 'data-state': i.state }, labels[`state.${i.state}`] ?? i.state)]);
+  return el('section', { class: 'invoices', 'aria-labelledby': 'invoices-title' }, el('h2', { id: 'invoices-title' }, labels.invoices ?? ''), grid('invoice-grid', columns, rows, model.invoices.map((i) => ({ 'data-state': i.state }))));
+}
+
+function dropdown(id: string, options: [string, string][], selected: string, label: string, onChange: (value: string) => void): HTMLElement {
+  const d = el('vscode-dropdown', { id, 'aria-label': label }, ...options.map(([value, text]) => el('vscode-option', value === selected ? { value, selected: '' } : { value }, text)));
+  d.addEventListener('change', () => onChange((d as HTMLElement & { value: string }).value));
+  return el('div', { class: 'filter' }, el('label', { for: id }, label), d);
+}
+
+const INCIDENTS = new Set(['abusive', 'unethical', 'afterHoursContact', 'urgentDemand', 'discountRequest', 'refusedContract', 'missedMeeting', 'negative']);
+
+function requestsView(model: DashboardModel, labels: Labels): HTMLElement {
+  const filter = state.requestFilter ?? 'all';
+  const shown = model.requests.filter((r) => filter === 'all' || (!r.inScope && (filter === 'outOfScope' || !r.billed)));
+  const view = el('div', { class: 'tab-content' });
+  view.append(
+    dropdown('request-filter', [['all', labels['filter.all'] ?? 'All'], ['outOfScope', labels['filter.outOfScope'] ?? ''], ['unbilled', labels['filter.unbilled'] ?? '']], filter, labels.filter ?? 'Filter', (value) => {
+      save({ requestFilter: value });
+      render();
+    }),
+    grid(
+      'request-grid',
+      ['when', 'summary', 'type', 'scope', 'billed', 'hours'].map((k) => labels[k] ?? k),
+      shown.map((r) => [r.at, r.summary, r.type, r.inScope ? (labels.inScope ?? '') : (labels.outOfScope ?? ''), r.billed ? (labels.yes ?? '') : (labels.no ?? ''), String(r.hours)]),
+    ),
+  );
+  return view;
+}
+
+function journalView(model: DashboardModel, labels: Labels): HTMLElement {
+  const filter = state.journalFilter ?? 'all';
+  const shown = model.journal.filter((j) => filter === 'all' || INCIDENTS.has(j.kind));
+  const view = el('div', { class: 'tab-content' });
+  view.append(
+    dropdown('journal-filter', [['all', labels['filter.all'] ?? 'All'], ['incidents', labels['filter.incidents'] ?? '']], filter, labels.filter ?? 'Filter', (value) => {
+      save({ journalFilter: value });
+      render();
+    }),
+    grid('journal-grid', ['when', 'kind', 'note'].map((k) => labels[k] ?? k), shown.map((j) => [j.at, j.kind, j.note])),
+  );
+  return view;
+}
+
+function tabs(model: DashboardModel, labels: Labels): HTMLElement {
+  const panels = el('vscode-panels', { id: 'tabs', 'aria-label': `${labels.requests} / ${labels.journal}` });
+  if (state.tab) {
+    panels.setAttribute('activeid', state.tab);
+  }
+  panels.append(
+    el('vscode-panel-tab', { id: 'tab-requests' }, labels.requests ?? '', el('vscode-badge', {}, String(model.requests.length))),
+    el('vscode-panel-tab', { id: 'tab-journal' }, labels.journal ?? '', el('vscode-badge', {}, String(model.journal.length))),
+    el('vscode-panel-view', { id: 'view-requests' }, requestsView(model, labels)),
+    el('vscode-panel-view', { id: 'view-journal' }, journalView(model, labels)),
+  );
+  panels.addEventListener('change', (event) => {
+    const tab = (event as CustomEvent<HTMLElement | undefined>).detail?.id;
+    if (tab && tab !== state.tab) {
+      save({ tab });
+    }
+  });
+  return panels;
+}
+
+function actions(labels: Labels): HTMLElement {
+  return el(
+    'section',
+    { class: 'actions', 'aria-label': labels.actions ?? '' },
+    button(labels['clientHealth.recordPayment'] ?? '', { type: 'command', command: 'clientHealth.recordPayment' }, 'primary'),
+    button(labels['clientHealth.draftPaymentReminder'] ?? '', { type: 'command', command: 'clientHealth.draftPaymentReminder' }),
+    button(labels['clientHealth.draftChangeOrder'] ?? '', { type: 'command', command: 'clientHealth.draftChangeOrder' }),
+    button(labels['clientHealth.draftTerminationEmail'] ?? '', { type: 'command', command: 'clientHealth.draftTerminationEmail' }),
+    button(labels['clientHealth.openClientFile'] ?? '', { type: 'command', command: 'clientHealth.openClientFile' }),
+  );
+}
+
+function render(): void {
+  const app = document.getElementById('app');
+  if (!app || !current) {
+    return;
+  }
+  const { model, labels } = current;
+  // After a reload the page starts at the top: the saved position wins once; later updates keep where the user is.
+  const scrollY = firstRender ? (state.scrollY ?? 0) : window.scrollY;
+  firstRender = false;
+  app.replaceChildren(
+    header(model, labels),
+    actions(labels),
+    breakdown(model, labels),
+    el(
+      'div',
+      { class: 'charts' },
+      barChart('aging-chart', labels.aging ?? '', model.aging.map((a) => ({ label: a.bucket, ratio: a.ratio, text: `${a.bucket}: ${a.amount}`, cls: `aging aging-${a.bucket}` })), labels.agingEmpty ?? ''),
+      barChart('delay-chart', labels.delays ?? '', model.delays.map((d) => ({ label: d.number, ratio: d.ratio, text: format(labels.daysLateBar ?? '{0}: {1}', `${d.number} (${d.issued})`, d.daysLate), cls: d.open ? 'delay open' : 'delay' })), labels.delaysEmpty ?? ''),
+    ),
+    invoices(model, labels),
+    tabs(model, labels),
+  );
+  window.scrollTo(0, scrollY);
+  post({ type: 'rendered', rows: model.invoices.length, bars: document.querySelectorAll('svg.bars rect.bar').length });
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const parsed = ToWebviewSchema.safeParse(event.data);
+  if (!parsed.success) {
+    return;
+  }
+  const message: ToWebview = parsed.data;
+  save({ ref: message.ref });
+  document.documentElement.lang = document.documentElement.lang || 'en';
+  if (message.type === 'missing') {
+    current = undefined;
+    document.getElementById('app')?.replaceChildren(el('p', { class: 'empty' }, message.labels.missing ?? ''));
+    return;
+  }
+  current = { model: message.model, labels: message.labels };
+  render();
+});
+
+window.addEventListener('scroll', () => save({ scrollY: window.scrollY }), { passive: true });
+document.addEventListener('securitypolicyviolation', (e) => post({ type: 'cspViolation', directive: e.violatedDirective, blocked: String(e.blockedURI) }));
+post({ type: 'ready' });

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert';
+import { Commands } from '../../../src/commandIds';
+import { formatMoney } from '../../../src/core/money';
+import { formatMessage } from '../../../src/core/messages';
+import { evaluate } from '../../../src/core/health/evaluate';
+import { SIGNAL_IDS } from '../../../src/core/health/types';
+import { buildDashboardModel, dashboardRemedy } from '../../../src/dashboard/viewModel';
+import { DashboardModelSchema } from '../../../src/dashboard/protocol';
+import { client, day, makeFile } from '../support/build';
+
+const fmt = { money: (m: number, c: string) => formatMoney(m, c, 'en'), message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m), level: (l: string) => `L:${l}` };
+const today = day('2026-06-30');
+
+function dashboard(fields: Record<string, unknown>) {
+  const file = makeFile([client({ contract: { signed: '2026-01-01', paymentTermsDays: 30 }, ...fields })]);
+  const health = evaluate(file, today)[0];
+  return { model: buildDashboardModel(file, health, today, fmt), health };
+}
+
+describe('dashboard view model', () => {
+  const { model, health } = dashboard({
+    name: '<img src=x onerror=alert(1)>',
+    contact: { name: 'Ann', email: 'ann@example.com' },
+    invoices: [
+      { number: 'A-1', issued: '2026-01-01', amount: 1000, payments: [{ date: '2026-02-10', amount: 1000 }] },
+      { number: 'A-2', issued: '2026-06-20', amount: 500 },
+      { number: 'A-3', issued: '2026-03-01', amount: 800, payments: [{ date: '2026-04-01', amount: 300 }] },
+      { number: 'A-4', issued: '2026-05-01', amount: 200 },
+    ],
+    requests: [
+      { at: '2026-02-01T10:00', summary: 'Extra page', type: 'feature', hours: 3 },
+      { at: '2026-01-15', summary: 'Round 1', type: 'revision' },
+    ],
+    journal: [{ at: '2026-03-01T10:00', kind: 'negative', note: 'Shouted' }],
+  });
+
+  it('is valid against the message schema and keeps the name as data', () => {
+    assert.ok(DashboardModelSchema.safeParse(model).success);
+    assert.strictEqual(model.header.name, '<img src=x onerror=alert(1)>');
+    assert.strictEqual(model.header.contact, 'Ann · ann@example.com');
+    assert.strictEqual(model.header.levelLabel, `L:${health.level}`);
+  });
+
+  it('has one invoice row per invoice, with balance, days late and a state badge', () => {
+    assert.deepStrictEqual(
+      model.invoices.map((r) => [r.number, r.balance, r.daysLate, r.state]),
+      [
+        ['A-1', '€0.00', 10, 'paid'],
+        ['A-2', '€500.00', 0, 'open'],
+        ['A-3', '€500.00', 91, 'overdue'],
+        ['A-4', '€200.00', 30, 'overdue'],
+      ],
+    );
+    assert.strictEqual(model.invoices[2].paid, '€300.00');
+  });
+
+  it('puts overdue balances in aging buckets, the biggest bar full height', () => {
+    assert.deepStrictEqual(model.aging.map((b) => b.bucket), ['1-30', '31-60', '61-90', '91-120', '120+']);
+    const byBucket = Object.fromEntries(model.aging.map((b) => [b.bucket, [b.amount, b.ratio]]));
+    assert.deepStrictEqual(byBucket['1-30'], ['€200.00', 0.4]);
+    assert.deepStrictEqual(byBucket['91-120'], ['€500.00', 1]);
+    assert.deepStrictEqual(byBucket['31-60'], ['€0.00', 0]);
+  });
+
+  it('has one delay bar per invoice in issue order, scaled to the latest', () => {
+    assert.deepStrictEqual(model.delays.map((d) => [d.number, d.daysLate, d.open]), [
+      ['A-1', 10, false],
+      ['A-3', 91, true],
+      ['A-4', 30, true],
+      ['A-2', 0, true],
+    ]);
+    assert.strictEqual(model.delays[1].ratio, 1);
+    assert.strictEqual(model.delays[3].ratio, 0);
+  });
+
+  it('gives each signal its share of the lost points and its remedy', () => {
+    assert.ok(model.breakdown.length > 0);
+    const total = model.breakdown.reduce((s, r) => s + r.percent, 0);
+    assert.ok(Math.abs(total - 100) < 0.5, `shares add up to ${total}`);
+    const overdue = model.breakdown.find((r) => r.id === 'overdue');
+    assert.ok(overdue);
+    assert.strictEqual(overdue.remedy, Commands.draftPaymentReminder);
+    assert.ok(overdue.message.length > 0);
+  });
+
+  it('lists requests in date order and the journal', () => {
+    assert.deepStrictEqual(model.requests.map((r) => [r.summary, r.inScope, r.billed]), [
+      ['Round 1', true, false],
+      ['Extra page', false, false],
+    ]);
+    assert.deepStrictEqual(model.journal, [{ at: '2026-03-01T10:00', kind: 'negative', note: 'Shouted' }]);
+  });
+
+  it('maps every signal to a remedy command', () => {
+    assert.strictEqual(dashboardRemedy('scopeCreep'), Commands.draftChangeOrder);
+    assert.strictEqual(dashboardRemedy('noContract'), Commands.openClientFile);
+    assert.strictEqual(dashboardRemedy('abuse'), Commands.draftTerminationEmail);
+    assert.strictEqual(dashboardRemedy('chronicLate'), Commands.draftPaymentReminder);
+    for (const id of SIGNAL_IDS) {
+      assert.ok(dashboardRemedy(id));
+    }
+  });
+
+  it('shows empty charts for a client without invoices', () => {
+    const { model: empty } = dashboard({});
+    assert.deepStrictEqual(empty.invoices, []);
+    assert.deepStrictEqual(empty.delays, []);
+    assert.ok(empty.aging.every((b) => b.ratio === 0));
+  });
+});
