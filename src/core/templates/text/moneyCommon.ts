@@ -1,0 +1,123 @@
+/**
+ * Words the money drafts (statement, payment reminder, change order) share, in
+ * every draft language. Written natively per language, not translated word for
+ * word: French uses vous, Italian the formal Lei, Turkish the formal siz.
+ */
+import { DraftLanguage } from '../locale';
+
+export interface MoneyCommonTexts {
+  /** Label of the client in a document's header. */
+  readonly client: string;
+  readonly contact: string;
+  /** Label of the freelancer who issues the document. */
+  readonly from: string;
+  readonly date: string;
+  readonly currency: string;
+  /** Greeting of a letter or email; `name` is already escaped, undefined when the file has no contact name. */
+  greeting(name: string | undefined): string;
+  /** The line before the signature. */
+  readonly regards: string;
+  /** A count of days: 1 day, 12 days. */
+  days(count: string, n: number): string;
+  /** A count of hours in running text: 1 hour, 6.5 hours. */
+  hours(count: string, n: number): string;
+  /** A labelled value on its own line: "Client: Acme"; French sets a space before the colon. */
+  field(label: string, value: string): string;
+  /** A date in running text, as people write it in this language (French: 1er avril). */
+  prose(date: string): string;
+  /** An empty cell, where a value does not apply (days late of a paid invoice). */
+  readonly none: string;
+}
+
+export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
+  en: {
+    client: 'Client',
+    contact: 'Contact',
+    from: 'From',
+    date: 'Date',
+    currency: 'Currency',
+    greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
+    regards: 'Kind regards,',
+    days: (count, n) => (n === 1 ? `${count} day` : `${count} days`),
+    hours: (count, n) => (n === 1 ? `${count} hour` : `${count} hours`),
+    field: (label, value) => `${label}: ${value}`,
+    prose: (date) => date,
+    none: '—',
+  },
+  fr: {
+    client: 'Client',
+    contact: 'Interlocuteur',
+    from: 'Établi par',
+    date: 'Date',
+    currency: 'Devise',
+    greeting: (name) => (name ? `Bonjour ${name},` : 'Madame, Monsieur,'),
+    regards: 'Bien cordialement,',
+    days: (count, n) => (n <= 1 ? `${count} jour` : `${count} jours`),
+    // French keeps the singular below 2: 1,5 heure.
+    hours: (count, n) => (n < 2 ? `${count} heure` : `${count} heures`),
+    field: (label, value) => `${label} : ${value}`,
+    // Intl writes 1 avril; French writes the first of the month 1er.
+    prose: (date) => date.replace(/^1 /, '1er '),
+    none: '—',
+  },
+  it: {
+    client: 'Cliente',
+    contact: 'Referente',
+    from: 'Emesso da',
+    date: 'Data',
+    currency: 'Valuta',
+    greeting: (name) => (name ? `Gentile ${name},` : 'Buongiorno,'),
+    regards: 'Cordiali saluti,',
+    days: (count, n) => (n === 1 ? `${count} giorno` : `${count} giorni`),
+    hours: (count, n) => (n === 1 ? `${count} ora` : `${count} ore`),
+    field: (label, value) => `${label}: ${value}`,
+    // Intl writes 1 aprile; a formal letter writes the first of the month 1° aprile.
+    prose: (date) => date.replace(/^1 /, '1° '),
+    none: '—',
+  },
+  tr: {
+    client: 'Müşteri',
+    contact: 'İlgili kişi',
+    from: 'Düzenleyen',
+    date: 'Tarih',
+    currency: 'Para birimi',
+    greeting: (name) => (name ? `Sayın ${name},` : 'Sayın yetkili,'),
+    regards: 'Saygılarımla,',
+    // Turkish keeps the noun singular after a number.
+    days: (count) => `${count} gün`,
+    hours: (count) => `${count} saat`,
+    field: (label, value) => `${label}: ${value}`,
+    prose: (date) => date,
+    none: '—',
+  },
+};
+
+/**
+ * Italian elides the article before a number read with a vowel: "l'8 marzo",
+ * "l'11 marzo", but "il 3 marzo" and "il 1 marzo" (primo). Takes a date as
+ * the Italian formatter writes it ("8 marzo 2026") and returns it with its
+ * article joined to a preposition: `italianDate('al', '8 marzo 2026')` is
+ * "all'8 marzo 2026".
+ */
+export function italianDate(preposition: 'il' | 'al' | 'del' | 'entro il', date: string): string {
+  const dayOfMonth = Number(/^\d+/.exec(date)?.[0]);
+  const elided = dayOfMonth === 8 || dayOfMonth === 11;
+  const joined = { il: ['il ', "l’"], al: ['al ', "all’"], del: ['del ', "dell’"], 'entro il': ['entro il ', "entro l’"] }[preposition][elided ? 1 : 0];
+  return joined + date;
+}
+
+/**
+ * The Italian article of a percentage: "dell'1,5%" (uno), "dell'8%" (otto),
+ * "dell'11%", "dell'80%" (ottanta), "dello 0,5%" (zero), "del 2%", "del 100%".
+ */
+export function italianPercentArticle(percent: number): 'il ' | "l’" | 'lo ' {
+  const whole = Math.floor(percent);
+  if (whole === 0) return 'lo ';
+  if (whole === 1 || whole === 8 || whole === 11 || (whole >= 80 && whole <= 89)) return "l’";
+  return 'il ';
+}
+
+/** "del " / "dell’" / "dello " before a percentage. */
+export function italianDelPercent(percent: number): string {
+  return { 'il ': 'del ', "l’": "dell’", 'lo ': 'dello ' }[italianPercentArticle(percent)];
+}
