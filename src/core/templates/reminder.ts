@@ -1,0 +1,122 @@
+/**
+ * Payment reminder, an email in three steps:
+ * - `friendly`: before or at the due date; a light nudge;
+ * - `firm`: an invoice is overdue; asks for payment or a date, and recalls the
+ *   late fee the contract allows (announced before it is charged);
+ * - `final`: states the late fee accrued under the contract and the date work
+ *   stops: today plus `stopWorkDays` (default 7; the rules have no stop-work
+ *   threshold of their own).
+ * Each lists the open invoices (number, due date, balance, days late) and the
+ * total. Firm and final need an overdue invoice: without one, the friendly
+ * reminder is drafted whatever step was asked for; without any open invoice,
+ * a short note says the account is up to date.
+ */
+import { DayNumber } from '../dates';
+import { Minor } from '../money';
+import { Block, Draft, list, paragraph } from './document';
+import { DraftInput } from './input';
+import { accruedLateFees, contractLateFeePercent, overdueInvoices } from './lateFee';
+import { contactName, dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
+import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
+
+export type { ReminderStep } from './text/reminder';
+export const REMINDER_STEPS: readonly ReminderStep[] = ['friendly', 'firm', 'final'];
+
+/** Days from today to the day work stops in a final reminder, when no option says otherwise. */
+export const DEFAULT_STOP_WORK_DAYS = 7;
+
+export interface ReminderOptions {
+  /** Which reminder; default `suggestReminderStep(input)`. */
+  readonly step?: ReminderStep;
+  /** Final reminder: work stops this many days after today unless the overdue balance is paid. Default 7. */
+  readonly stopWorkDays?: number;
+}
+
+/**
+ * The step that fits the client's invoices today: nothing overdue -> friendly;
+ * an overdue invoice -> firm; an invoice more than the rules' critical days late
+ * (rules.overdue.criticalDaysLate, 30 by default: when the overdue signal turns
+ * critical) -> final. Overdue means a balance after the due date plus the grace days.
+ */
+export function suggestReminderStep(input: DraftInput): ReminderStep {
+  const { facts } = moneyContext(input);
+  const overdue = overdueInvoices(facts, input.today, input.rules);
+  if (overdue.length === 0) {
+    return 'friendly';
+  }
+  return overdue.some((i) => input.today - i.due > input.rules.overdue.criticalDaysLate) ? 'final' : 'firm';
+}
+
+/** The day work stops in a final reminder drafted today. */
+export function stopWorkDay(today: DayNumber, options: ReminderOptions = {}): DayNumber {
+  const days = options.stopWorkDays ?? DEFAULT_STOP_WORK_DAYS;
+  if (!Number.isInteger(days) || days < 0) {
+    throw new RangeError(`stopWorkDays must be a whole number of days, 0 or more: ${days}`);
+  }
+  return today + days;
+}
+
+export function draftPaymentReminder(input: DraftInput, options: ReminderOptions = {}): Draft {
+  const ctx = moneyContext(input);
+  const { facts, format, currency, common } = ctx;
+  const t = REMINDER_TEXTS[input.language];
+  const today = input.today;
+  const money = (minor: Minor) => format.money(minor, currency);
+  const stopDay = stopWorkDay(today, options);
+
+  const open = facts.invoices.filter((i) => i.balance > 0).sort((a, b) => a.due - b.due || a.issued - b.issued || a.index - b.index);
+  const overdue = overdueInvoices(facts, today, input.rules);
+  const asked = options.step ?? suggestReminderStep(input);
+  const step: ReminderStep = overdue.length === 0 ? 'friendly' : asked;
+  const to = present(ctx.client.contact?.email);
+  const base = { kind: 'reminder' as const, language: input.language, title: t.title(step, plainLine(ctx.client.name)), ...(to ? { to } : {}) };
+
+  const blocks: Block[] = [paragraph(common.greeting(contactName(ctx)))];
+  if (open.length === 0) {
+    blocks.push(paragraph(t.nothingOpen), signature(ctx));
+    return { ...base, subject: t.nothingOpenSubject, blocks };
+  }
+
+  const concerned = step === 'friendly' ? open : overdue;
+  const subject = t.subject(step, concerned.length, plainLine(concerned[0].number));
+  const outstanding = open.reduce((sum, i) => sum + i.balance, 0);
+  const overdueTotal = overdue.reduce((sum, i) => sum + i.balance, 0);
+
+  const invoiceList = list(
+    open.map((i) =>
+      t.invoiceLine(
+        inline(i.number),
+        proseDate(ctx, i.due),
+        money(i.balance),
+        today > i.due ? common.days(dayCount(ctx, today - i.due), today - i.due) : undefined,
+      ),
+    ),
+  );
+  const total = paragraph(overdueTotal > 0 && overdueTotal < outstanding ? t.totalWithOverdue(money(outstanding), money(overdueTotal)) : t.total(money(outstanding)));
+
+  const percent = contractLateFeePercent(facts);
+  switch (step) {
+    case 'friendly':
+      blocks.push(paragraph(t.friendlyIntro(open.length)), invoiceList, total, paragraph(t.friendlyClose));
+      break;
+    case 'firm':
+      blocks.push(paragraph(t.firmIntro(overdue.length, format.number(overdue.length, 0))), invoiceList, total, paragraph(t.firmAsk));
+      if (percent !== undefined) {
+        blocks.push(paragraph(t.firmFee(format.percent(percent), percent)));
+      }
+      blocks.push(paragraph(t.alreadyPaid));
+      break;
+    case 'final': {
+      blocks.push(paragraph(t.finalIntro), invoiceList, total);
+      const fees = accruedLateFees(facts, today, input.rules);
+      if (percent !== undefined && fees !== undefined) {
+        blocks.push(paragraph(t.finalFee(format.percent(percent), percent, proseDate(ctx, today), money(fees.total))));
+      }
+      blocks.push(paragraph(t.finalDeadline(money(overdueTotal), proseDate(ctx, stopDay))), paragraph(t.finalOpenDoor), paragraph(t.alreadyPaid));
+      break;
+    }
+  }
+  blocks.push(signature(ctx));
+  return { ...base, subject, blocks };
+}
+
