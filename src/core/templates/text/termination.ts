@@ -228,7 +228,7 @@ const fr: TerminationTexts = {
     `Mon dernier jour de travail pour ${client} sera le ${lastDay}, ce qui nous laisse ${notice.text} ${notice.n < 2 ? 'jour' : 'jours'} pour organiser la transition.`,
   lastDayChosen: (client, lastDay) => `Mon dernier jour de travail pour ${client} sera le ${lastDay}.`,
   deliverIntro: 'D’ici là, je finaliserai :',
-  deliverable: (name, due) => (due ? `${name}, prévu pour le ${due}` : name),
+  deliverable: (name, due) => (due ? `${name} (échéance : ${due})` : name),
   notFinishedIntro: 'Les éléments suivants ne pourront pas être terminés d’ici là ; je vous remettrai le travail en l’état :',
   refund: (amount, by) =>
     amount
@@ -303,7 +303,7 @@ const it: TerminationTexts = {
     `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}: avremo così ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} per organizzare il passaggio di consegne.`,
   lastDayChosen: (client, lastDay) => `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}.`,
   deliverIntro: 'Fino ad allora completerò:',
-  deliverable: (name, due) => (due ? `${name}, previsto per ${itDay(due)}` : name),
+  deliverable: (name, due) => (due ? `${name} (scadenza: ${due})` : name),
   notFinishedIntro: 'I lavori seguenti non potranno essere completati entro quella data; Le consegnerò quanto svolto nello stato in cui si trova:',
   refund: (amount, by) =>
     amount
@@ -311,13 +311,13 @@ const it: TerminationTexts = {
       : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò la quota corrispondente, in proporzione al lavoro non svolto, entro ${itDay(by)}.`,
   owedIntro: 'Risultano ancora aperte le seguenti fatture:',
   invoice: (number, issued, due, outstanding) => `Fattura n. ${number} ${itOf(issued)} (scadenza ${due}): ${outstanding}`,
-  total: (total, payBy) => `Il totale ancora dovuto è di ${total}. La ringrazio se vorrà provvedere al saldo entro ${itDay(payBy)}.`,
+  total: (total, payBy) => `Il totale ancora dovuto è di ${total}. La prego cortesemente di provvedere al saldo entro ${itDay(payBy)}.`,
   handover: (by) =>
     `Entro ${itDay(by)} Le consegnerò tutti i file, gli account e gli accessi di Sua proprietà; le password Le arriveranno tramite un canale sicuro, mai via e-mail.`,
   referralsIntro: 'Se può esserLe utile, ecco alcuni colleghi che mi sento di consigliarLe:',
   referral: (r) => [r.name, r.contact ? ` (${r.contact})` : '', r.note ? `: ${r.note}` : ''].join(''),
   noReferrals: 'Se lo desidera, Le indicherò volentieri altri professionisti in grado di subentrare.',
-  thanks: (client) => `La ringrazio sinceramente per la fiducia e per il lavoro svolto insieme, e auguro a ${client} ogni successo.`,
+  thanks: () => 'La ringrazio sinceramente per la fiducia e per il lavoro svolto insieme, e Le auguro ogni successo per il futuro.',
   closing: 'Cordiali saluti,',
   closingImmediate: 'Distinti saluti,',
   slots: {
