@@ -305,7 +305,7 @@ const it: ClausesTexts = {
     cancellation: {
       name: 'Annullamento',
       body: (v) => [
-        `Se il Committente annulla il progetto prima del suo completamento, corrisponde le attività svolte fino alla data dell’annullamento, ${v.hourlyRate ? `alla tariffa oraria di ${v.hourlyRate}` : 'alla tariffa concordata'} o in proporzione al corrispettivo pattuito, oltre alle spese già sostenute. L’acconto versato è imputato a tale importo.`,
+        `Se il Committente annulla il progetto prima del suo completamento, corrisponde il compenso per le attività svolte fino alla data dell’annullamento, ${v.hourlyRate ? `alla tariffa oraria di ${v.hourlyRate}` : 'alla tariffa concordata'} o in proporzione al corrispettivo pattuito, oltre alle spese già sostenute. L’acconto versato è imputato a tale importo.`,
       ],
     },
   },
