@@ -243,7 +243,8 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${n}'`,
-    `style-src ${webview.cspSource}`,
+    // The toolkit (FAST) probes :focus-visible with a <style> element that carries the nonce of <meta property="csp-nonce">.
+    `style-src ${webview.cspSource} 'nonce-${n}'`,
     `img-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
   ].join('; ');
@@ -252,6 +253,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta property="csp-nonce" content="${n}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('media', 'dashboard.css')}">
 <script type="module" nonce="${n}" src="${asset('dist', 'dashboard', 'toolkit.min.js')}"></script>

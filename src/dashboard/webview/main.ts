@@ -5,6 +5,7 @@
  * textContent or attributes, never parsed as HTML; no inline handlers.
  * Toolkit elements (vscode-*) come from toolkit.min.js, loaded by the page.
  */
+import './jitless';
 import { DashboardModel, FromWebview, Labels, ToWebview, ToWebviewSchema, WebviewState, WebviewStateSchema } from '../protocol';
 
 interface VsCodeApi {
@@ -150,7 +151,7 @@ function grid(id: string, columns: string[], rows: (string | Node)[][], rowAttrs
 
 function invoices(model: DashboardModel, labels: Labels): HTMLElement {
   const columns = ['number', 'issued', 'due', 'amount', 'paid', 'balance', 'daysLate', 'state'].map((k) => labels[k] ?? k);
-  const rows = model.invoices.map((i) => [i.number, i.issued, i.due, i.amount, i.paid, i.balance, String(i.daysLate), el('vscode-tag', { class: `badge badge-${i.state}`, 'data-state': i.state }, labels[`state.${i.state}`] ?? i.state)]);
+  const rows = model.invoices.map((i) => [i.number, i.issued, i.due, i.amount, i.paid, i.balance, String(i.daysLate), el('span', { class: `badge badge-${i.state}`, 'data-state': i.state }, labels[`state.${i.state}`] ?? i.state)]);
   return el('section', { class: 'invoices', 'aria-labelledby': 'invoices-title' }, el('h2', { id: 'invoices-title' }, labels.invoices ?? ''), grid('invoice-grid', columns, rows, model.invoices.map((i) => ({ 'data-state': i.state }))));
 }
 
@@ -200,12 +201,15 @@ function tabs(model: DashboardModel, labels: Labels): HTMLElement {
     panels.setAttribute('activeid', state.tab);
   }
   panels.append(
-    el('vscode-panel-tab', { id: 'tab-requests' }, labels.requests ?? '', el('vscode-badge', {}, String(model.requests.length))),
-    el('vscode-panel-tab', { id: 'tab-journal' }, labels.journal ?? '', el('vscode-badge', {}, String(model.journal.length))),
+    el('vscode-panel-tab', { id: 'tab-requests' }, labels.requests ?? '', el('span', { class: 'count' }, String(model.requests.length))),
+    el('vscode-panel-tab', { id: 'tab-journal' }, labels.journal ?? '', el('span', { class: 'count' }, String(model.journal.length))),
     el('vscode-panel-view', { id: 'view-requests' }, requestsView(model, labels)),
     el('vscode-panel-view', { id: 'view-journal' }, journalView(model, labels)),
   );
   panels.addEventListener('change', (event) => {
+    if (event.target !== panels) {
+      return; // a filter's change, bubbling up
+    }
     const tab = (event as CustomEvent<HTMLElement | undefined>).detail?.id;
     if (tab && tab !== state.tab) {
       save({ tab });
@@ -270,5 +274,5 @@ window.addEventListener('message', (event: MessageEvent) => {
 });
 
 window.addEventListener('scroll', () => save({ scrollY: window.scrollY }), { passive: true });
-document.addEventListener('securitypolicyviolation', (e) => post({ type: 'cspViolation', directive: e.violatedDirective, blocked: String(e.blockedURI) }));
+document.addEventListener('securitypolicyviolation', (e) => post({ type: 'cspViolation', directive: e.violatedDirective, blocked: `${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`.slice(0, 500) }));
 post({ type: 'ready' });
