@@ -10,6 +10,7 @@ import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 import { checkCreateFlow } from './createFlowCheck.mjs';
+import { HOSTILE_NAME, checkDashboard } from './dashboardCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
 import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
@@ -26,6 +27,15 @@ async function runUiChecks(server, log) {
       const { statusText, stillExpanded } = await checkClientsView({ server, root, outputDir, log });
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
+    }],
+    ['UI: the dashboard shows the invoices grid, chart bars and a hostile client name as text, and its button runs its command (dark and light screenshots)', async () => {
+      const r = await checkDashboard({ server, root, outputDir, log });
+      if (r.rowCount !== r.expectedRows) throw new Error(`invoice rows: ${r.rowCount}, expected ${r.expectedRows}`);
+      if (r.name !== HOSTILE_NAME || r.images !== 0 || r.alerts.length > 0) throw new Error(`hostile name not inert: ${JSON.stringify(r)}`);
+      if (!r.bars.some((h) => h > 0)) throw new Error(`no chart bar drawn: ${r.bars}`);
+      if (!r.badges.includes('overdue')) throw new Error(`badges: ${r.badges}`);
+      if (!r.upgraded) throw new Error('toolkit elements were not upgraded (toolkit script blocked?)');
+      if (!r.keptTab) throw new Error('after the file changed, the selected Journal tab was lost');
     }],
     ['UI: the welcome button and typed answers create the client file, excluded from git', async () => {
       const { text, exclude, gitignore } = await checkCreateFlow({ server, root, outputDir, log });

@@ -2,7 +2,7 @@
 // code-server's extensions folder (no development path), and the demo
 // workspace must show its clients. Catches what the bundle or .vscodeignore left out.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,6 +23,13 @@ export async function checkInstalledVsix({ root, log }) {
   execFileSync(paths.node, [paths.entry, '--extensions-dir', join(data, 'extensions'), '--user-data-dir', join(data, 'user-data'), '--install-extension', vsix], {
     stdio: 'ignore',
   });
+  // The dashboard loads its page script and the toolkit from the extension itself, never a CDN: both must ship.
+  const installed = readdirSync(join(data, 'extensions')).find((d) => d.startsWith('client-health.'));
+  for (const asset of ['dist/dashboard/webview.js', 'dist/dashboard/toolkit.min.js', 'media/dashboard.css']) {
+    if (!installed || !existsSync(join(data, 'extensions', installed, asset))) {
+      throw new Error(`the .vsix does not ship ${asset}`);
+    }
+  }
   const demo = join(data, 'demo');
   copyDemo(demo);
   const server = await startCodeServer({ dataDir: data, log });
