@@ -80,6 +80,12 @@ export async function checkDashboard({ server, root, outputDir, log }) {
     await page.screenshot({ path: join(outputDir, 'dashboard-dark.png') });
     await pickTheme(page, 'Light', /Light Modern|Light\+/);
     await page.screenshot({ path: join(outputDir, 'dashboard-light.png') });
+    // A small one for the README (docs/dashboard.png): the webview alone, at the top, in a narrower window.
+    await page.setViewportSize({ width: 1100, height: 680 });
+    await frame.locator('#client-name').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    await page.locator('iframe.webview.ready').first().screenshot({ path: join(outputDir, 'dashboard-small.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // A button runs its command for this client: Open Client File opens the file in an editor tab.
     await frame.locator('vscode-button[data-command="clientHealth.openClientFile"]').click();
