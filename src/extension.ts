@@ -4,6 +4,7 @@ import { Commands } from './commandIds';
 import { createClientFile } from './commands/createClientFile';
 import { DashboardPanels } from './dashboard/dashboardPanels';
 import { openClientFile } from './commands/openClientFile';
+import { registerDraftingCommands } from './commands/drafting/register';
 import { registerRecordingCommands } from './commands/recording/register';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './health/healthModel';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
     ...registerRecordingCommands(stores),
+    ...registerDraftingCommands(stores, health),
   );
   const ready = stores.sync();
   return { stores, health, tree, statusBar, ready, prompts, dashboard };

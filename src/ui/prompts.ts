@@ -11,12 +11,15 @@ export interface Prompter {
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
   /** A notification with action buttons; the chosen action, or undefined when dismissed. */
   notify(message: string, ...actions: string[]): Thenable<string | undefined>;
+  /** Where to save a file; undefined when cancelled. */
+  saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
 }
 
 const windowPrompter: Prompter = {
   pick: (items, options) => vscode.window.showQuickPick(items, options),
   input: (options) => vscode.window.showInputBox(options),
   notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
+  saveAs: (options) => vscode.window.showSaveDialog(options),
 };
 
 export class Prompts implements Prompter {
@@ -32,6 +35,10 @@ export class Prompts implements Prompter {
 
   notify(message: string, ...actions: string[]): Thenable<string | undefined> {
     return (this.scripted ?? windowPrompter).notify(message, ...actions);
+  }
+
+  saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> {
+    return (this.scripted ?? windowPrompter).saveAs(options);
   }
 
   /** Answers every prompt with `prompter` until the returned disposable is disposed (tests only). */

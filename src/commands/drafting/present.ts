@@ -54,7 +54,7 @@ export function offerCsv(csv: string, suggestedName: string, folder: vscode.Uri 
     if (choice !== save) {
       return;
     }
-    const target = await vscode.window.showSaveDialog({
+    const target = await prompts.saveAs({
       defaultUri: folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined,
       filters: { CSV: ['csv'] },
     });

@@ -16,7 +16,7 @@ export const ESCAPE = Symbol('escape');
 export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
 
 export interface Asked {
-  readonly kind: 'pick' | 'input' | 'notify';
+  readonly kind: 'pick' | 'input' | 'notify' | 'save';
   readonly title?: string;
   readonly text?: string;
   readonly value?: string;
@@ -54,6 +54,11 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       }
       assert.ok(typeof answer === 'string' && actions.includes(answer), `"${String(answer)}" is not among ${JSON.stringify(actions)}`);
       return answer;
+    },
+    async saveAs(options) {
+      asked.push({ kind: 'save', value: options.defaultUri?.fsPath });
+      const answer = next('the save dialog');
+      return answer === ESCAPE || answer === DEFAULT || typeof answer !== 'string' ? undefined : vscode.Uri.file(answer);
     },
     async input(options) {
       asked.push({ kind: 'input', title: options.title, text: options.prompt, value: options.value });

@@ -1,0 +1,38 @@
+/**
+ * Client Health: Insert Contract Clause. A quick pick of the clauses with a
+ * preview of each, filled from the client's contract when there is one, else
+ * from the stated defaults (a freelancer writing a new contract).
+ */
+import * as vscode from 'vscode';
+import { readSettings } from '../../config';
+import { CLAUSE_IDS, ClauseInput, clause, clauseName, clausePreview } from '../../core/templates/clauses';
+import { resolveDraftLanguage } from '../../core/templates/locale';
+import { HealthModel } from '../../health/healthModel';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { prompts } from '../../ui/prompts';
+import { draftContext } from './context';
+import { showDraft } from './present';
+
+export async function insertContractClauseCommand(stores: WorkspaceStores, health: HealthModel, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Insert Contract Clause');
+  const hasClients = stores.present().some((s) => s.state.kind === 'valid' && (s.file?.clients.length ?? 0) > 0);
+  let input: ClauseInput;
+  if (hasClients) {
+    const context = await draftContext(stores, health, node, title);
+    if (!context) {
+      return false;
+    }
+    input = context.input;
+  } else {
+    input = { language: resolveDraftLanguage(undefined, readSettings().draftLanguage, vscode.env.language) };
+  }
+  const picked = await prompts.pick(
+    CLAUSE_IDS.map((id) => ({ label: clauseName(id, input.language), detail: clausePreview(id, input), id })),
+    { title, placeHolder: vscode.l10n.t('Which clause?'), matchOnDetail: true },
+  );
+  if (!picked) {
+    return false;
+  }
+  await showDraft(clause(picked.id, input));
+  return true;
+}

@@ -1,0 +1,109 @@
+/**
+ * The drafting commands: each takes the client from the tree node, a ClientRef
+ * or a pick, renders the draft in its language, and shows it (see present.ts).
+ */
+import * as vscode from 'vscode';
+import { draftChangeOrder } from '../../core/templates/changeOrder';
+import { offboardingChecklist } from '../../core/templates/offboardingChecklist';
+import { REMINDER_STEPS, ReminderStep, draftPaymentReminder, suggestReminderStep } from '../../core/templates/reminder';
+import { draftStatement } from '../../core/templates/statement';
+import { statementCsv, statementCsvFileName } from '../../core/templates/statementCsv';
+import { terminationAgreement } from '../../core/templates/terminationAgreement';
+import { TERMINATION_REASONS, suggestTerminationReason, terminationEmail, terminationReasonLabel } from '../../core/templates/terminationEmail';
+import { HealthModel } from '../../health/healthModel';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { prompts } from '../../ui/prompts';
+import { draftContext } from './context';
+import { stepLabel } from './labels';
+import { offerCsv, offerEmailActions, showDraft } from './present';
+
+export type DraftCommand = (stores: WorkspaceStores, health: HealthModel, node?: unknown) => Promise<boolean>;
+
+export const statementCommand: DraftCommand = async (stores, health, node) => {
+  const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Statement of Account'));
+  if (!context) {
+    return false;
+  }
+  await showDraft(draftStatement(context.input));
+  offerCsv(statementCsv(context.input), statementCsvFileName(context.input), context.target.store.folder.uri);
+  return true;
+};
+
+export const paymentReminderCommand: DraftCommand = async (stores, health, node) => {
+  const title = vscode.l10n.t('Draft Payment Reminder');
+  const context = await draftContext(stores, health, node, title);
+  if (!context) {
+    return false;
+  }
+  const suggested = suggestReminderStep(context.input);
+  const ordered: ReminderStep[] = [suggested, ...REMINDER_STEPS.filter((s) => s !== suggested)];
+  const picked = await prompts.pick(
+    ordered.map((step) => ({ label: stepLabel(step), description: step === suggested ? vscode.l10n.t('suggested') : undefined, step })),
+    { title, placeHolder: vscode.l10n.t('Which reminder for {0}?', context.target.client.name) },
+  );
+  if (!picked) {
+    return false;
+  }
+  const draft = draftPaymentReminder(context.input, { step: picked.step });
+  await showDraft(draft);
+  offerEmailActions(draft);
+  return true;
+};
+
+export const changeOrderCommand: DraftCommand = async (stores, health, node) => {
+  const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Change Order'));
+  if (!context) {
+    return false;
+  }
+  const draft = draftChangeOrder(context.input);
+  await showDraft(draft);
+  offerEmailActions(draft);
+  return true;
+};
+
+export const terminationEmailCommand: DraftCommand = async (stores, health, node) => {
+  const title = vscode.l10n.t('Draft Termination Email');
+  const context = await draftContext(stores, health, node, title);
+  if (!context) {
+    return false;
+  }
+  // Run on a signal's row, that signal decides; else the client's worst signal.
+  const signals = context.health?.signals ?? [];
+  const fromNode = signals.filter((s) => s.id === context.signalId);
+  const suggested = suggestTerminationReason(fromNode.length > 0 ? fromNode : signals, context.target.client);
+  const ordered = [suggested, ...TERMINATION_REASONS.filter((r) => r !== suggested)];
+  const language = context.input.language;
+  const picked = await prompts.pick(
+    ordered.map((reason) => ({
+      label: terminationReasonLabel(reason, language),
+      description: reason === suggested ? vscode.l10n.t('suggested') : undefined,
+      reason,
+    })),
+    { title, placeHolder: vscode.l10n.t('Why are you ending the work with {0}?', context.target.client.name) },
+  );
+  if (!picked) {
+    return false;
+  }
+  const draft = terminationEmail(context.input, picked.reason);
+  await showDraft(draft);
+  offerEmailActions(draft);
+  return true;
+};
+
+export const terminationAgreementCommand: DraftCommand = async (stores, health, node) => {
+  const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Termination Agreement'));
+  if (!context) {
+    return false;
+  }
+  await showDraft(terminationAgreement(context.input));
+  return true;
+};
+
+export const offboardingChecklistCommand: DraftCommand = async (stores, health, node) => {
+  const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Offboarding Checklist'));
+  if (!context) {
+    return false;
+  }
+  await showDraft(offboardingChecklist(context.input));
+  return true;
+};

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ClientNode, SignalNode } from '../../../src/tree/nodes';
+import { activateExtension, folder, waitFor } from './helpers';
+import { Answer, DEFAULT, answerPrompts, withAnswers } from './scriptedPrompts';
+
+const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
+
+async function draftText(command: string, target: unknown, answers: readonly Answer[]): Promise<string> {
+  const api = await activateExtension();
+  const { result } = await withAnswers(api, answers, () => vscode.commands.executeCommand<boolean>(command, target));
+  assert.strictEqual(result, true);
+  const editor = vscode.window.activeTextEditor!;
+  assert.strictEqual(editor.document.languageId, 'markdown');
+  assert.strictEqual(editor.document.isUntitled, true, 'a new editor; the client file is not touched');
+  return editor.document.getText();
+}
+
+describe('Drafting commands, in the real editor', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Draft Statement of Account opens every invoice, payment and the late fee in a new Markdown editor', async () => {
+    const text = await draftText('clientHealth.draftStatement', ref('late-payer'), [DEFAULT]);
+    assert.match(text, /^# Statement of account/m);
+    assert.ok(text.includes('LP-001') && text.includes('€1,000.00') && text.includes('€400.00') && text.includes('€600.00'), text);
+    assert.match(text, /1\.5%/, 'the contract late fee and its formula');
+  });
+
+  it('Save as CSV writes the statement where the user chooses', async () => {
+    const api = await activateExtension();
+    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'client-health-csv-')), 'statement.csv');
+    const script = answerPrompts(api, ['Save as CSV', target]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('clientHealth.draftStatement', ref('late-payer')), true);
+      const csv = await waitFor('the CSV file', () => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined));
+      assert.ok(csv.endsWith('\r\n') && csv.includes('LP-001') && csv.includes('1000.00'), csv);
+      assert.strictEqual(script.asked.find((a) => a.kind === 'save')?.value?.endsWith('.csv'), true, 'a suggested .csv name');
+    } finally {
+      script.done();
+    }
+  });
+
+  it('Draft Payment Reminder suggests the step for the overdue invoice and lists it with the total', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, [DEFAULT, DEFAULT], () => vscode.commands.executeCommand('clientHealth.draftPaymentReminder', ref('late-payer')));
+    assert.match(asked[0].labels![0], /^Final/, 'years overdue: the final reminder comes first');
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.ok(text.includes('LP-001') && text.includes('€600.00'), text);
+  });
+
+  it('Draft Change Order prices the revisions beyond those included at the extra rate', async () => {
+    const text = await draftText('clientHealth.draftChangeOrder', ref('late-payer'), [DEFAULT]);
+    assert.ok(text.includes('Second round of changes') && text.includes('Third round of changes'), text);
+    assert.ok(text.includes('€400.00'), 'four extra hours at €100 an hour');
+  });
+
+  it('Draft Termination Email from the abuse signal preselects that reason, and Copy puts it on the clipboard', async () => {
+    const api = await activateExtension();
+    const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health')!;
+    const hostile = api.tree.getChildren(folderNode).find((n): n is ClientNode => n.kind === 'client' && n.client.id === 'hostile')!;
+    const abuse = api.tree.getChildren(hostile).find((n): n is SignalNode => n.kind === 'signal' && n.signal.id === 'abuse')!;
+    await vscode.env.clipboard.writeText('');
+    const { asked } = await withAnswers(api, [DEFAULT, 'Copy'], () => vscode.commands.executeCommand('clientHealth.draftTerminationEmail', abuse));
+    assert.strictEqual(asked[0].labels![0], 'Unethical or abusive conduct');
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.ok(text.includes('Hostile Inc') || text.includes('Camille Martin'), text);
+    const copied = await waitFor('the clipboard', async () => (await vscode.env.clipboard.readText()) || undefined);
+    assert.ok(copied.length > 100 && !copied.includes('\\'), 'the plain text of the email, with its subject');
+  });
+
+  it('Draft Termination Agreement and Offboarding Checklist fill in the client', async () => {
+    const agreement = await draftText('clientHealth.draftTerminationAgreement', ref('late-payer'), []);
+    assert.ok(agreement.includes('Late Payer Ltd') && agreement.includes('€600.00'), agreement);
+    const checklist = await draftText('clientHealth.draftOffboardingChecklist', ref('late-payer'), []);
+    assert.match(checklist, /^- \[ \] /m, 'a Markdown task list');
+  });
+
+  it('Insert Contract Clause inserts at the cursor of a plain-text editor, as plain text', async () => {
+    const api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Contract\n\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    const { asked } = await withAnswers(api, ['Notice'], () => vscode.commands.executeCommand('clientHealth.insertContractClause', ref('late-payer')));
+    assert.ok(asked[0].labels!.length >= 11, 'at least eleven clauses');
+    const text = document.getText();
+    assert.ok(text.startsWith('Contract\n\n') && text.length > 60, text);
+    assert.ok(!/^#/m.test(text), 'no Markdown heading in a plain-text document');
+  });
+});
