@@ -14,6 +14,8 @@ describe('Dashboard', function () {
     panel?.dispose();
     panel = undefined;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // A webview (an iframe) took the page's focus: give it back to the editor area, so later tests' editor commands (undo) reach their editor.
+    await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
   });
 
   it('opens on a client, completes the ready handshake and renders its invoices and bars', async () => {
@@ -35,6 +37,18 @@ describe('Dashboard', function () {
     const again = await vscode.commands.executeCommand<DashboardPanel>(Commands.openDashboard, ref());
     assert.strictEqual(again, panel);
     assert.strictEqual(api.dashboard.open_.length, 1);
+  });
+
+  it("opens from a client's tree node (its context menu) and from a signal under it", async () => {
+    const api = await activateExtension();
+    const healthFolder = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health');
+    assert.ok(healthFolder, 'the health folder node');
+    const clientNode = api.tree.getChildren(healthFolder).find((n) => n.kind === 'client' && n.client.id === 'calm');
+    assert.ok(clientNode, 'the Calm Co node');
+    panel = (await vscode.commands.executeCommand<DashboardPanel>(Commands.openDashboard, clientNode))!;
+    assert.deepStrictEqual(panel.ref, { kind: 'clientRef', folder: folder('health').uri.toString(), clientId: 'calm' });
+    await waitFor('the page to render', () => panel!.lastRendered, 60_000);
+    assert.ok(panel.lastPosted?.type === 'update' && panel.lastPosted.model.header.name === 'Calm Co');
   });
 
   it('follows unsaved edits of the client file', async () => {
