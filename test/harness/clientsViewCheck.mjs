@@ -22,6 +22,46 @@ async function widenSidebar(page, width) {
   await page.mouse.move(sidebar.x + 20, sidebar.y + sidebar.height - 20); // off the sash, so it is not highlighted
 }
 
+/** Runs a command from the Command Palette (F1) as a user types it, then answers its quick picks by typing. */
+async function runFromPalette(page, title, answers) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 30_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  for (const answer of answers) {
+    // The next pick replaces the list; wait for a row with the answer before choosing it.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: answer }).first().waitFor({ timeout: 30_000 });
+    await input.fill(answer);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Draft Termination Email for the client to part ways with; returns the text of the editor it opens. */
+async function draftFromPalette(page, outputDir) {
+  await runFromPalette(page, 'Draft Termination Email', ['BrightPath Media']);
+  // The reason pick offers the one that follows the worst signal first: accept it.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Unethical or abusive conduct' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .view-lines').first();
+  await editor.filter({ hasText: 'Victor Kane' }).waitFor({ timeout: 30_000 }).catch(async (error) => {
+    await page.screenshot({ path: join(outputDir, 'draft-termination-email-timeout.png') });
+    throw error;
+  });
+  await page.screenshot({ path: join(outputDir, 'draft-termination-email.png') });
+  return (await editor.textContent()) ?? '';
+}
+
+/** Open Dashboard for the client at risk; true once its webview shows. */
+async function dashboardFromPalette(page, outputDir) {
+  await runFromPalette(page, 'Open Dashboard', ['Northwind Logistics']);
+  await page.locator('iframe.webview').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(outputDir, 'dashboard-from-palette.png') });
+  return true;
+}
+
 export async function checkClientsView({ server, root, outputDir, log }) {
   const copy = mkdtempSync(join(tmpdir(), 'client-health-demo-'));
   copyDemo(copy);
@@ -55,7 +95,9 @@ export async function checkClientsView({ server, root, outputDir, log }) {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "Atelier Lumen"', '"name": "Atelier Lumen Studio"'));
     await rows.filter({ hasText: 'Atelier Lumen Studio' }).first().waitFor({ timeout: 30_000 });
     const stillExpanded = await rows.filter({ hasText: 'Invoice NW-2026-09 was due on' }).first().isVisible();
-    return { labels, statusText, stillExpanded };
+    const draftText = await draftFromPalette(page, outputDir);
+    const dashboardShown = await dashboardFromPalette(page, outputDir);
+    return { labels, statusText, stillExpanded, draftText, dashboardShown };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

@@ -23,8 +23,10 @@ const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
 /** Checks of what a user sees, driven through the workbench's own UI. */
 async function runUiChecks(server, log) {
   const checks = [
-    [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst`, async () => {
-      const { statusText, stillExpanded } = await checkClientsView({ server, root, outputDir, log });
+    [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst; F1 Draft Termination Email writes the email; F1 Open Dashboard shows the client`, async () => {
+      const { statusText, stillExpanded, draftText, dashboardShown } = await checkClientsView({ server, root, outputDir, log });
+      if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
+      if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
     }],
