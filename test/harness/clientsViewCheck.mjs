@@ -50,7 +50,8 @@ async function draftFromPalette(page, outputDir) {
     throw error;
   });
   await page.screenshot({ path: join(outputDir, 'draft-termination-email.png') });
-  return (await editor.textContent()) ?? '';
+  // Monaco renders spaces as no-break spaces.
+  return ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
 }
 
 /** Open Dashboard for the client at risk; true once its webview shows. */

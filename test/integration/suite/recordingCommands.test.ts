@@ -144,6 +144,11 @@ describe('Recording commands, answered at the prompts boundary', () => {
       await store.refresh();
       return store.file && JSON.stringify(store.file) === JSON.stringify(model(original)) ? true : undefined;
     });
+    // The store reads the disk; an open document catches up with it through VS Code's own file watcher.
+    await waitFor('the open document to show the original file', () => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
+      return !open || open.getText() === original ? true : undefined;
+    });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
