@@ -3,13 +3,13 @@
  * from the client file and its health. Pure (no vscode import) so it is unit
  * tested; money and messages are formatted through the functions passed in.
  */
-import { Commands } from '../commandIds';
 import { DayNumber, formatDate } from '../core/dates';
 import { clientFacts } from '../core/health/facts';
 import { AGING_BUCKETS, ClientHealth, SignalId } from '../core/health/types';
 import { Message } from '../core/messages';
 import { ClientFile } from '../core/schema';
 import { BreakdownRow, DashboardCommand, DashboardModel, InvoiceRow } from './protocol';
+import { remedyCommand } from '../remedyCommands';
 
 export interface Formatters {
   money(minor: number, currency: string): string;
@@ -17,34 +17,9 @@ export interface Formatters {
   level(level: ClientHealth['level']): string;
 }
 
-/**
- * The remedy button of each signal in the score breakdown:
- * - overdue, chronicLate: draft a payment reminder;
- * - scopeCreep: draft a change order;
- * - noContract: open the client file (to record the contract once signed);
- * - afterHours: insert a contract clause (working hours and what is urgent);
- * - abuse and the other exit signals (negativity, poorFit, outgrown, lowRate, haggling, lowVolume): draft a termination email.
- */
+/** The remedy button of each signal in the score breakdown: the same draft as the tree and the status bar offer. */
 export function dashboardRemedy(signal: SignalId): DashboardCommand {
-  switch (signal) {
-    case 'overdue':
-    case 'chronicLate':
-      return Commands.draftPaymentReminder;
-    case 'scopeCreep':
-      return Commands.draftChangeOrder;
-    case 'noContract':
-      return Commands.openClientFile;
-    case 'afterHours':
-      return Commands.insertContractClause;
-    case 'abuse':
-    case 'negativity':
-    case 'poorFit':
-    case 'outgrown':
-    case 'lowRate':
-    case 'haggling':
-    case 'lowVolume':
-      return Commands.draftTerminationEmail;
-  }
+  return remedyCommand(signal);
 }
 
 /** Each signal's share of the lost points, in percent, rounded so that the shares add up to 100. */

@@ -93,7 +93,7 @@ describe('dashboard view model', () => {
 
   it('maps every signal to a remedy command', () => {
     assert.strictEqual(dashboardRemedy('scopeCreep'), Commands.draftChangeOrder);
-    assert.strictEqual(dashboardRemedy('noContract'), Commands.openClientFile);
+    assert.strictEqual(dashboardRemedy('noContract'), Commands.insertContractClause);
     assert.strictEqual(dashboardRemedy('abuse'), Commands.draftTerminationEmail);
     assert.strictEqual(dashboardRemedy('chronicLate'), Commands.draftPaymentReminder);
     for (const id of SIGNAL_IDS) {
