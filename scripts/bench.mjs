@@ -27,7 +27,7 @@ if (typeof globalThis.gc !== 'function') {
 
 const { parseSyntax, plainValue } = out('core/syntax.js');
 const { findKeyProblems, nodeToValue } = out('core/nodeValue.js');
-const { ClientFileSchema } = out('core/schema.js');
+const { ClientFileSchema } = out('core/schema.js').schemas();
 const { checkClientIds, crossCheck } = out('core/crossChecks.js');
 const { readClientFile, readClientFileByTree } = out('core/clientFile.js');
 const { evaluate } = out('core/health/evaluate.js');

@@ -23,14 +23,41 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   minify: !watch,
+  // Non-ASCII text (the drafts' French, Italian and Turkish) as UTF-8, not as \u escapes of six bytes each.
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
   // jsonc-parser's main entry is a UMD build whose requires esbuild cannot follow.
   mainFields: ['module', 'main'],
 };
 
+// The draft templates load on first use (src/commands/drafting/templates.ts): in
+// the extension's bundle their module is the separate dist/drafts.js.
+const TEMPLATES_ENTRY = 'src/core/templates/index.ts';
+const lazyTemplates = {
+  name: 'lazy-templates',
+  setup(build) {
+    build.onResolve({ filter: /core\/templates\/index$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        throw new Error(`${args.importer} imports the draft templates statically; go through templates() so they load lazily`);
+      }
+      return { path: './drafts.js', external: true };
+    });
+  },
+};
+
+// Activation loads dist/extension.js only; a static import of a template would pull the drafts' text back in.
+function assertNoTemplates(result) {
+  const inputs = Object.keys(result.metafile.outputs['dist/extension.js'].inputs);
+  const leaked = inputs.filter((p) => p.startsWith('src/core/templates/'));
+  if (leaked.length > 0) {
+    throw new Error(`dist/extension.js bundles template modules: ${leaked.join(', ')}`);
+  }
+}
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyTemplates], metafile: true },
+  { ...common, entryPoints: [TEMPLATES_ENTRY], outfile: 'dist/drafts.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).
   { ...common, entryPoints: ['src/dashboard/webview/main.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
@@ -46,6 +73,7 @@ if (watch) {
   console.log('[build] watching for changes');
 } else {
   writeSchema();
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const [extension] = await Promise.all(builds.map((options) => esbuild.build(options)));
+  assertNoTemplates(extension);
   console.log('[build] dist/ ready');
 }

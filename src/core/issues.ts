@@ -1,6 +1,6 @@
 /** Turns a zod issue into words a freelancer understands. */
-import type { core } from 'zod';
-import { CHECK_KINDS, CheckKind } from './schema';
+import type { core } from 'zod/mini';
+import { CHECK_KINDS, CheckKind } from './vocabulary';
 import { Message, msg } from './messages';
 
 type Issue = core.$ZodIssue;

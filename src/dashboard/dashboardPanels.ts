@@ -11,7 +11,7 @@ import { HealthModel } from '../health/healthModel';
 import { localize } from '../l10n';
 import { levelLabel, money } from '../presentation';
 import { dashboardLabels } from './labels';
-import { DashboardModel, FromWebview, FromWebviewSchema, ToWebview, WebviewStateSchema } from './protocol';
+import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
 import { buildDashboardModel } from './viewModel';
 
 export const DASHBOARD_VIEW_TYPE = 'clientHealth.dashboard';
@@ -55,7 +55,7 @@ export class DashboardPanel implements vscode.Disposable {
 
   /** Validates a message from the page; anything malformed is dropped. */
   async receive(raw: unknown): Promise<void> {
-    const parsed = FromWebviewSchema.safeParse(raw);
+    const parsed = messages().FromWebviewSchema.safeParse(raw);
     if (!parsed.success) {
       return;
     }
@@ -170,7 +170,7 @@ export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSe
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const parsed = WebviewStateSchema.safeParse(state);
+    const parsed = messages().WebviewStateSchema.safeParse(state);
     if (!parsed.success) {
       panel.dispose();
       return;

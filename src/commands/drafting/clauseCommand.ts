@@ -5,16 +5,17 @@
  */
 import * as vscode from 'vscode';
 import { readSettings } from '../../config';
-import { CLAUSE_IDS, ClauseInput, clause, clauseName, clausePreview } from '../../core/templates/clauses';
-import { resolveDraftLanguage } from '../../core/templates/locale';
+import type { ClauseInput } from '../../core/templates/clauses';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { draftContext } from './context';
 import { showDraft } from './present';
+import { templates } from './templates';
 
 export async function insertContractClauseCommand(stores: WorkspaceStores, health: HealthModel, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Insert Contract Clause');
+  const { CLAUSE_IDS, clause, clauseName, clausePreview, resolveDraftLanguage } = templates();
   const hasClients = stores.present().some((s) => s.state.kind === 'valid' && (s.file?.clients.length ?? 0) > 0);
   let input: ClauseInput;
   if (hasClients) {

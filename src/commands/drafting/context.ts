@@ -3,12 +3,12 @@ import * as vscode from 'vscode';
 import { readSettings } from '../../config';
 import { localToday } from '../../core/dates';
 import { ClientHealth } from '../../core/health/types';
-import { DraftInput } from '../../core/templates/input';
-import { resolveDraftLanguage } from '../../core/templates/locale';
+import type { DraftInput } from '../../core/templates/input';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
 import { ClientTarget, pickClient } from '../pickClient';
+import { templates } from './templates';
 
 export interface DraftContext {
   readonly target: ClientTarget;
@@ -38,7 +38,7 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     clientIndex: target.index,
     today: localToday(),
     rules: settings.rules,
-    language: resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
+    language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.index === target.index), signalId: signalOfNode(node) };
 }

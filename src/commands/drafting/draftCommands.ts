@@ -3,19 +3,14 @@
  * or a pick, renders the draft in its language, and shows it (see present.ts).
  */
 import * as vscode from 'vscode';
-import { draftChangeOrder } from '../../core/templates/changeOrder';
-import { offboardingChecklist } from '../../core/templates/offboardingChecklist';
-import { REMINDER_STEPS, ReminderStep, draftPaymentReminder, suggestReminderStep } from '../../core/templates/reminder';
-import { draftStatement } from '../../core/templates/statement';
-import { statementCsv, statementCsvFileName } from '../../core/templates/statementCsv';
-import { terminationAgreement } from '../../core/templates/terminationAgreement';
-import { TERMINATION_REASONS, suggestTerminationReason, terminationEmail, terminationReasonLabel } from '../../core/templates/terminationEmail';
+import type { ReminderStep } from '../../core/templates/reminder';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { draftContext } from './context';
 import { stepLabel } from './labels';
 import { offerCsv, offerEmailActions, showDraft } from './present';
+import { templates } from './templates';
 
 export type DraftCommand = (stores: WorkspaceStores, health: HealthModel, node?: unknown) => Promise<boolean>;
 
@@ -24,8 +19,8 @@ export const statementCommand: DraftCommand = async (stores, health, node) => {
   if (!context) {
     return false;
   }
-  await showDraft(draftStatement(context.input));
-  offerCsv(statementCsv(context.input), statementCsvFileName(context.input), context.target.store.folder.uri);
+  await showDraft(templates().draftStatement(context.input));
+  offerCsv(templates().statementCsv(context.input), templates().statementCsvFileName(context.input), context.target.store.folder.uri);
   return true;
 };
 
@@ -35,8 +30,8 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
   if (!context) {
     return false;
   }
-  const suggested = suggestReminderStep(context.input);
-  const ordered: ReminderStep[] = [suggested, ...REMINDER_STEPS.filter((s) => s !== suggested)];
+  const suggested = templates().suggestReminderStep(context.input);
+  const ordered: ReminderStep[] = [suggested, ...templates().REMINDER_STEPS.filter((s) => s !== suggested)];
   const picked = await prompts.pick(
     ordered.map((step) => ({ label: stepLabel(step), description: step === suggested ? vscode.l10n.t('suggested') : undefined, step })),
     { title, placeHolder: vscode.l10n.t('Which reminder for {0}?', context.target.client.name) },
@@ -44,7 +39,7 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
   if (!picked) {
     return false;
   }
-  const draft = draftPaymentReminder(context.input, { step: picked.step });
+  const draft = templates().draftPaymentReminder(context.input, { step: picked.step });
   await showDraft(draft);
   offerEmailActions(draft);
   return true;
@@ -55,7 +50,7 @@ export const changeOrderCommand: DraftCommand = async (stores, health, node) => 
   if (!context) {
     return false;
   }
-  const draft = draftChangeOrder(context.input);
+  const draft = templates().draftChangeOrder(context.input);
   await showDraft(draft);
   offerEmailActions(draft);
   return true;
@@ -70,12 +65,12 @@ export const terminationEmailCommand: DraftCommand = async (stores, health, node
   // Run on a signal's row, that signal decides; else the client's worst signal.
   const signals = context.health?.signals ?? [];
   const fromNode = signals.filter((s) => s.id === context.signalId);
-  const suggested = suggestTerminationReason(fromNode.length > 0 ? fromNode : signals, context.target.client);
-  const ordered = [suggested, ...TERMINATION_REASONS.filter((r) => r !== suggested)];
+  const suggested = templates().suggestTerminationReason(fromNode.length > 0 ? fromNode : signals, context.target.client);
+  const ordered = [suggested, ...templates().TERMINATION_REASONS.filter((r) => r !== suggested)];
   const language = context.input.language;
   const picked = await prompts.pick(
     ordered.map((reason) => ({
-      label: terminationReasonLabel(reason, language),
+      label: templates().terminationReasonLabel(reason, language),
       description: reason === suggested ? vscode.l10n.t('suggested') : undefined,
       reason,
     })),
@@ -84,7 +79,7 @@ export const terminationEmailCommand: DraftCommand = async (stores, health, node
   if (!picked) {
     return false;
   }
-  const draft = terminationEmail(context.input, picked.reason);
+  const draft = templates().terminationEmail(context.input, picked.reason);
   await showDraft(draft);
   offerEmailActions(draft);
   return true;
@@ -95,7 +90,7 @@ export const terminationAgreementCommand: DraftCommand = async (stores, health, 
   if (!context) {
     return false;
   }
-  await showDraft(terminationAgreement(context.input));
+  await showDraft(templates().terminationAgreement(context.input));
   return true;
 };
 
@@ -104,6 +99,6 @@ export const offboardingChecklistCommand: DraftCommand = async (stores, health, 
   if (!context) {
     return false;
   }
-  await showDraft(offboardingChecklist(context.input));
+  await showDraft(templates().offboardingChecklist(context.input));
   return true;
 };

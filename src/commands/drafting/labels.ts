@@ -1,6 +1,6 @@
 /** Reminder steps in the editor's language (the drafts themselves have their own). */
 import * as vscode from 'vscode';
-import { ReminderStep } from '../../core/templates/reminder';
+import type { ReminderStep } from '../../core/templates/reminder';
 
 export function stepLabel(step: ReminderStep): string {
   switch (step) {

@@ -4,27 +4,27 @@
  * offer Open in Mail App and Copy; statements offer Save as CSV.
  */
 import * as vscode from 'vscode';
-import { Draft } from '../../core/templates/document';
-import { mailtoWithin } from '../../core/templates/mailto';
-import { draftToMarkdown, renderPlainText } from '../../core/templates/markdown';
+import type { Draft } from '../../core/templates/document';
 import { prompts } from '../../ui/prompts';
+import { templates } from './templates';
 
 /** The editor the draft was written into. */
 export async function showDraft(draft: Draft): Promise<vscode.TextEditor> {
   const active = vscode.window.activeTextEditor;
   const language = active?.document.languageId;
   if (active && (language === 'markdown' || language === 'plaintext')) {
+    const { draftToMarkdown, renderPlainText } = templates();
     const text = language === 'markdown' ? draftToMarkdown(draft) : renderPlainText(draft.blocks);
     await active.edit((builder) => builder.replace(active.selection, text));
     return active;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: draftToMarkdown(draft) });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: templates().draftToMarkdown(draft) });
   return vscode.window.showTextDocument(document);
 }
 
 /** The email's plain text, as a mail app wants it: the subject line is separate. */
 export function emailBody(draft: Draft): string {
-  return renderPlainText(draft.blocks);
+  return templates().renderPlainText(draft.blocks);
 }
 
 /** Offers the email's actions in a notification; not awaited, so the command ends with the draft open. */
@@ -36,7 +36,7 @@ export function offerEmailActions(draft: Draft): void {
     if (choice === copy) {
       await vscode.env.clipboard.writeText(draft.subject ? `${draft.subject}\n\n${body}` : body);
     } else if (choice === openInMail) {
-      const { link, bodyIncluded } = mailtoWithin(draft.to, draft.subject ?? draft.title, body);
+      const { link, bodyIncluded } = templates().mailtoWithin(draft.to, draft.subject ?? draft.title, body);
       if (!bodyIncluded) {
         await vscode.env.clipboard.writeText(body);
         void vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard, ready to paste.'));

@@ -4,15 +4,15 @@
  * cross-checks a single field can break (unique ids and numbers, due after issued).
  * A validator returns undefined when the text is acceptable, else why not.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime } from '../dates';
 import { Message, msg } from '../messages';
 import { hasExcessPrecision, minorDigits } from '../money';
-import { ClientSchema, ContractSchema, HoursEntrySchema, InvoiceSchema, RequestSchema } from '../schema';
+import { schemas } from '../schema';
 
 export type Validator = (text: string) => Message | undefined;
 
-const accepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
+const accepts = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(value).success;
 
 /** A decimal the way people type it: `1200`, `82.50` or `82,50`. Undefined when it is not one. */
 export function parseDecimal(text: string): number | undefined {
@@ -46,12 +46,12 @@ export function dateFrom(earliest: string): Validator {
   };
 }
 
-export const clientName: Validator = (text) => (accepts(ClientSchema.shape.name, text) ? undefined : msg('Enter a name.'));
+export const clientName: Validator = (text) => (accepts(schemas().ClientSchema.shape.name, text) ? undefined : msg('Enter a name.'));
 
 export function clientId(taken: readonly string[]): Validator {
   return (text) => {
     const id = text.trim();
-    if (!accepts(ClientSchema.shape.id, id)) {
+    if (!accepts(schemas().ClientSchema.shape.id, id)) {
       return msg('Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit, such as acme.');
     }
     return taken.includes(id) ? msg('Another client already uses the id "{0}".', id) : undefined;
@@ -63,7 +63,7 @@ export const email: Validator = (text) => (accepts(z.email(), text.trim()) ? und
 export function invoiceNumber(taken: readonly string[]): Validator {
   return (text) => {
     const number = text.trim();
-    if (!accepts(InvoiceSchema.shape.number, number)) {
+    if (!accepts(schemas().InvoiceSchema.shape.number, number)) {
       return msg('Enter the invoice number.');
     }
     return taken.includes(number) ? msg('Duplicate invoice number "{0}" for this client.', number) : undefined;
@@ -74,7 +74,7 @@ export function invoiceNumber(taken: readonly string[]): Validator {
 export function amount(currency: string): Validator {
   return (text) => {
     const value = parseDecimal(text);
-    if (value === undefined || !(value > 0) || !accepts(InvoiceSchema.shape.amount, value)) {
+    if (value === undefined || !(value > 0) || !accepts(schemas().InvoiceSchema.shape.amount, value)) {
       return msg('Enter an amount greater than 0, such as 1200 or 82.50.');
     }
     return hasExcessPrecision(value, currency) ? msg('{0} allows at most {1} decimals.', currency, minorDigits(currency)) : undefined;
@@ -82,22 +82,22 @@ export function amount(currency: string): Validator {
 }
 
 export const requestSummary: Validator = (text) =>
-  accepts(RequestSchema.shape.summary, text) ? undefined : msg('Say in a few words what the client asked for.');
+  accepts(schemas().RequestSchema.shape.summary, text) ? undefined : msg('Say in a few words what the client asked for.');
 
 /** Hours a request took or will take: 0 to 10,000. */
 export const requestHours: Validator = (text) => {
   const value = parseDecimal(text);
-  return value !== undefined && accepts(RequestSchema.shape.hours, value) ? undefined : msg('Enter hours from 0 to 10000, such as 3 or 1.5.');
+  return value !== undefined && accepts(schemas().RequestSchema.shape.hours, value) ? undefined : msg('Enter hours from 0 to 10000, such as 3 or 1.5.');
 };
 
 /** Hours worked on one day: more than 0, at most 24. */
 export const workedHours: Validator = (text) => {
   const value = parseDecimal(text);
-  return value !== undefined && accepts(HoursEntrySchema.shape.hours, value) ? undefined : msg('Enter hours worked that day: more than 0 and at most 24, such as 6.5.');
+  return value !== undefined && accepts(schemas().HoursEntrySchema.shape.hours, value) ? undefined : msg('Enter hours worked that day: more than 0 and at most 24, such as 6.5.');
 };
 
 /** Payment terms: a whole number of days, 0 to 3650. */
 export const paymentTermsDays: Validator = (text) =>
-  /^\d{1,4}$/.test(text.trim()) && accepts(ContractSchema.shape.paymentTermsDays, Number(text.trim()))
+  /^\d{1,4}$/.test(text.trim()) && accepts(schemas().ContractSchema.shape.paymentTermsDays, Number(text.trim()))
     ? undefined
     : msg('Enter a whole number of days, such as 30.');

@@ -6,7 +6,8 @@
  */
 import { parseTimeOfDay } from '../dates';
 import { toMinor } from '../money';
-import { ClientFile, WEEKDAYS } from '../schema';
+import type { ClientFile } from '../schema';
+import { WEEKDAYS } from '../vocabulary';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
 import { Block, Draft, heading, paragraph } from './document';
 import { DraftLanguage, formatterFor } from './locale';

@@ -5,7 +5,7 @@
  * else English. Formatting goes through Intl so that French reads `1 234,50 €`.
  */
 import { DayNumber, formatDate } from '../dates';
-import { LANGUAGES } from '../schema';
+import { LANGUAGES } from '../vocabulary';
 import { Minor, formatMoney } from '../money';
 
 export type DraftLanguage = (typeof LANGUAGES)[number];

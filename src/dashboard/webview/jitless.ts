@@ -3,6 +3,6 @@
  * CSP has no 'unsafe-eval', and the probe, though caught, is reported as a
  * violation). Setting it here runs before any schema is built.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

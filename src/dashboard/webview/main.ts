@@ -6,7 +6,7 @@
  * Toolkit elements (vscode-*) come from toolkit.min.js, loaded by the page.
  */
 import './jitless';
-import { DashboardModel, FromWebview, Labels, ToWebview, ToWebviewSchema, WebviewState, WebviewStateSchema } from '../protocol';
+import { DashboardModel, FromWebview, Labels, ToWebview, WebviewState, messages } from '../protocol';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -17,7 +17,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
-const restored = WebviewStateSchema.safeParse(vscode.getState());
+const restored = messages().WebviewStateSchema.safeParse(vscode.getState());
 let state: Partial<WebviewState> = restored.success ? restored.data : {};
 let firstRender = true;
 let current: { model: DashboardModel; labels: Labels } | undefined;
@@ -257,7 +257,7 @@ function render(): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const parsed = ToWebviewSchema.safeParse(event.data);
+  const parsed = messages().ToWebviewSchema.safeParse(event.data);
   if (!parsed.success) {
     return;
   }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
-import { FromWebviewSchema, ToWebviewSchema, WebviewStateSchema } from '../../../src/dashboard/protocol';
+import { messages } from '../../../src/dashboard/protocol';
+
+const { FromWebviewSchema, ToWebviewSchema, WebviewStateSchema } = messages();
 
 const ref = { kind: 'clientRef', folder: 'file:///w', clientId: 'acme' };
 

@@ -5,7 +5,7 @@ import { formatMessage } from '../../../src/core/messages';
 import { evaluate } from '../../../src/core/health/evaluate';
 import { SIGNAL_IDS } from '../../../src/core/health/types';
 import { buildDashboardModel, dashboardRemedy } from '../../../src/dashboard/viewModel';
-import { DashboardModelSchema } from '../../../src/dashboard/protocol';
+import { messages } from '../../../src/dashboard/protocol';
 import { client, day, makeFile } from '../support/build';
 
 const fmt = { money: (m: number, c: string) => formatMoney(m, c, 'en'), message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m), level: (l: string) => `L:${l}` };
@@ -35,7 +35,7 @@ describe('dashboard view model', () => {
   });
 
   it('is valid against the message schema and keeps the name as data', () => {
-    assert.ok(DashboardModelSchema.safeParse(model).success);
+    assert.ok(messages().DashboardModelSchema.safeParse(model).success);
     assert.strictEqual(model.header.name, '<img src=x onerror=alert(1)>');
     assert.strictEqual(model.header.contact, 'Ann · ann@example.com');
     assert.strictEqual(model.header.levelLabel, `L:${health.level}`);

@@ -1,14 +1,14 @@
 /** Builds valid client files for tests, failing loudly when a fixture does not pass the schema. */
 import { ClientFacts, clientFacts } from '../../../src/core/health/facts';
 import { DEFAULT_RULES, Rules } from '../../../src/core/health/rules';
-import { ClientFile, ClientFileSchema } from '../../../src/core/schema';
+import { ClientFile, schemas } from '../../../src/core/schema';
 import { parseDate } from '../../../src/core/dates';
 import { SignalInput } from '../../../src/core/signals/signal';
 
 type Loose = Record<string, unknown>;
 
 export function makeFile(clients: Loose[], freelancer: Loose = {}): ClientFile {
-  const parsed = ClientFileSchema.safeParse({ version: 1, freelancer: { currency: 'EUR', ...freelancer }, clients });
+  const parsed = schemas().ClientFileSchema.safeParse({ version: 1, freelancer: { currency: 'EUR', ...freelancer }, clients });
   if (!parsed.success) {
     throw new Error(`test fixture is not a valid client file: ${JSON.stringify(parsed.error.issues)}`);
   }
