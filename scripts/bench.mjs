@@ -30,6 +30,7 @@ const { findKeyProblems, nodeToValue } = out('core/nodeValue.js');
 const { ClientFileSchema } = out('core/schema.js').schemas();
 const { checkClientIds, crossCheck } = out('core/crossChecks.js');
 const { readClientFile, readClientFileByTree } = out('core/clientFile.js');
+const { compiledClientFileParser } = out('core/validator.js');
 const { evaluate } = out('core/health/evaluate.js');
 const { resolveRules } = out('core/health/rules.js');
 const { parseDate } = out('core/dates.js');
@@ -83,7 +84,8 @@ for (const { label, shape, reps } of datasets) {
   const stages = [
     ['JSON.parse (floor)', floor],
     ['scan + JSON.parse (plainValue)', median(() => plainValue(text), reps)],
-    ['schema (zod safeParse)', median(() => ClientFileSchema.safeParse(value), reps)],
+    ['schema, zod interpreter (safeParse)', median(() => ClientFileSchema.safeParse(value), reps)],
+    ['schema, zod compiled (used from 256 KB on)', median(() => compiledClientFileParser().safeParse(value), reps)],
     ['cross checks', median(() => (checkClientIds(value), crossCheck(model)), reps)],
     ['read + validate (readClientFile)', median(() => readClientFile(text), reps)],
     ['evaluate', median(() => evaluate(model, today, rules), reps)],

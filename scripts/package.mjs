@@ -1,7 +1,8 @@
 // npm run package: builds, packs the .vsix with @vscode/vsce, and checks that
-// no source, test or source map went into it.
+// no source, test or source map went into it, and that the parts the extension
+// loads on first use did.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,5 +18,23 @@ const forbidden = files.filter((f) => /^(src|test|out|scripts|demo)\//.test(f) |
 if (forbidden.length) {
   console.error(`[package] ${vsix} must not contain: ${forbidden.join(', ')}`);
   process.exit(1);
+}
+// The parts the extension loads on first use (dist/drafts.js, dist/zod-compile.js) must ship beside it.
+const lazy = [...readFileSync(join(root, 'dist/extension.js'), 'utf8').matchAll(/require\("\.\/([\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
+const unshipped = lazy.filter((f) => !files.includes(f));
+if (lazy.length === 0 || unshipped.length) {
+  console.error(`[package] dist/extension.js loads ${lazy.join(', ') || 'no part of its own'}; the .vsix lacks ${unshipped.join(', ')}`);
+  process.exit(1);
+}
+// Size budgets (issue "Measured"): what activation loads, and what a user downloads. Sizes do not vary by machine, so they hold the build.
+const budgets = [
+  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 150 * 1024],
+  [vsix, statSync(join(root, vsix)).size, 400 * 1024],
+];
+for (const [file, size, budget] of budgets) {
+  if (size > budget) {
+    console.error(`[package] ${file} is ${(size / 1024).toFixed(1)} KB, over its ${budget / 1024} KB budget (node scripts/build.mjs --analyze shows what it is made of)`);
+    process.exit(1);
+  }
 }
 console.log(`[package] ${vsix}: ${files.length} files\n  ${files.join('\n  ')}`);

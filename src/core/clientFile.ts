@@ -4,7 +4,8 @@
  * editor and the CLI point at the same line.
  */
 import { Node, findNodeAtLocation } from 'jsonc-parser';
-import { ClientFile, schemas } from './schema';
+import { ClientFile } from './schema';
+import { clientFileParser } from './validator';
 import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
 import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
@@ -173,7 +174,7 @@ function readByTree(text: string): ReadResult {
 
 /** Schema and cross checks of the file's value; `raw` holds the problems found so far. */
 function validate(text: string, value: unknown, rootOf: () => Node | undefined, raw: RawProblem[]): { file: ClientFile | undefined; problems: Problem[] } {
-  const parsed = schemas().ClientFileSchema.safeParse(value);
+  const parsed = clientFileParser(text.length).safeParse(value);
   const addCross = (issue: CrossIssue) =>
     raw.push({ message: issue.message, ...rangeForPath(rootOf()!, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
   checkClientIds(value).forEach(addCross);
