@@ -98,6 +98,10 @@ export function plainValue(text: string): unknown {
   let from = 0;
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
+    if (c <= 32 || (c >= 48 && c <= 57) || c === 44) {
+      // Whitespace, digits and commas, most of what lies outside strings: nothing to note.
+      continue;
+    }
     if (c === 34) {
       // A string: its closing quote is the next one not escaped by an odd run of backslashes.
       let j = i;
