@@ -13,7 +13,8 @@ import { Block, Draft, heading, paragraph } from './document';
 import { DraftLanguage, formatterFor } from './locale';
 import { renderPlainText } from './markdown';
 import { CLAUSE_IDS, ClauseId, ClauseValues, CLAUSES_TEXTS } from './text/clauses';
-import { count, DEFAULT_NOTICE_DAYS, polish, typography } from './terminationEmail';
+import { DEFAULT_NOTICE_DAYS } from './exitFacts';
+import { count, polish, typography } from './terminationEmail';
 
 export { CLAUSE_IDS, ClauseId };
 

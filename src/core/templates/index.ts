@@ -14,4 +14,5 @@ export { REMINDER_STEPS, draftPaymentReminder, suggestReminderStep } from './rem
 export { draftStatement } from './statement';
 export { statementCsv, statementCsvFileName } from './statementCsv';
 export { terminationAgreement } from './terminationAgreement';
-export { TERMINATION_REASONS, suggestTerminationReason, terminationEmail, terminationReasonLabel } from './terminationEmail';
+export { TERMINATION_REASONS, terminationEmail, terminationReasonLabel } from './terminationEmail';
+export { suggestTerminationReason } from './terminationReason';

@@ -11,7 +11,8 @@ import { Block, Draft, heading, paragraph, tasks } from './document';
 import { DraftInput } from './input';
 import { formatterFor } from './locale';
 import { CHECKLIST_TEXTS } from './text/checklist';
-import { draftDate, ExitOptions, exitFacts, polish, safe, TerminationReason, typography } from './terminationEmail';
+import { ExitOptions, exitFacts } from './exitFacts';
+import { draftDate, polish, safe, TerminationReason, typography } from './terminationEmail';
 
 export interface ChecklistOptions extends ExitOptions {
   /** Abuse ends today; any other reason uses the notice period. Default noLongerFit. */

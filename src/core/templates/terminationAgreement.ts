@@ -10,7 +10,8 @@ import { DraftInput } from './input';
 import { formatterFor } from './locale';
 import { AGREEMENT_TEXTS } from './text/agreement';
 import { TERMINATION_TEXTS } from './text/termination';
-import { draftDate, ExitOptions, exitFacts, polish, safe, signatureOf, TerminationReason, typography } from './terminationEmail';
+import { ExitOptions, exitFacts } from './exitFacts';
+import { draftDate, polish, safe, signatureOf, TerminationReason, typography } from './terminationEmail';
 
 export interface AgreementOptions extends ExitOptions {
   /** The reason of the end; only abuse changes the agreement (immediate end, no referrals, no thanks). Default noLongerFit. */

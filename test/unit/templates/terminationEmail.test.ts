@@ -3,14 +3,9 @@ import { evaluate } from '../../../src/core/health/evaluate';
 import { SIGNAL_IDS } from '../../../src/core/health/types';
 import { DRAFT_LANGUAGES } from '../../../src/core/templates/locale';
 import { renderMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
-import {
-  exitFacts,
-  REASON_FOR_SIGNAL,
-  suggestTerminationReason,
-  TERMINATION_REASONS,
-  terminationEmail,
-  terminationReasonLabel,
-} from '../../../src/core/templates/terminationEmail';
+import { exitFacts } from '../../../src/core/templates/exitFacts';
+import { TERMINATION_REASONS, terminationEmail, terminationReasonLabel } from '../../../src/core/templates/terminationEmail';
+import { REASON_FOR_SIGNAL, suggestTerminationReason } from '../../../src/core/templates/terminationReason';
 import { TERMINATION_TEXTS } from '../../../src/core/templates/text/termination';
 import { day } from '../support/build';
 import { BARE, CLIENTS, FULL, golden, HOSTILE, inputFor, JPY, NO_CONTACT, NO_CONTRACT, renderChecked } from './terminationFixtures';
