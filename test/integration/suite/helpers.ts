@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { readClientFile } from '../../../src/core/clientFile';
 import type { ClientHealthApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'client-health.client-health';
@@ -48,6 +50,29 @@ export async function revertAndSettle(folderName: string): Promise<void> {
   const store = api.stores.forFolder(folder(folderName));
   await waitFor(`${folderName}'s client file to be valid again`, () => (store?.state.kind === 'valid' ? true : undefined));
   await store?.refresh();
+}
+
+/**
+ * Puts a folder's client file back as it was before a test wrote to it: the
+ * editor reverted, the original text on disk, the store and any open document
+ * showing it again, and no editor left open.
+ */
+export async function restoreClientFile(folderName: string, original: string): Promise<void> {
+  await revertAndSettle(folderName);
+  const uri = clientFileUri(folderName);
+  fs.writeFileSync(uri.fsPath, original);
+  const api = await activateExtension();
+  const store = api.stores.forFolder(folder(folderName))!;
+  await waitFor(`${folderName}'s original client file`, async () => {
+    await store.refresh();
+    return store.file && JSON.stringify(store.file) === JSON.stringify(readClientFile(original).file) ? true : undefined;
+  });
+  // The store reads the disk; an open document catches up with it through VS Code's own file watcher.
+  await waitFor('the open document to show the original file', () => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return !open || open.getText() === original ? true : undefined;
+  });
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 /**

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { ClientHealthApi } from '../../../src/extension';
 import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
-import { activateExtension, clientFileUri, driveUntilSettled, revertAndSettle, waitFor } from './helpers';
+import { activateExtension, clientFileUri, driveUntilSettled, restoreClientFile, revertAndSettle, waitFor } from './helpers';
 
 const ACCEPT = 'workbench.action.acceptSelectedQuickOpenItem';
 
@@ -32,11 +32,9 @@ describe('Recording: Record Payment', () => {
   });
 
   afterEach(async () => {
-    await revertAndSettle('health');
-    fs.writeFileSync(uri().fsPath, original);
+    await restoreClientFile('health', original);
     const api = await activateExtension();
-    await waitFor('the original file', () => (api.health.healthOf(latePayer(api).store)[0]?.signals.some((s) => s.id === 'overdue') ? true : undefined));
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('the overdue signal of the original file', () => (api.health.healthOf(latePayer(api).store)[0]?.signals.some((s) => s.id === 'overdue') ? true : undefined));
   });
 
   it('pays an overdue invoice from its tree node: saves a clean file, keeps comments, and the signal goes', async () => {

@@ -6,7 +6,7 @@ import { addDays, formatDate, localToday } from '../../../src/core/dates';
 import { Client, ClientFile } from '../../../src/core/schema';
 import type { ClientHealthApi } from '../../../src/extension';
 import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
-import { activateExtension, clientFileUri, driveUntilSettled, folder, revertAndSettle, waitFor } from './helpers';
+import { activateExtension, clientFileUri, driveUntilSettled, folder, restoreClientFile, waitFor } from './helpers';
 import { Answer, DEFAULT, ESCAPE, withAnswers } from './scriptedPrompts';
 
 
@@ -135,22 +135,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
     original = fs.readFileSync(uri().fsPath, 'utf8');
   });
 
-  afterEach(async () => {
-    await revertAndSettle('health');
-    fs.writeFileSync(uri().fsPath, original);
-    const api = await activateExtension();
-    const store = api.stores.forFolder(folder('health'))!;
-    await waitFor('the original file', async () => {
-      await store.refresh();
-      return store.file && JSON.stringify(store.file) === JSON.stringify(model(original)) ? true : undefined;
-    });
-    // The store reads the disk; an open document catches up with it through VS Code's own file watcher.
-    await waitFor('the open document to show the original file', () => {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-      return !open || open.getText() === original ? true : undefined;
-    });
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(() => restoreClientFile('health', original));
 
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: writes a saved file, keeps its comments, and the tree shows the change`, async () => {
