@@ -60,28 +60,30 @@ export function crossCheck(file: ClientFile): CrossIssue[] {
 
     const invoiceIndex = new Map<string, number>();
     (client.invoices ?? []).forEach((invoice, i) => {
-      const base = ['clients', c, 'invoices', i];
+      // Paths are built only for an issue: this runs for every invoice of the file.
+      const at = (...rest: (string | number)[]) => ['clients', c, 'invoices', i, ...rest];
       const earlier = invoiceIndex.get(invoice.number);
       if (earlier !== undefined) {
-        issues.push({ path: [...base, 'number'], message: msg('Duplicate invoice number "{0}" for this client.', invoice.number), severity: 'error', code: 'duplicateInvoice' });
+        issues.push({ path: at('number'), message: msg('Duplicate invoice number "{0}" for this client.', invoice.number), severity: 'error', code: 'duplicateInvoice' });
       } else {
         invoiceIndex.set(invoice.number, i);
       }
-      if (invoice.due !== undefined && parseDate(invoice.due)! < parseDate(invoice.issued)!) {
-        issues.push({ path: [...base, 'due'], message: msg('The due date {0} is before the issue date {1}.', invoice.due, invoice.issued), severity: 'error', code: 'dueBeforeIssued' });
+      const issued = parseDate(invoice.issued)!;
+      if (invoice.due !== undefined && parseDate(invoice.due)! < issued) {
+        issues.push({ path: at('due'), message: msg('The due date {0} is before the issue date {1}.', invoice.due, invoice.issued), severity: 'error', code: 'dueBeforeIssued' });
       }
       if (currency && hasExcessPrecision(invoice.amount, currency)) {
         issues.push({
-          path: [...base, 'amount'],
+          path: at('amount'),
           message: msg('{0} has more than {2} decimals, the most {1} allows; statements will show it rounded.', invoice.amount, currency, minorDigits(currency)),
           severity: 'warning',
           code: 'precision',
         });
       }
       (invoice.payments ?? []).forEach((payment, p) => {
-        if (parseDate(payment.date)! < parseDate(invoice.issued)!) {
+        if (parseDate(payment.date)! < issued) {
           issues.push({
-            path: [...base, 'payments', p, 'date'],
+            path: at('payments', p, 'date'),
             message: msg('This payment is dated {0}, before the invoice was issued on {1}.', payment.date, invoice.issued),
             severity: 'warning',
             code: 'paymentBeforeIssued',
@@ -89,7 +91,7 @@ export function crossCheck(file: ClientFile): CrossIssue[] {
         }
         if (currency && hasExcessPrecision(payment.amount, currency)) {
           issues.push({
-            path: [...base, 'payments', p, 'amount'],
+            path: at('payments', p, 'amount'),
             message: msg('{0} has more than {2} decimals, the most {1} allows; statements will show it rounded.', payment.amount, currency, minorDigits(currency)),
             severity: 'warning',
             code: 'precision',
