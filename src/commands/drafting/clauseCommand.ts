@@ -28,7 +28,8 @@ export async function insertContractClauseCommand(stores: WorkspaceStores, healt
     input = { language: resolveDraftLanguage(undefined, readSettings().draftLanguage, vscode.env.language) };
   }
   const picked = await prompts.pick(
-    CLAUSE_IDS.map((id) => ({ label: clauseName(id, input.language), detail: clausePreview(id, input), id })),
+    // Names in the editor's language (English when it is not one of the four); the preview in the draft's.
+    CLAUSE_IDS.map((id) => ({ label: clauseName(id, resolveDraftLanguage(undefined, undefined, vscode.env.language)), detail: clausePreview(id, input), id })),
     { title, placeHolder: vscode.l10n.t('Which clause?'), matchOnDetail: true },
   );
   if (!picked) {

@@ -67,10 +67,11 @@ export const terminationEmailCommand: DraftCommand = async (stores, health, node
   const fromNode = signals.filter((s) => s.id === context.signalId);
   const suggested = templates().suggestTerminationReason(fromNode.length > 0 ? fromNode : signals, context.target.client);
   const ordered = [suggested, ...templates().TERMINATION_REASONS.filter((r) => r !== suggested)];
-  const language = context.input.language;
+  // The pick speaks the editor's language (English when it is not one of the four); the email, the draft's.
+  const uiLanguage = templates().resolveDraftLanguage(undefined, undefined, vscode.env.language);
   const picked = await prompts.pick(
     ordered.map((reason) => ({
-      label: templates().terminationReasonLabel(reason, language),
+      label: templates().terminationReasonLabel(reason, uiLanguage),
       description: reason === suggested ? vscode.l10n.t('suggested') : undefined,
       reason,
     })),

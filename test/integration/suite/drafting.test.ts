@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientNode, SignalNode } from '../../../src/tree/nodes';
 import { activateExtension, folder, waitFor } from './helpers';
-import { Answer, DEFAULT, answerPrompts, withAnswers } from './scriptedPrompts';
+import { Answer, DEFAULT, ESCAPE, answerPrompts, withAnswers } from './scriptedPrompts';
 
 const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
 
@@ -71,6 +71,20 @@ describe('Drafting commands, in the real editor', () => {
     assert.ok(text.includes('Hostile Inc') || text.includes('Camille Martin'), text);
     const copied = await waitFor('the clipboard', async () => (await vscode.env.clipboard.readText()) || undefined);
     assert.ok(copied.length > 100 && !copied.includes('\\'), 'the plain text of the email, with its subject');
+  });
+
+  it('lists termination reasons in the editor\'s language while the email is in the draft language', async () => {
+    const config = vscode.workspace.getConfiguration('clientHealth', folder('health'));
+    await config.update('draftLanguage', 'fr', vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      const api = await activateExtension();
+      const { asked } = await withAnswers(api, [DEFAULT, ESCAPE], () => vscode.commands.executeCommand('clientHealth.draftTerminationEmail', ref('hostile')));
+      assert.strictEqual(asked[0].labels![0], 'Unethical or abusive conduct', 'the reasons in English, as VS Code is');
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /Objet|Bonjour|collaboration/, 'the email in French');
+    } finally {
+      await config.update('draftLanguage', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
   });
 
   it('Draft Termination Agreement and Offboarding Checklist fill in the client', async () => {
