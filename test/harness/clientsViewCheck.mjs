@@ -1,11 +1,13 @@
 // A user's first look, in the real workbench: open the demo workspace, click
 // the Client Health icon in the activity bar, and read the clients from the
 // tree rows. Saves a screenshot (the README's) and fails if a client is missing.
+// Also measures how long the clients take to show (firstLookTimings.mjs).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench } from './workbench.mjs';
 import { copyDemo } from '../../scripts/demo.mjs';
+import { installFirstLookProbe, readFirstLook } from './firstLookTimings.mjs';
 
 export const DEMO_CLIENTS = ['Atelier Lumen', 'Northwind Logistics', 'BrightPath Media'];
 
@@ -66,7 +68,10 @@ async function dashboardFromPalette(page, outputDir) {
 export async function checkClientsView({ server, root, outputDir, log }) {
   const copy = mkdtempSync(join(tmpdir(), 'client-health-demo-'));
   copyDemo(copy);
-  const bench = await openWorkbench({ url: server.url, port: server.port, folder: copy, extensionPath: root, log });
+  const bench = await openWorkbench({
+    url: server.url, port: server.port, folder: copy, extensionPath: root, log,
+    beforeNavigation: (page) => installFirstLookProbe(page, DEMO_CLIENTS),
+  });
   try {
     const { page } = bench;
     const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
@@ -76,6 +81,8 @@ export async function checkClientsView({ server, root, outputDir, log }) {
     for (const name of DEMO_CLIENTS) {
       await rows.filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
     }
+    // Read in the page (see firstLookTimings.mjs); printed by the caller, never asserted.
+    const firstLook = await readFirstLook(page);
     // The status bar names the worst client; BrightPath's abusive message makes it "part ways" for good.
     const status = page.locator('footer[id="workbench.parts.statusbar"] .statusbar-item', { hasText: 'BrightPath Media' }).first();
     await status.waitFor({ timeout: 30_000 });
@@ -98,7 +105,7 @@ export async function checkClientsView({ server, root, outputDir, log }) {
     const stillExpanded = await rows.filter({ hasText: 'Invoice NW-2026-09 was due on' }).first().isVisible();
     const draftText = await draftFromPalette(page, outputDir);
     const dashboardShown = await dashboardFromPalette(page, outputDir);
-    return { labels, statusText, stillExpanded, draftText, dashboardShown };
+    return { labels, statusText, stillExpanded, draftText, dashboardShown, firstLook };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { HOSTILE_NAME, checkDashboard } from './dashboardCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
 import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
+import { reportFirstLook } from './firstLookTimings.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIME_LIMIT_MS = Number(process.env.CLIENT_HEALTH_TEST_TIMEOUT_MS ?? 300_000);
@@ -24,7 +25,9 @@ const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
 async function runUiChecks(server, log) {
   const checks = [
     [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst; F1 Draft Termination Email writes the email; F1 Open Dashboard shows the client`, async () => {
-      const { statusText, stillExpanded, draftText, dashboardShown } = await checkClientsView({ server, root, outputDir, log });
+      const { statusText, stillExpanded, draftText, dashboardShown, firstLook } = await checkClientsView({ server, root, outputDir, log });
+      // Printed and saved, never asserted: speed is measured, not tested.
+      reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, extension under development, second window of a warm code-server', timing: firstLook });
       if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
@@ -58,7 +61,8 @@ async function runUiChecks(server, log) {
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
     }],
     ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
-      await checkInstalledVsix({ root, log });
+      const { firstLook } = await checkInstalledVsix({ root, log });
+      reportFirstLook({ outputDir, key: 'vsixFirstLook', label: 'demo, installed .vsix, first window of a fresh code-server', timing: firstLook });
     }],
     ...CHECKED_LOCALES.map((locale) => [
       `UI: started with --locale ${locale}, the view title, a command title and a signal message are in that language`,
@@ -91,6 +95,7 @@ async function main() {
     throw new Error('Build first: npm run build');
   }
   mkdirSync(outputDir, { recursive: true });
+  rmSync(join(outputDir, 'timings.json'), { force: true }); // this run's figures only
   const base = mkdtempSync(join(tmpdir(), 'client-health-it-'));
   const resultsFile = join(base, 'results.json');
   const logLines = [];

@@ -11,6 +11,7 @@ import { startCodeServer } from './codeServer.mjs';
 import { codeServerPaths } from './codeServerInstall.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './workbench.mjs';
 import { DEMO_CLIENTS } from './clientsViewCheck.mjs';
+import { installFirstLookProbe, readFirstLook } from './firstLookTimings.mjs';
 
 export async function checkInstalledVsix({ root, log }) {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -37,6 +38,7 @@ export async function checkInstalledVsix({ root, log }) {
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await installFirstLookProbe(page, DEMO_CLIENTS);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(demo)}`);
     const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
     await icon.waitFor({ timeout: 60_000 });
@@ -44,6 +46,8 @@ export async function checkInstalledVsix({ root, log }) {
     for (const client of DEMO_CLIENTS) {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: client }).first().waitFor({ timeout: 30_000 });
     }
+    // What a user who installed the extension waits on a first open (see firstLookTimings.mjs).
+    return { firstLook: await readFirstLook(page) };
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();

@@ -24,7 +24,8 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ url: string, port: number, folder?: string, workspaceFile?: string, extensionPath: string, testsPath?: string, colorScheme?: 'light'|'dark', log?: (line: string) => void }} options
+ * @param {{ url: string, port: number, folder?: string, workspaceFile?: string, extensionPath: string, testsPath?: string, colorScheme?: 'light'|'dark', log?: (line: string) => void, beforeNavigation?: (page: import('playwright-core').Page) => Promise<void> }} options
+ *   beforeNavigation: runs on the fresh page before it loads the workbench (e.g. to install a timing probe).
  */
 export async function openWorkbench(options) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -54,6 +55,7 @@ export async function openWorkbench(options) {
     query.set('folder', options.folder);
   }
   query.set('payload', JSON.stringify(payload));
+  await options.beforeNavigation?.(page);
   await page.goto(`${options.url}/?${query.toString()}`);
   return { browser, page, exit };
 }
