@@ -66,6 +66,26 @@ describe('dates', () => {
       }
     });
 
+    it('rejects digits that are not ASCII 0-9, and any character around the date', () => {
+      for (const text of ['２０２６-01-05', '2026-0١-05', '2026-01-05\n', '2026-01-05 ', '+2026-01-05', '2026-01-0a', '2026_01_05']) {
+        assert.strictEqual(parseDate(text), undefined, JSON.stringify(text));
+      }
+    });
+
+    it('agrees with Date.UTC on every day from 1900 to 2999, and rejects the days around that range', () => {
+      const pad = (n: number, width: number) => String(n).padStart(width, '0');
+      for (let year = 1900; year <= 2999; year++) {
+        for (let month = 1; month <= 12; month++) {
+          for (let dom = 1; dom <= daysInMonth(year, month); dom++) {
+            const text = `${year}-${pad(month, 2)}-${pad(dom, 2)}`;
+            assert.strictEqual(parseDate(text), Date.UTC(year, month - 1, dom) / 86_400_000, text);
+          }
+        }
+      }
+      assert.strictEqual(parseDate('1899-12-31'), undefined);
+      assert.strictEqual(parseDate('3000-01-01'), undefined);
+    });
+
     it('counts days from 1970-01-01', () => {
       assert.strictEqual(parseDate('1970-01-01'), 0);
       assert.strictEqual(parseDate('1970-01-02'), 1);
