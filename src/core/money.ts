@@ -36,12 +36,27 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
+// The factor of the last currency asked for: a file's amounts come in runs of one currency.
+let lastCurrency: string | undefined;
+let lastFactor = 100;
+
+function factorOf(currency: string): number {
+  if (currency !== lastCurrency) {
+    lastFactor = 10 ** minorDigits(currency);
+    lastCurrency = currency;
+  }
+  return lastFactor;
+}
+
 /** Decimal amount -> minor units, rounding half away from zero at the currency's precision. */
 export function toMinor(amount: number, currency: string): Minor {
-  const factor = 10 ** minorDigits(currency);
-  // toFixed-based scaling avoids 1.005 * 100 = 100.49999 style drift.
-  const scaled = Number((Math.abs(amount) * factor).toFixed(6));
-  const rounded = Math.round(scaled);
+  const x = Math.abs(amount) * factorOf(currency);
+  // toFixed-based scaling avoids 1.005 * 100 = 100.49999 style drift. toFixed(6) moves x by at most
+  // half a millionth, so it can only change the rounding when x lies that close to a half: anywhere
+  // else Math.round(x) gives the same integer without building and reading back a string.
+  // (NaN and Infinity fail the test and take the exact path.)
+  const fraction = x - Math.floor(x);
+  const rounded = fraction < 0.499_99 || fraction > 0.500_01 ? Math.round(x) : Math.round(Number(x.toFixed(6)));
   return amount < 0 ? -rounded : rounded;
 }
 

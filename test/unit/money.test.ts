@@ -53,6 +53,22 @@ describe('money', () => {
       assert.strictEqual(toMinor(1.0005, 'BHD'), 1001);
     });
 
+    it('rounds like scaling through toFixed(6), also for amounts within a millionth of a half', () => {
+      const reference = (amount: number, digits: number) => {
+        const rounded = Math.round(Number((Math.abs(amount) * 10 ** digits).toFixed(6)));
+        return amount < 0 ? -rounded : rounded;
+      };
+      for (const [currency, digits] of [['EUR', 2], ['JPY', 0], ['KWD', 3]] as const) {
+        for (let cents = 0; cents < 2_000; cents++) {
+          for (const nudge of [0, 1e-9, -1e-9, 4e-7, -4e-7, 6e-7, -6e-7, 1e-5, -1e-5]) {
+            const amount = (cents + 0.5) / 10 ** digits + nudge / 10 ** digits;
+            assert.strictEqual(toMinor(amount, currency), reference(amount, digits), `${amount} ${currency}`);
+            assert.strictEqual(toMinor(-amount, currency), reference(-amount, digits), `${-amount} ${currency}`);
+          }
+        }
+      }
+    });
+
     it('always returns an integer', () => {
       for (const amount of [0.1, 0.7, 1.15, 2.675, 1234.5678, 1e9 + 0.01]) {
         assert.ok(Number.isInteger(toMinor(amount, 'EUR')), String(amount));
