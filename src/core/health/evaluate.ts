@@ -2,7 +2,7 @@
 import { ClientFile } from '../schema';
 import { DayNumber } from '../dates';
 import { SIGNAL_RULES } from '../signals';
-import { clientFacts } from './facts';
+import { clientFacts, workingHoursOf } from './facts';
 import { moneyFigures } from './figures';
 import { DEFAULT_RULES, Rules } from './rules';
 import { score } from './scoring';
@@ -11,7 +11,8 @@ import { ClientHealth, SIGNAL_IDS, Signal } from './types';
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
 export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
-  const all = file.clients.map((_, i) => clientFacts(file, i, today));
+  const workingHours = workingHoursOf(file);
+  const all = file.clients.map((_, i) => clientFacts(file, i, today, workingHours));
   const memo = new Map<string, unknown>();
   return all.map((facts) => {
     const signals: Signal[] = [];

@@ -4,7 +4,7 @@
  * request scope, working hours).
  */
 import { Client, ClientFile, ClientRequest } from '../schema';
-import { DayNumber, parseDate, parseDateOrDateTime, parseTimeOfDay } from '../dates';
+import { DayNumber, dayOfDateTime, minutesOfDateTime, parseDate, parseTimeOfDay } from '../dates';
 import { Minor, toMinor } from '../money';
 import { EntryPath } from './types';
 
@@ -54,6 +54,8 @@ export interface ClientFacts {
   readonly path: EntryPath;
   readonly currency: string;
   readonly invoices: readonly InvoiceFacts[];
+  /** The day of every payment of every invoice, in file order (invoice by invoice), future ones included. */
+  readonly paymentDays: readonly DayNumber[];
   /** Requests in date order (stable for equal times). */
   readonly requests: readonly RequestFacts[];
   readonly journal: readonly (TimedEntry & { readonly kind: string })[];
@@ -72,71 +74,179 @@ export function workingHoursOf(file: ClientFile): WorkingHours {
   };
 }
 
-function timed(at: string): { day: DayNumber; minutes: number | undefined } {
-  const parsed = parseDateOrDateTime(at)!;
-  return { day: parsed.day, minutes: parsed.minutes };
+// Entries are small classes rather than object literals: one shape per kind, and the JSON path of an entry,
+// which only evidence needs, is built when it is first asked for (most entries are never evidence).
+
+class Entry {
+  private cachedPath: EntryPath | undefined = undefined;
+  constructor(
+    private readonly clientIndex: number,
+    private readonly list: string,
+    readonly index: number,
+  ) {}
+
+  get path(): EntryPath {
+    return (this.cachedPath ??= ['clients', this.clientIndex, this.list, this.index]);
+  }
 }
 
-/** Builds the facts of a client of a validated file, as of `today` (payments dated later are left out). */
-export function clientFacts(file: ClientFile, index: number, today?: DayNumber): ClientFacts {
+class InvoiceEntry extends Entry implements InvoiceFacts {
+  constructor(
+    clientIndex: number,
+    index: number,
+    readonly number: string,
+    readonly issued: DayNumber,
+    readonly due: DayNumber,
+    readonly amount: Minor,
+    readonly paid: Minor,
+    readonly balance: Minor,
+    readonly paidOn: DayNumber | undefined,
+  ) {
+    super(clientIndex, 'invoices', index);
+  }
+}
+
+class RequestEntry extends Entry implements RequestFacts {
+  constructor(
+    clientIndex: number,
+    index: number,
+    readonly day: DayNumber,
+    readonly minutes: number | undefined,
+    readonly request: ClientRequest,
+    readonly inScope: boolean,
+    readonly billed: boolean,
+    readonly hours: number,
+  ) {
+    super(clientIndex, 'requests', index);
+  }
+}
+
+class JournalEntry extends Entry implements TimedEntry {
+  constructor(
+    clientIndex: number,
+    index: number,
+    readonly day: DayNumber,
+    readonly minutes: number | undefined,
+    readonly kind: string,
+  ) {
+    super(clientIndex, 'journal', index);
+  }
+}
+
+class HoursEntry extends Entry {
+  constructor(
+    clientIndex: number,
+    index: number,
+    readonly day: DayNumber,
+    readonly hours: number,
+  ) {
+    super(clientIndex, 'hours', index);
+  }
+}
+
+// Sums run in ten-thousandths of a minor unit, so that three payments of 33.333 settle 100.00: the
+// format's rule is that an invoice is paid when its balance is at most half a minor unit.
+const FINE = 10_000;
+const HALF_MINOR = 5_000;
+
+// Scratch space for one invoice's payments, reused from invoice to invoice (an invoice has a few).
+const payDays: number[] = [];
+const payAmounts: number[] = [];
+
+/** Requests in date order, time of day next (a date without a time first), then file order. */
+const byTime = (a: RequestFacts, b: RequestFacts) => a.day - b.day || (a.minutes ?? -1) - (b.minutes ?? -1) || a.index - b.index;
+
+/**
+ * Builds the facts of a client of a validated file, as of `today` (payments dated later are left out).
+ * `workingHours` saves working out the freelancer's hours again for each client of a file.
+ */
+export function clientFacts(file: ClientFile, index: number, today?: DayNumber, workingHours: WorkingHours = workingHoursOf(file)): ClientFacts {
   const client = file.clients[index];
   const path: EntryPath = ['clients', index];
   const currency = client.currency ?? file.freelancer.currency ?? 'EUR';
   const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
 
-  // Sums run in ten-thousandths of a minor unit, so that three payments of 33.333 settle 100.00: the
-  // format's rule is that an invoice is paid when its balance is at most half a minor unit.
-  const fine = (value: number) => toMinor(value * 10_000, currency);
-  const HALF_MINOR = 5_000;
-  const invoices = (client.invoices ?? []).map<InvoiceFacts>((invoice, i) => {
+  const sourceInvoices = client.invoices ?? [];
+  const invoices: InvoiceFacts[] = new Array(sourceInvoices.length);
+  const paymentDays: DayNumber[] = [];
+  for (let i = 0; i < sourceInvoices.length; i++) {
+    const invoice = sourceInvoices[i];
     const issued = parseDate(invoice.issued)!;
-    const amount = fine(invoice.amount);
-    const payments = (invoice.payments ?? [])
-      .map((p) => ({ day: parseDate(p.date)!, amount: fine(p.amount) }))
-      // A payment dated after today has not arrived yet (an evaluation as of an earlier date).
-      .filter((p) => today === undefined || p.day <= today)
-      .sort((a, b) => a.day - b.day);
+    const amount = toMinor(invoice.amount * FINE, currency);
+    // Payments in date order (stable for equal days); a payment dated after today has not arrived yet (an evaluation as of an earlier date).
+    let count = 0;
+    let inOrder = true;
+    for (const payment of invoice.payments ?? []) {
+      const day = parseDate(payment.date)!;
+      paymentDays.push(day);
+      if (today === undefined || day <= today) {
+        if (count > 0 && day < payDays[count - 1]) {
+          inOrder = false;
+        }
+        payDays[count] = day;
+        payAmounts[count] = toMinor(payment.amount * FINE, currency);
+        count++;
+      }
+    }
+    let order: number[] | undefined;
+    if (!inOrder) {
+      order = Array.from({ length: count }, (_, k) => k).sort((a, b) => payDays[a] - payDays[b]);
+    }
     let paid = 0;
     let paidOn: DayNumber | undefined;
-    for (const payment of payments) {
-      paid += payment.amount;
+    for (let k = 0; k < count; k++) {
+      const at = order ? order[k] : k;
+      paid += payAmounts[at];
       if (paidOn === undefined && amount - paid <= HALF_MINOR) {
-        paidOn = payment.day;
+        paidOn = payDays[at];
       }
     }
     if (amount <= HALF_MINOR) {
       paidOn = issued;
     }
-    const balance = paidOn !== undefined ? Math.min(0, Math.round((amount - paid) / 10_000)) : Math.max(1, Math.round((amount - paid) / 10_000));
-    return {
-      index: i,
-      path: [...path, 'invoices', i],
-      number: invoice.number,
-      issued,
-      due: invoice.due !== undefined ? parseDate(invoice.due)! : issued + terms,
-      amount: Math.round(amount / 10_000),
-      paid: Math.round(paid / 10_000),
-      balance,
-      paidOn,
-    };
-  });
+    const balance = paidOn !== undefined ? Math.min(0, Math.round((amount - paid) / FINE)) : Math.max(1, Math.round((amount - paid) / FINE));
+    const due = invoice.due !== undefined ? parseDate(invoice.due)! : issued + terms;
+    invoices[i] = new InvoiceEntry(index, i, invoice.number, issued, due, Math.round(amount / FINE), Math.round(paid / FINE), balance, paidOn);
+  }
 
-  const requests = (client.requests ?? [])
-    .map<RequestFacts>((request, i) => ({
-      index: i,
-      path: [...path, 'requests', i],
-      ...timed(request.at),
+  const sourceRequests = client.requests ?? [];
+  const requests: RequestFacts[] = new Array(sourceRequests.length);
+  let requestsInOrder = true;
+  for (let i = 0; i < sourceRequests.length; i++) {
+    const request = sourceRequests[i];
+    const entry = new RequestEntry(
+      index,
+      i,
+      dayOfDateTime(request.at),
+      minutesOfDateTime(request.at),
       request,
-      inScope: request.inScope ?? request.type === 'revision',
-      billed: request.billed ?? false,
-      hours: request.hours ?? 0,
-    }))
-    .sort((a, b) => a.day - b.day || (a.minutes ?? -1) - (b.minutes ?? -1) || a.index - b.index);
+      request.inScope ?? request.type === 'revision',
+      request.billed ?? false,
+      request.hours ?? 0,
+    );
+    if (i > 0 && byTime(requests[i - 1], entry) > 0) {
+      requestsInOrder = false;
+    }
+    requests[i] = entry;
+  }
+  if (!requestsInOrder) {
+    requests.sort(byTime);
+  }
 
-  const journal = (client.journal ?? []).map((entry, i) => ({ index: i, path: [...path, 'journal', i], ...timed(entry.at), kind: entry.kind }));
-  const hours = (client.hours ?? []).map((entry, i) => ({ index: i, path: [...path, 'hours', i], day: parseDate(entry.date)!, hours: entry.hours }));
+  const sourceJournal = client.journal ?? [];
+  const journal: JournalEntry[] = new Array(sourceJournal.length);
+  for (let i = 0; i < sourceJournal.length; i++) {
+    const entry = sourceJournal[i];
+    journal[i] = new JournalEntry(index, i, dayOfDateTime(entry.at), minutesOfDateTime(entry.at), entry.kind);
+  }
 
-  return { file, client, index, path, currency, invoices, requests, journal, hours, workingHours: workingHoursOf(file) };
+  const sourceHours = client.hours ?? [];
+  const hours: HoursEntry[] = new Array(sourceHours.length);
+  for (let i = 0; i < sourceHours.length; i++) {
+    hours[i] = new HoursEntry(index, i, parseDate(sourceHours[i].date)!, sourceHours[i].hours);
+  }
+
+  return { file, client, index, path, currency, invoices, paymentDays, requests, journal, hours, workingHours };
 }
 
 /** True when `day` falls in the window of `windowDays` days that ends today: after today - windowDays, up to today. */

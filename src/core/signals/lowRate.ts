@@ -1,5 +1,5 @@
 /** lowRate: money received per hour worked, in the last windowDays days, against the standard rate and the other clients. */
-import { DayNumber, parseDate } from '../dates';
+import { DayNumber } from '../dates';
 import { ClientFacts, inWindow } from '../health/facts';
 import { Severity } from '../health/types';
 import { money, msg } from '../messages';
@@ -15,15 +15,22 @@ interface Earnings {
 /** What a client paid and the hours logged for it in the window; undefined below minHours (too little to judge). */
 function earnings(facts: ClientFacts, today: DayNumber, windowDays: number, minHours: number): Earnings | undefined {
   // Rounded to a millionth of an hour, so 0.1 + 0.2 hours make exactly 0.3.
-  const hours = Math.round(facts.hours.filter((h) => inWindow(h.day, today, windowDays)).reduce((sum, h) => sum + h.hours, 0) * 1e6) / 1e6;
+  let logged = 0;
+  for (const h of facts.hours) {
+    if (inWindow(h.day, today, windowDays)) {
+      logged += h.hours;
+    }
+  }
+  const hours = Math.round(logged * 1e6) / 1e6;
   if (hours < minHours || hours <= 0) {
     return undefined;
   }
   // Each payment in minor units, so the sum never drifts by a fraction of a cent.
   let paid = 0;
+  let k = 0; // facts.paymentDays holds the payments' days in this same order
   for (const invoice of facts.client.invoices ?? []) {
     for (const payment of invoice.payments ?? []) {
-      if (inWindow(parseDate(payment.date)!, today, windowDays)) {
+      if (inWindow(facts.paymentDays[k++], today, windowDays)) {
         paid += toMinor(payment.amount, facts.currency);
       }
     }
