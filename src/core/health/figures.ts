@@ -3,7 +3,7 @@ import { DayNumber } from '../dates';
 import { ClientFacts } from './facts';
 import { extrasValue, unbilledExtras } from './extras';
 import { Rules } from './rules';
-import { AGING_BUCKETS, AgingBucket, MoneyFigures } from './types';
+import { AgingBucket, MoneyFigures } from './types';
 
 export function agingBucket(daysPastDue: number): AgingBucket {
   if (daysPastDue <= 0) return 'current';
@@ -15,7 +15,7 @@ export function agingBucket(daysPastDue: number): AgingBucket {
 }
 
 export function moneyFigures(facts: ClientFacts, today: DayNumber, rules: Rules): MoneyFigures {
-  const aging = Object.fromEntries(AGING_BUCKETS.map((b) => [b, 0])) as Record<AgingBucket, number>;
+  const aging: Record<AgingBucket, number> = { current: 0, '1-30': 0, '31-60': 0, '61-90': 0, '91-120': 0, '120+': 0 };
   let outstanding = 0;
   let overdue = 0;
   for (const invoice of facts.invoices) {

@@ -3,6 +3,20 @@ import { Evidence } from '../health/types';
 import { date, msg } from '../messages';
 import { SignalRule } from './signal';
 
+/** The entry with the earliest day, the first in file order among equal days; undefined for no entries. */
+function earliest<T>(entries: readonly T[], day: (entry: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestDay = Infinity;
+  for (const entry of entries) {
+    const d = day(entry);
+    if (best === undefined || d < bestDay) {
+      best = entry;
+      bestDay = d;
+    }
+  }
+  return best;
+}
+
 export const noContract: SignalRule = ({ facts }) => {
   if (facts.client.status === 'ended') {
     return undefined;
@@ -14,11 +28,13 @@ export const noContract: SignalRule = ({ facts }) => {
     // Newest first: the latest refusal is the current state of the discussion.
     .sort((a, b) => b.day - a.day || (b.minutes ?? -1) - (a.minutes ?? -1) || b.index - a.index);
 
-  // The earliest entry of each kind of work shows when work began without a contract.
-  const firstInvoice = [...facts.invoices].sort((a, b) => a.issued - b.issued || a.index - b.index)[0];
-  const firstHours = [...facts.hours].sort((a, b) => a.day - b.day || a.index - b.index)[0];
-  const firstRequest = facts.requests[0];
-  const unsigned = !contract?.signed && (firstInvoice !== undefined || firstHours !== undefined || firstRequest !== undefined);
+  // The earliest entry of each kind of work shows when work began without a contract (the first in the file among equal days).
+  // Only looked for when no contract is signed: nothing else reads them.
+  const signed = Boolean(contract?.signed);
+  const firstInvoice = signed ? undefined : earliest(facts.invoices, (i) => i.issued);
+  const firstHours = signed ? undefined : earliest(facts.hours, (h) => h.day);
+  const firstRequest = signed ? undefined : facts.requests[0];
+  const unsigned = !signed && (firstInvoice !== undefined || firstHours !== undefined || firstRequest !== undefined);
   if (!unsigned && refusals.length === 0) {
     return undefined;
   }
