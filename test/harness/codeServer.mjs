@@ -1,8 +1,8 @@
 // Starts code-server (a real VS Code) on loopback in its own process group,
 // and ends that whole group on stop: code-server leaves helper processes
 // (an agent host, a copilot runtime) that outlive it otherwise.
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ensureCodeServer } from './codeServerInstall.mjs';
@@ -37,8 +37,48 @@ const TEST_SETTINGS = {
   'window.restoreWindows': 'none',
 };
 
+// Root reads and writes any file whatever its mode, through two capabilities
+// only: CAP_DAC_OVERRIDE (read, write, execute) and CAP_DAC_READ_SEARCH (read,
+// list). CI runs as root, so a test of a file made unreadable (chmod 000)
+// could not be made there. Dropped from the bounding set (and the inheritable
+// set), they are gone for good from code-server and everything it starts (the
+// extension host, git, the tests' own fs calls): after exec, root's permitted
+// capabilities are its bounding set, and nothing can add them back. Root keeps
+// owning its files, so everything code-server, the extension and the
+// fixtures use (root's own, mode rw for the owner) stays readable.
+// setpriv is util-linux (essential on Debian, so on every CI machine).
+const CAP_DAC_OVERRIDE = 1n;
+const CAP_DAC_READ_SEARCH = 2n;
+
 /**
- * @param {{ dataDir: string, workspace?: string, env?: Record<string,string>, locale?: string, port?: number, settings?: object, log?: (line: string) => void }} options
+ * The command that runs `command args` without root's file-permission override,
+ * or undefined when not root or when it cannot be done here (no setpriv, or a
+ * container that forbids dropping capabilities): checked by running it once.
+ */
+function withoutFileOverride(command, args, log) {
+  if (process.getuid?.() !== 0) return undefined;
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+  if (!setpriv) {
+    log('[code-server] setpriv not found: code-server keeps root\'s file-permission override\n');
+    return undefined;
+  }
+  const prefix = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
+  // The same node, printing its own effective capabilities: both bits must be clear.
+  const probe = spawnSync(setpriv, [...prefix, command, '-e', "process.stdout.write(/^CapEff:\\s*(\\w+)/m.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1])"], { encoding: 'utf8' });
+  const eff = probe.status === 0 && /^[0-9a-f]+$/i.test(probe.stdout) ? BigInt(`0x${probe.stdout}`) : undefined;
+  if (eff === undefined || eff & (1n << CAP_DAC_OVERRIDE) || eff & (1n << CAP_DAC_READ_SEARCH)) {
+    log(`[code-server] could not drop dac_override,dac_read_search (${probe.error?.message || probe.stderr || probe.stdout || `exit ${probe.status}`}): code-server keeps root's file-permission override\n`);
+    return undefined;
+  }
+  return { command: setpriv, args: [...prefix, command, ...args] };
+}
+
+/**
+ * @param {{ dataDir: string, workspace?: string, env?: Record<string,string>, locale?: string, port?: number, settings?: object, log?: (line: string) => void, dropFileOverride?: boolean }} options
+ *   dropFileOverride: when running as root, start code-server without root's
+ *   file-permission override (see withoutFileOverride), so that permissions
+ *   apply to it as to a normal user; `fileOverrideDropped` in the result says
+ *   whether it was done.
  */
 export async function startCodeServer(options) {
   const paths = ensureCodeServer();
@@ -70,7 +110,10 @@ export async function startCodeServer(options) {
   if (options.workspace) {
     args.push(options.workspace);
   }
-  const child = spawn(paths.node, args, {
+  const log = options.log ?? (() => {});
+  const dropped = options.dropFileOverride ? withoutFileOverride(paths.node, args, log) : undefined;
+  // setpriv execs node in place: the same pid, still the leader of its own process group.
+  const child = spawn(dropped?.command ?? paths.node, dropped?.args ?? args, {
     detached: true, // its own process group, ended as a whole in stop()
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -81,7 +124,6 @@ export async function startCodeServer(options) {
       PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}`,
     },
   });
-  const log = options.log ?? (() => {});
   child.stdout.on('data', (d) => log(String(d)));
   child.stderr.on('data', (d) => log(String(d)));
   let exited = false;
@@ -113,7 +155,7 @@ export async function startCodeServer(options) {
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) {
-        return { url, port, stop, pid: child.pid };
+        return { url, port, stop, pid: child.pid, fileOverrideDropped: dropped !== undefined };
       }
     } catch {
       // not listening yet

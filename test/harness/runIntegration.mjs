@@ -26,8 +26,9 @@ async function runUiChecks(server, log) {
   const checks = [
     [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst; F1 Draft Termination Email writes the email; F1 Open Dashboard shows the client`, async () => {
       const { statusText, stillExpanded, draftText, dashboardShown, firstLook } = await checkClientsView({ server, root, outputDir, log });
-      // Printed and saved, never asserted: speed is measured, not tested.
-      reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, extension under development, second window of a warm code-server', timing: firstLook });
+      // Printed and saved, never asserted: speed is measured, not tested. This window is the
+      // extension under development (extensionDevelopmentPath), opened after the suite's window on the same code-server.
+      reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: firstLook });
       if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
@@ -62,7 +63,8 @@ async function runUiChecks(server, log) {
     }],
     ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
       const { firstLook } = await checkInstalledVsix({ root, log });
-      reportFirstLook({ outputDir, key: 'vsixFirstLook', label: 'demo, installed .vsix, first window of a fresh code-server', timing: firstLook });
+      // A user's case: the installed .vsix, the first window of a code-server started for it.
+      reportFirstLook({ outputDir, key: 'vsixFirstLook', label: 'demo, installed .vsix, fresh server', timing: firstLook });
     }],
     ...CHECKED_LOCALES.map((locale) => [
       `UI: started with --locale ${locale}, the view title, a command title and a signal message are in that language`,
@@ -103,7 +105,13 @@ async function main() {
     logLines.push(line);
     if (verbose) process.stdout.write(line.endsWith('\n') ? line : line + '\n');
   };
-  const server = await startCodeServer({ dataDir: join(base, 'data'), env: { CLIENT_HEALTH_TEST_RESULTS: resultsFile }, log });
+  // As root (CI), without root's file-permission override, so that the suite can test a file made unreadable.
+  const server = await startCodeServer({ dataDir: join(base, 'data'), env: { CLIENT_HEALTH_TEST_RESULTS: resultsFile }, log, dropFileOverride: true });
+  if (process.getuid?.() === 0) {
+    console.log(server.fileOverrideDropped
+      ? '[integration] running as root: code-server started without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (setpriv), so file permissions apply to it'
+      : '[integration] running as root and could not drop CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH: the unreadable-file test will skip (see test-output/integration-log.txt)');
+  }
   // code-server runs in its own process group, so Ctrl+C or a cancelled CI job does not reach it: end it here.
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => void server.stop().finally(() => process.exit(130)));
