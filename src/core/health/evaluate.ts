@@ -12,13 +12,16 @@ const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
 export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
   const workingHours = workingHoursOf(file);
-  const all = file.clients.map((_, i) => clientFacts(file, i, today, workingHours));
   const memo = new Map<string, unknown>();
-  return all.map((facts) => {
+  // One client's facts at a time: they are garbage as soon as its health is known, which keeps a large file's
+  // evaluation in the young generation of the heap.
+  return file.clients.map((_, i) => {
+    const facts = clientFacts(file, i, today, workingHours);
     const signals: Signal[] = [];
     if (facts.client.status !== 'ended') {
+      const input = { facts, today, rules, memo };
       for (const rule of SIGNAL_RULES) {
-        const signal = rule({ facts, today, rules, all, memo });
+        const signal = rule(input);
         if (signal) {
           signals.push(signal);
         }

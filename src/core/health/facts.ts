@@ -54,8 +54,6 @@ export interface ClientFacts {
   readonly path: EntryPath;
   readonly currency: string;
   readonly invoices: readonly InvoiceFacts[];
-  /** The day of every payment of every invoice, in file order (invoice by invoice), future ones included. */
-  readonly paymentDays: readonly DayNumber[];
   /** Requests in date order (stable for equal times). */
   readonly requests: readonly RequestFacts[];
   readonly journal: readonly (TimedEntry & { readonly kind: string })[];
@@ -72,6 +70,11 @@ export function workingHoursOf(file: ClientFile): WorkingHours {
     start: parseTimeOfDay(given?.start ?? '09:00')!,
     end: parseTimeOfDay(given?.end ?? '18:00')!,
   };
+}
+
+/** The currency of a client's amounts: its own, else the freelancer's, else EUR. */
+export function clientCurrency(file: ClientFile, client: Client): string {
+  return client.currency ?? file.freelancer.currency ?? 'EUR';
 }
 
 // Entries are small classes rather than object literals: one shape per kind, and the JSON path of an entry,
@@ -163,12 +166,11 @@ const byTime = (a: RequestFacts, b: RequestFacts) => a.day - b.day || (a.minutes
 export function clientFacts(file: ClientFile, index: number, today?: DayNumber, workingHours: WorkingHours = workingHoursOf(file)): ClientFacts {
   const client = file.clients[index];
   const path: EntryPath = ['clients', index];
-  const currency = client.currency ?? file.freelancer.currency ?? 'EUR';
+  const currency = clientCurrency(file, client);
   const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
 
   const sourceInvoices = client.invoices ?? [];
   const invoices: InvoiceFacts[] = new Array(sourceInvoices.length);
-  const paymentDays: DayNumber[] = [];
   for (let i = 0; i < sourceInvoices.length; i++) {
     const invoice = sourceInvoices[i];
     const issued = parseDate(invoice.issued)!;
@@ -178,7 +180,6 @@ export function clientFacts(file: ClientFile, index: number, today?: DayNumber, 
     let inOrder = true;
     for (const payment of invoice.payments ?? []) {
       const day = parseDate(payment.date)!;
-      paymentDays.push(day);
       if (today === undefined || day <= today) {
         if (count > 0 && day < payDays[count - 1]) {
           inOrder = false;
@@ -246,7 +247,7 @@ export function clientFacts(file: ClientFile, index: number, today?: DayNumber, 
     hours[i] = new HoursEntry(index, i, parseDate(sourceHours[i].date)!, sourceHours[i].hours);
   }
 
-  return { file, client, index, path, currency, invoices, paymentDays, requests, journal, hours, workingHours };
+  return { file, client, index, path, currency, invoices, requests, journal, hours, workingHours };
 }
 
 /** True when `day` falls in the window of `windowDays` days that ends today: after today - windowDays, up to today. */

@@ -1,6 +1,7 @@
 /** lowRate: money received per hour worked, in the last windowDays days, against the standard rate and the other clients. */
-import { DayNumber } from '../dates';
-import { ClientFacts, inWindow } from '../health/facts';
+import { DayNumber, parseDate } from '../dates';
+import { clientCurrency, inWindow } from '../health/facts';
+import { Client } from '../schema';
 import { Severity } from '../health/types';
 import { money, msg } from '../messages';
 import { Minor, toMinor } from '../money';
@@ -12,12 +13,16 @@ interface Earnings {
   readonly hours: number;
 }
 
-/** What a client paid and the hours logged for it in the window; undefined below minHours (too little to judge). */
-function earnings(facts: ClientFacts, today: DayNumber, windowDays: number, minHours: number): Earnings | undefined {
+/**
+ * What a client of the file paid and the hours logged for it in the window; undefined below minHours (too little to judge).
+ * Read from the file itself rather than from the client's facts, so that comparing with the other clients does not need
+ * the facts of every client at once.
+ */
+function earnings(client: Client, currency: string, today: DayNumber, windowDays: number, minHours: number): Earnings | undefined {
   // Rounded to a millionth of an hour, so 0.1 + 0.2 hours make exactly 0.3.
   let logged = 0;
-  for (const h of facts.hours) {
-    if (inWindow(h.day, today, windowDays)) {
+  for (const h of client.hours ?? []) {
+    if (inWindow(parseDate(h.date)!, today, windowDays)) {
       logged += h.hours;
     }
   }
@@ -27,11 +32,10 @@ function earnings(facts: ClientFacts, today: DayNumber, windowDays: number, minH
   }
   // Each payment in minor units, so the sum never drifts by a fraction of a cent.
   let paid = 0;
-  let k = 0; // facts.paymentDays holds the payments' days in this same order
-  for (const invoice of facts.client.invoices ?? []) {
+  for (const invoice of client.invoices ?? []) {
     for (const payment of invoice.payments ?? []) {
-      if (inWindow(facts.paymentDays[k++], today, windowDays)) {
-        paid += toMinor(payment.amount, facts.currency);
+      if (inWindow(parseDate(payment.date)!, today, windowDays)) {
+        paid += toMinor(payment.amount, currency);
       }
     }
   }
@@ -65,26 +69,28 @@ function medianWithout(sorted: readonly number[], left: number | undefined): num
 const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
 
 export const lowRate: SignalRule = (input) => {
-  const { facts, today, rules, all } = input;
+  const { facts, today, rules } = input;
+  const file = facts.file;
   if (facts.client.status === 'ended') {
     return undefined;
   }
   const { windowDays, minHours, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
   // Every client's earnings and the sorted rates per currency are worked out once per evaluation, not once per client.
-  const byClient = memoized(input, 'lowRate.earnings', () => all.map((f) => earnings(f, today, windowDays, minHours)));
+  const currencies = memoized(input, 'lowRate.currencies', () => file.clients.map((c) => clientCurrency(file, c)));
+  const byClient = memoized(input, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours)));
   const own = byClient[facts.index];
   if (!own) {
     return undefined;
   }
 
   // The standard rate is taken as an amount in the client's currency (the file holds no exchange rates), like lowVolume and outgrown.
-  const standardRate = facts.file.freelancer.standardHourlyRate;
+  const standardRate = file.freelancer.standardHourlyRate;
   const standard = standardRate !== undefined && standardRate > 0 ? toMinor(standardRate, currency) : undefined;
   // Other clients count whatever their status (an ended client's recent payments are still a fair comparison), but only in the same currency.
   const rates = memoized(input, `lowRate.rates.${currency}`, () =>
-    all
-      .map((f, i) => (f.currency === currency && byClient[i] ? byClient[i]!.paid / byClient[i]!.hours : undefined))
+    byClient
+      .map((e, i) => (currencies[i] === currency && e ? e.paid / e.hours : undefined))
       .filter((r): r is number => r !== undefined)
       .sort((a, b) => a - b),
   );

@@ -8,9 +8,11 @@ export interface SignalInput {
   readonly facts: ClientFacts;
   readonly today: DayNumber;
   readonly rules: Rules;
-  /** Every client of the file, this one included (for comparisons such as the median rate). */
-  readonly all: readonly ClientFacts[];
-  /** Shared by every rule during one evaluation: what is worked out once for all clients. */
+  /**
+   * Shared by every rule during one evaluation: what is worked out once for all clients. A rule that compares
+   * with the other clients (the median rate) reads them from `facts.file` into here: an evaluation holds the
+   * facts of one client at a time.
+   */
   readonly memo: Map<string, unknown>;
 }
 

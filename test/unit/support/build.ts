@@ -1,5 +1,5 @@
 /** Builds valid client files for tests, failing loudly when a fixture does not pass the schema. */
-import { ClientFacts, clientFacts } from '../../../src/core/health/facts';
+import { clientFacts } from '../../../src/core/health/facts';
 import { DEFAULT_RULES, Rules } from '../../../src/core/health/rules';
 import { ClientFile, schemas } from '../../../src/core/schema';
 import { parseDate } from '../../../src/core/dates';
@@ -30,6 +30,5 @@ export function day(text: string): number {
 
 /** The input of a signal rule for the first client of `file` (others are the rest), on `today`. */
 export function input(file: ClientFile, today: string, rules: Rules = DEFAULT_RULES, index = 0): SignalInput {
-  const all: ClientFacts[] = file.clients.map((_, i) => clientFacts(file, i, day(today)));
-  return { facts: all[index], today: day(today), rules, all, memo: new Map() };
+  return { facts: clientFacts(file, index, day(today)), today: day(today), rules, memo: new Map() };
 }
