@@ -162,13 +162,72 @@ const byTime = (a: RequestFacts, b: RequestFacts) => a.day - b.day || (a.minutes
 /**
  * Builds the facts of a client of a validated file, as of `today` (payments dated later are left out).
  * `workingHours` saves working out the freelancer's hours again for each client of a file.
+ * Each list (invoices, requests, journal, hours) is built the first time it is read: a rule that
+ * returns early, or an ended client, never pays for the lists it does not look at.
  */
 export function clientFacts(file: ClientFile, index: number, today?: DayNumber, workingHours: WorkingHours = workingHoursOf(file)): ClientFacts {
-  const client = file.clients[index];
-  const path: EntryPath = ['clients', index];
-  const currency = clientCurrency(file, client);
-  const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
+  return new LazyClientFacts(file, index, today, workingHours);
+}
 
+class LazyClientFacts implements ClientFacts {
+  readonly client: Client;
+  readonly currency: string;
+  private cachedPath: EntryPath | undefined = undefined;
+  private cachedInvoices: readonly InvoiceFacts[] | undefined = undefined;
+  private cachedRequests: readonly RequestFacts[] | undefined = undefined;
+  private cachedJournal: readonly JournalEntry[] | undefined = undefined;
+  private cachedHours: readonly HoursEntry[] | undefined = undefined;
+
+  constructor(
+    readonly file: ClientFile,
+    readonly index: number,
+    private readonly today: DayNumber | undefined,
+    readonly workingHours: WorkingHours,
+  ) {
+    this.client = file.clients[index];
+    this.currency = clientCurrency(file, this.client);
+  }
+
+  get path(): EntryPath {
+    return (this.cachedPath ??= ['clients', this.index]);
+  }
+
+  get invoices(): readonly InvoiceFacts[] {
+    return (this.cachedInvoices ??= invoiceFacts(this.client, this.index, this.currency, this.today));
+  }
+
+  get requests(): readonly RequestFacts[] {
+    return (this.cachedRequests ??= requestFacts(this.client, this.index));
+  }
+
+  get journal(): readonly JournalEntry[] {
+    if (this.cachedJournal === undefined) {
+      const source = this.client.journal ?? [];
+      const journal: JournalEntry[] = new Array(source.length);
+      for (let i = 0; i < source.length; i++) {
+        const entry = source[i];
+        journal[i] = new JournalEntry(this.index, i, dayOfDateTime(entry.at), minutesOfDateTime(entry.at), entry.kind);
+      }
+      this.cachedJournal = journal;
+    }
+    return this.cachedJournal;
+  }
+
+  get hours(): readonly HoursEntry[] {
+    if (this.cachedHours === undefined) {
+      const source = this.client.hours ?? [];
+      const hours: HoursEntry[] = new Array(source.length);
+      for (let i = 0; i < source.length; i++) {
+        hours[i] = new HoursEntry(this.index, i, parseDate(source[i].date)!, source[i].hours);
+      }
+      this.cachedHours = hours;
+    }
+    return this.cachedHours;
+  }
+}
+
+function invoiceFacts(client: Client, index: number, currency: string, today: DayNumber | undefined): InvoiceFacts[] {
+  const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
   const sourceInvoices = client.invoices ?? [];
   const invoices: InvoiceFacts[] = new Array(sourceInvoices.length);
   for (let i = 0; i < sourceInvoices.length; i++) {
@@ -209,7 +268,10 @@ export function clientFacts(file: ClientFile, index: number, today?: DayNumber, 
     const due = invoice.due !== undefined ? parseDate(invoice.due)! : issued + terms;
     invoices[i] = new InvoiceEntry(index, i, invoice.number, issued, due, Math.round(amount / FINE), Math.round(paid / FINE), balance, paidOn);
   }
+  return invoices;
+}
 
+function requestFacts(client: Client, index: number): RequestFacts[] {
   const sourceRequests = client.requests ?? [];
   const requests: RequestFacts[] = new Array(sourceRequests.length);
   let requestsInOrder = true;
@@ -233,21 +295,7 @@ export function clientFacts(file: ClientFile, index: number, today?: DayNumber, 
   if (!requestsInOrder) {
     requests.sort(byTime);
   }
-
-  const sourceJournal = client.journal ?? [];
-  const journal: JournalEntry[] = new Array(sourceJournal.length);
-  for (let i = 0; i < sourceJournal.length; i++) {
-    const entry = sourceJournal[i];
-    journal[i] = new JournalEntry(index, i, dayOfDateTime(entry.at), minutesOfDateTime(entry.at), entry.kind);
-  }
-
-  const sourceHours = client.hours ?? [];
-  const hours: HoursEntry[] = new Array(sourceHours.length);
-  for (let i = 0; i < sourceHours.length; i++) {
-    hours[i] = new HoursEntry(index, i, parseDate(sourceHours[i].date)!, sourceHours[i].hours);
-  }
-
-  return { file, client, index, path, currency, invoices, requests, journal, hours, workingHours };
+  return requests;
 }
 
 /** True when `day` falls in the window of `windowDays` days that ends today: after today - windowDays, up to today. */
