@@ -82,7 +82,7 @@ export async function checkClientsView({ server, root, outputDir, log }) {
       await rows.filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
     }
     // Read in the page (see firstLookTimings.mjs); printed by the caller, never asserted.
-    const firstLook = await readFirstLook(page);
+    const firstLook = await readFirstLook(page, server.userDataDir);
     // The status bar names the worst client; BrightPath's abusive message makes it "part ways" for good.
     const status = page.locator('footer[id="workbench.parts.statusbar"] .statusbar-item', { hasText: 'BrightPath Media' }).first();
     await status.waitFor({ timeout: 30_000 });

@@ -155,7 +155,7 @@ export async function startCodeServer(options) {
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) {
-        return { url, port, stop, pid: child.pid, fileOverrideDropped: dropped !== undefined };
+        return { url, port, stop, pid: child.pid, userDataDir, fileOverrideDropped: dropped !== undefined };
       }
     } catch {
       // not listening yet

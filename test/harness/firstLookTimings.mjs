@@ -35,7 +35,7 @@
 // user has to click: "click → clients" is what the extension and the tree
 // cost after the user asks; "ready → clients" is what the user waits in all,
 // and the one held against the budget.
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -91,8 +91,42 @@ export async function installFirstLookProbe(page, clientNames) {
   }, clientNames);
 }
 
-/** Reads the moments the probe recorded, with the intervals that matter, rounded to whole ms. */
-export async function readFirstLook(page) {
+/**
+ * When this window's extension host started and when it activated Client Health
+ * (and on which event), from code-server's extension host logs, on the page's
+ * clock. The page cannot see either; they tell VS Code's share of the wait from
+ * the extension's. The logs' timestamps are local time, to the millisecond.
+ */
+function extensionHostMoments(userDataDir, timeOriginMs) {
+  const logs = join(userDataDir, 'logs');
+  if (!existsSync(logs)) return {};
+  const files = readdirSync(logs, { recursive: true }).filter((f) => String(f).endsWith('remoteexthost.log')).map((f) => join(logs, String(f)));
+  const at = (line) => {
+    const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{3}) /.exec(line);
+    return m ? new Date(+m[1], m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]).getTime() - timeOriginMs : undefined;
+  };
+  // This window's host: the first one started after the page's navigation.
+  let best;
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const started = lines.find((l) => l.includes('Extension host with pid'));
+    const t = started && at(started);
+    if (t !== undefined && t >= 0 && (best === undefined || t < best.started)) best = { started: t, lines };
+  }
+  if (!best) return {};
+  const activation = best.lines.find((l) => l.includes('_doActivateExtension client-health.client-health'));
+  return {
+    extensionHostStarted: best.started,
+    clientHealthActivated: activation ? at(activation) : undefined,
+    activationEvent: activation ? /activationEvent: '([^']*)'/.exec(activation)?.[1] : undefined,
+  };
+}
+
+/**
+ * Reads the moments the probe recorded, with the intervals that matter, rounded to whole ms.
+ * userDataDir (code-server's): adds the extension host's start and Client Health's activation from its logs.
+ */
+export async function readFirstLook(page, userDataDir) {
   const marks = await page.evaluate(() => ({ ...window.__clientHealthFirstLook }));
   // VS Code's own start-up marks, for context (web workbench: native performance marks).
   const vscodeMarks = await page.evaluate(() =>
@@ -103,10 +137,15 @@ export async function readFirstLook(page) {
         .map((m) => [m.name, Math.round(m.startTime)]),
     ),
   );
+  // The page clock's origin as wall-clock time, to line these moments up with code-server's logs.
+  const timeOriginMs = await page.evaluate(() => performance.timeOrigin);
+  const timeOrigin = new Date(Math.round(timeOriginMs)).toISOString();
+  const host = userDataDir ? extensionHostMoments(userDataDir, timeOriginMs) : {};
   const round = (v) => (v === undefined ? undefined : Math.round(v));
   const between = (a, b) => (marks[a] === undefined || marks[b] === undefined ? undefined : Math.round(marks[b] - marks[a]));
   return {
     definitions: 'ms on the page clock; workbenchReady: .monaco-workbench with an activity-bar action item; click: pointerdown on the Client Health icon; clientsShown: sidebar tree rows name every demo client',
+    timeOrigin,
     sinceNavigationMs: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, round(v)])),
     readyToClientsMs: between('workbenchReady', 'clientsShown'),
     clickToClientsMs: between('click', 'clientsShown'),
@@ -114,6 +153,11 @@ export async function readFirstLook(page) {
     iconToClickMs: between('iconShown', 'click'),
     budgetMs: FIRST_LOOK_BUDGET_MS,
     vscodeMarks,
+    fromExtensionHostLog: {
+      extensionHostStartedMs: round(host.extensionHostStarted),
+      clientHealthActivatedMs: round(host.clientHealthActivated),
+      activationEvent: host.activationEvent,
+    },
   };
 }
 
@@ -127,7 +171,9 @@ export function reportFirstLook({ outputDir, key, label, timing }) {
   const loadedAfterReady = loaded === undefined || timing.sinceNavigationMs.workbenchReady === undefined ? undefined : loaded - timing.sinceNavigationMs.workbenchReady;
   const m = timing.sinceNavigationMs;
   const rel = (k) => (m[k] === undefined || m.workbenchReady === undefined ? '?' : `+${m[k] - m.workbenchReady}`);
-  console.log(`  [ui] ${label}: after ready (ms): Client Health icon ${rel('iconShown')} (VS Code's code/didLoadExtensions ${loadedAfterReady === undefined ? '?' : '+' + loadedAfterReady}), status bar names a client ${rel('statusShown')}, harness clicks the icon ${rel('click')}, view open ${rel('viewShown')}, clients in tree ${rel('clientsShown')}`);
+  const h = timing.fromExtensionHostLog;
+  const relHost = (v) => (v === undefined || m.workbenchReady === undefined ? '?' : `+${v - m.workbenchReady}`);
+  console.log(`  [ui] ${label}: after ready (ms): Client Health icon ${rel('iconShown')} (VS Code's code/didLoadExtensions ${loadedAfterReady === undefined ? '?' : '+' + loadedAfterReady}), harness clicks the icon ${rel('click')}, view open ${rel('viewShown')}, extension host started ${relHost(h.extensionHostStartedMs)}, Client Health activated ${relHost(h.clientHealthActivatedMs)} (${h.activationEvent ?? '?'}), status bar names a client ${rel('statusShown')}, clients in tree ${rel('clientsShown')}`);
   if (timing.readyToClientsMs === undefined) {
     console.log(`  [ui] WARNING ${label}: workbench ready → demo clients in tree was not measured (marks: ${JSON.stringify(timing.sinceNavigationMs)})`);
   } else if (timing.readyToClientsMs > timing.budgetMs) {

@@ -47,7 +47,7 @@ export async function checkInstalledVsix({ root, log }) {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: client }).first().waitFor({ timeout: 30_000 });
     }
     // What a user who installed the extension waits on a first open (see firstLookTimings.mjs).
-    return { firstLook: await readFirstLook(page) };
+    return { firstLook: await readFirstLook(page, server.userDataDir) };
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
