@@ -68,8 +68,7 @@ export function fromMinor(minor: Minor, currency: string): number {
 
 /** True when an amount has more decimals than its currency allows (12.345 EUR). */
 export function hasExcessPrecision(amount: number, currency: string): boolean {
-  const factor = 10 ** minorDigits(currency);
-  const scaled = amount * factor;
+  const scaled = amount * factorOf(currency);
   return Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled));
 }
 
