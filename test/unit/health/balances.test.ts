@@ -21,6 +21,21 @@ describe('balances follow the format: paid when at most half a minor unit is lef
     assert.strictEqual(evaluate(more, day('2026-06-01'))[0].money.outstanding, 1);
   });
 
+  it('adds payments in date order whatever their order in the file: paid in full on the day the sum reached the amount', () => {
+    const payments = [
+      { date: '2026-03-01', amount: 60 },
+      { date: '2026-01-20', amount: 40 },
+      { date: '2026-02-10', amount: 60 },
+    ];
+    const file = makeFile([client({ contract: signed, invoices: [{ number: '1', issued: '2026-01-01', due: '2026-02-01', amount: 100, payments }] })]);
+    const [invoice] = input(file, '2026-06-01').facts.invoices;
+    assert.strictEqual(invoice.paidOn, day('2026-02-10'));
+    assert.strictEqual(invoice.paid, 16000);
+    assert.strictEqual(invoice.balance, -6000);
+    // As of a day before the last payment, only the first two count.
+    assert.strictEqual(input(file, '2026-02-20').facts.invoices[0].paid, 10000);
+  });
+
   it('leaves out payments dated after today: as of an earlier date the invoice was still owed', () => {
     const file = makeFile([client({ contract: signed, invoices: [{ number: '1', issued: '2026-01-01', amount: 50, payments: [{ date: '2026-05-01', amount: 50 }] }] })]);
     const before = evaluate(file, day('2026-03-10'))[0];
