@@ -17,6 +17,8 @@ import { Problem, ReadResult, rangeForPath, readClientFile, readClientFileByTree
 import { parseDate } from '../../src/core/dates';
 import { evaluate } from '../../src/core/health/evaluate';
 import { formatMessage } from '../../src/core/messages';
+import { MAX_DEPTH } from '../../src/core/nodeValue';
+import { plainValue } from '../../src/core/syntax';
 
 const ROOT = resolve(__dirname, '../../..');
 const DIR = join(ROOT, 'test/fixtures/hostile');
@@ -160,6 +162,35 @@ describe('hostile corpus', () => {
         same(readFileSync(join(DIR, name), 'utf8'), name);
       }
       assertNoPollution('fast path');
+    });
+
+    it('takes the texts it may take, and leaves repeated keys and deep nesting to the tree', () => {
+      const file = (freelancer: string, extra = '') => `{"version": 1, "freelancer": ${freelancer}, "clients": []${extra}}`;
+      const nested = (levels: number) => `{"notes": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+      const taken = [
+        file('{"name": "Ada"}'),
+        // Quotes and slashes inside strings, quotes and slashes inside comments.
+        file('{"name": "a // b /* c \\" d \\\\", "email": "a@b.c"} /* "x" // */', ' // "q" / *\n'),
+        '\uFEFF' + file('{}'),
+        file(nested(MAX_DEPTH - 2)),
+      ];
+      for (const text of taken) {
+        assert.notStrictEqual(plainValue(text), undefined, text);
+        same(text, text);
+      }
+      const left = [
+        file('{"name": "Ada", "name": "Bea"}'),
+        file('{"name": "Ada", "name": 1}'),
+        file('{"name": "Ada"}', ', "clients": [{"id": "a", "name": "A"}]'),
+        file(nested(MAX_DEPTH - 1)),
+        file('{"name": "Ada"}', ' / 2'),
+        file('{"name": "Ada"}', ' /* never closed'),
+      ];
+      for (const text of left) {
+        assert.strictEqual(plainValue(text), undefined, text);
+        same(text, text);
+      }
+      assert.deepStrictEqual(readClientFile(left[0]).problems.map((p) => p.code), ['duplicateKey']);
     });
 
     it('on 2,000 seeded mutations of the valid files: a character removed, doubled or replaced by one that matters to JSON', () => {
