@@ -1,10 +1,22 @@
 // Timing helpers for the benchmark: medians of repeated runs, heap growth, formatting.
 
-/** Median wall time in ms of `reps` runs of `fn`, after `warmup` unmeasured runs. */
+const collect = () => {
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    globalThis.gc();
+  }
+};
+
+/**
+ * Median wall time in ms of `reps` runs of `fn`, after `warmup` unmeasured runs. Each run starts
+ * from a collected heap: otherwise a run pays for the garbage of the one before, or of another
+ * stage, and a 70 MB file's medians swing by a third from one run of the script to the next.
+ */
 export function median(fn, reps, warmup = 1) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < reps; i++) {
+    collect();
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -13,13 +25,6 @@ export function median(fn, reps, warmup = 1) {
   const mid = times.length >> 1;
   return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
 }
-
-const collect = () => {
-  if (typeof globalThis.gc === 'function') {
-    globalThis.gc();
-    globalThis.gc();
-  }
-};
 
 /** Heap retained by what `fn` returns, in bytes (needs --expose-gc to be exact). */
 export function heapGrowth(fn) {
