@@ -25,7 +25,8 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(0);
 }
 
-const { parseSyntax, plainValue } = out('core/syntax.js');
+const { parseSyntax } = out('core/syntax.js');
+const { plainValue } = out('core/plainJson.js');
 const { findKeyProblems, nodeToValue } = out('core/nodeValue.js');
 const { ClientFileSchema } = out('core/schema.js').schemas();
 const { checkClientIds, crossCheck } = out('core/crossChecks.js');

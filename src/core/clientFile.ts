@@ -11,7 +11,8 @@ import { issueMessage } from './issues';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
 import { KeyProblem, MAX_DEPTH, findKeyProblems, nodeToValue } from './nodeValue';
-import { RawProblem, parseSyntax, plainTree, plainValue } from './syntax';
+import { plainTree, plainValue } from './plainJson';
+import { RawProblem, parseSyntax } from './syntax';
 
 export interface Problem {
   readonly message: Message;

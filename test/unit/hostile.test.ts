@@ -18,7 +18,7 @@ import { parseDate } from '../../src/core/dates';
 import { evaluate } from '../../src/core/health/evaluate';
 import { formatMessage } from '../../src/core/messages';
 import { MAX_DEPTH } from '../../src/core/nodeValue';
-import { plainValue } from '../../src/core/syntax';
+import { plainValue } from '../../src/core/plainJson';
 
 const ROOT = resolve(__dirname, '../../..');
 const DIR = join(ROOT, 'test/fixtures/hostile');

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { nodeToValue } from '../../src/core/nodeValue';
 import { readClientFile } from '../../src/core/clientFile';
 import { schemas } from '../../src/core/schema';
-import { parseSyntax, plainValue } from '../../src/core/syntax';
+import { plainValue } from '../../src/core/plainJson';
+import { parseSyntax } from '../../src/core/syntax';
 import { COMPILE_FROM_LENGTH, clientFileParser, compiledClientFileParser } from '../../src/core/validator';
 
 const ROOT = resolve(__dirname, '../../..');
