@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ClientFile } from '../core/schema';
 import { Problem, ReadResult, readClientFile } from '../core/clientFile';
 import { localize } from '../l10n';
+import { readClientFileBytes } from './readClientFileBytes';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -101,16 +102,16 @@ export class ClientFileStore implements vscode.Disposable {
       return this.evaluate(open.getText());
     }
     try {
-      const stat = await vscode.workspace.fs.stat(this.uri);
-      if (stat.type & vscode.FileType.Directory) {
-        return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a folder, not a file.'), lastGood: this.lastGood };
+      const read = await readClientFileBytes(this.uri);
+      switch (read.kind) {
+        case 'missing':
+          return { kind: 'missing' };
+        case 'folder':
+          return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a folder, not a file.'), lastGood: this.lastGood };
+        case 'file':
+          return this.evaluate(new TextDecoder('utf-8').decode(read.bytes));
       }
-      const bytes = await vscode.workspace.fs.readFile(this.uri);
-      return this.evaluate(new TextDecoder('utf-8').decode(bytes));
     } catch (error) {
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-        return { kind: 'missing' };
-      }
       const reason = error instanceof Error ? error.message : String(error);
       return { kind: 'unreadable', reason: vscode.l10n.t('The client file cannot be read: {0}', reason), lastGood: this.lastGood };
     }
