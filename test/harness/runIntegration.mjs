@@ -134,7 +134,7 @@ async function main() {
     }
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
     for (const outcome of results.outcomes) {
-      console.log(`  ${outcome.state === 'passed' ? '✓' : '✗'} ${outcome.title}`);
+      console.log(`  ${{ passed: '✓', failed: '✗', skipped: '-' }[outcome.state] ?? '?'} ${outcome.title}${outcome.state === 'skipped' ? ' (skipped)' : ''}`);
       if (outcome.error) console.log(outcome.error.split('\n').slice(0, 8).map((l) => '      ' + l).join('\n'));
     }
     if (results.outcomes.length === 0) {
@@ -143,7 +143,7 @@ async function main() {
     const ui = await runUiChecks(server, log);
     const passed = results.passed + ui.passed;
     const failed = results.failed + ui.failed;
-    console.log(`integration: ${passed} passed, ${failed} failed`);
+    console.log(`integration: ${passed} passed, ${failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
     if (failed > 0 || result.code !== 0) {
       process.exitCode = 1;
     }
