@@ -151,6 +151,9 @@ export async function readFirstLook(page, userDataDir) {
     clickToClientsMs: between('click', 'clientsShown'),
     readyToIconMs: between('workbenchReady', 'iconShown'),
     iconToClickMs: between('iconShown', 'click'),
+    // What is left once VS Code has started the extension host: Client Health's activation, read and
+    // evaluation, plus the window's rendering of the status bar and the tree.
+    hostStartToClientsMs: host.extensionHostStarted === undefined || marks.clientsShown === undefined ? undefined : Math.round(marks.clientsShown - host.extensionHostStarted),
     budgetMs: FIRST_LOOK_BUDGET_MS,
     vscodeMarks,
     fromExtensionHostLog: {
@@ -167,6 +170,7 @@ export function reportFirstLook({ outputDir, key, label, timing }) {
   console.log(`  [ui] ${label}: workbench ready ${fmt(timing.sinceNavigationMs.workbenchReady)} after navigation start`);
   console.log(`  [ui] ${label}: click on the Client Health icon → demo clients in tree: ${fmt(timing.clickToClientsMs)}`);
   console.log(`  [ui] ${label}: workbench ready → demo clients in tree: ${fmt(timing.readyToClientsMs)} (budget ${timing.budgetMs} ms)`);
+  console.log(`  [ui] ${label}: extension host started → demo clients in tree: ${fmt(timing.hostStartToClientsMs)}`);
   const loaded = timing.vscodeMarks['code/didLoadExtensions'];
   const loadedAfterReady = loaded === undefined || timing.sinceNavigationMs.workbenchReady === undefined ? undefined : loaded - timing.sinceNavigationMs.workbenchReady;
   const m = timing.sinceNavigationMs;
