@@ -6,7 +6,7 @@
  * `vscode.workspace.fs` call is a round trip to the window (even for `file:`
  * it first asks the window to activate the scheme's provider), and at
  * start-up, while the window is still building the workbench, its stat and
- * read took ~350 ms of the time before the first clients showed. Other
+ * read took 0.4-0.7 s of the time before the first clients showed. Other
  * schemes (virtual workspaces) have no other way in than `workspace.fs`.
  */
 import { readFile } from 'node:fs/promises';
@@ -24,8 +24,10 @@ async function readFromDisk(path: string): Promise<ClientFileBytes> {
   } catch (error) {
     switch ((error as NodeJS.ErrnoException).code) {
       case 'ENOENT':
-      case 'ENOTDIR': // a file where a parent folder should be: there is no client file either
         return { kind: 'missing' };
+      // ENOTDIR (a file where the client file's folder should be) is thrown, as workspace.fs throws
+      // FileNotADirectory: reported as unreadable, it names the cause, where "missing" would offer to
+      // create a file that cannot be created there.
       case 'EISDIR':
         return { kind: 'folder' };
       default:

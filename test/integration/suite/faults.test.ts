@@ -106,6 +106,26 @@ describe('Faults: the client file changes under the extension', () => {
     assert.deepStrictEqual(fs.readdirSync(file()), []);
   });
 
+  it('a file where the client file\'s folder should be is reported as unreadable, not as a file to create', async () => {
+    const api = await activateExtension();
+    const folder = path.dirname(file());
+    const aside = `${folder}.aside`;
+    fs.renameSync(folder, aside);
+    fs.writeFileSync(folder, 'a file, not a folder');
+    try {
+      await waitFor('the store to report the file in the way', async () => {
+        await store(api).refresh();
+        return store(api).state.kind === 'unreadable' ? true : undefined;
+      });
+      const state = store(api).state;
+      assert.ok(state.kind === 'unreadable' && /ENOTDIR|not a directory/i.test(state.reason), JSON.stringify(state));
+      assert.strictEqual(fs.readFileSync(folder, 'utf8'), 'a file, not a folder', 'the file in the way is left alone');
+    } finally {
+      fs.rmSync(folder, { force: true });
+      fs.renameSync(aside, folder);
+    }
+  });
+
   it('a file that cannot be read is reported, not a crash', async function () {
     // Asks the process itself rather than its uid: root reads a chmod 000 file
     // unless it lacks CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, which the

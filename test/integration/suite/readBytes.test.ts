@@ -16,18 +16,22 @@ class MemoryFs implements vscode.FileSystemProvider {
   stat(uri: vscode.Uri): vscode.FileStat {
     const base = { ctime: 0, mtime: 0, size: this.bytes.length };
     switch (uri.path) {
-      case '/work/.freelance':
+      case '/memfs-root/.freelance':
         return { ...base, type: vscode.FileType.Directory };
-      case '/work/.freelance/clients.json':
-      case '/work/.freelance/locked.json':
+      case '/memfs-root/.freelance/clients.json':
+      case '/memfs-root/.freelance/locked.json':
         return { ...base, type: vscode.FileType.File };
+      case '/memfs-root/plain':
+        return { ...base, type: vscode.FileType.File };
+      case '/memfs-root/plain/clients.json':
+        throw vscode.FileSystemError.FileNotADirectory(uri);
       default:
         throw vscode.FileSystemError.FileNotFound(uri);
     }
   }
   readFile(uri: vscode.Uri): Uint8Array {
-    if (uri.path === '/work/.freelance/locked.json') throw vscode.FileSystemError.NoPermissions(uri);
-    if (uri.path !== '/work/.freelance/clients.json') throw vscode.FileSystemError.FileNotFound(uri);
+    if (uri.path === '/memfs-root/.freelance/locked.json') throw vscode.FileSystemError.NoPermissions(uri);
+    if (uri.path !== '/memfs-root/.freelance/clients.json') throw vscode.FileSystemError.FileNotFound(uri);
     return this.bytes;
   }
   readDirectory(): [string, vscode.FileType][] {
@@ -73,17 +77,18 @@ describe('Reading the client file: from the disk, and through a virtual workspac
     assert.deepStrictEqual(await readClientFileBytes(vscode.Uri.file(path.join(dir, '.freelance', 'other.json'))), { kind: 'missing' });
   });
 
-  it('a file where the folder should be means no client file, not a failure', async () => {
+  it('a file where the folder should be is a failure that names its cause, not a missing file to create', async () => {
     fs.writeFileSync(path.join(dir, 'plain'), 'not a folder');
-    assert.deepStrictEqual(await readClientFileBytes(vscode.Uri.file(path.join(dir, 'plain', 'clients.json'))), { kind: 'missing' });
+    await assert.rejects(readClientFileBytes(vscode.Uri.file(path.join(dir, 'plain', 'clients.json'))), (error: NodeJS.ErrnoException) => error.code === 'ENOTDIR');
   });
 
   it('a virtual workspace file is read through its provider, with the same answers', async () => {
     const uri = (p: string) => vscode.Uri.from({ scheme: 'client-health-memfs', path: p });
-    const read = await readClientFileBytes(uri('/work/.freelance/clients.json'));
+    const read = await readClientFileBytes(uri('/memfs-root/.freelance/clients.json'));
     assert.ok(read.kind === 'file' && text(read.bytes) === content, JSON.stringify(read.kind));
-    assert.deepStrictEqual(await readClientFileBytes(uri('/work/.freelance')), { kind: 'folder' });
-    assert.deepStrictEqual(await readClientFileBytes(uri('/work/.freelance/other.json')), { kind: 'missing' });
-    await assert.rejects(readClientFileBytes(uri('/work/.freelance/locked.json')), (error: unknown) => error instanceof vscode.FileSystemError && error.code === 'NoPermissions');
+    assert.deepStrictEqual(await readClientFileBytes(uri('/memfs-root/.freelance')), { kind: 'folder' });
+    assert.deepStrictEqual(await readClientFileBytes(uri('/memfs-root/.freelance/other.json')), { kind: 'missing' });
+    await assert.rejects(readClientFileBytes(uri('/memfs-root/.freelance/locked.json')), (error: unknown) => error instanceof vscode.FileSystemError && error.code === 'NoPermissions');
+    await assert.rejects(readClientFileBytes(uri('/memfs-root/plain/clients.json')), (error: unknown) => error instanceof vscode.FileSystemError && error.code === 'FileNotADirectory');
   });
 });
