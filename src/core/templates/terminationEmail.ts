@@ -14,13 +14,13 @@ import { DraftLanguage, Formatter, formatterFor } from './locale';
 import { escapeMarkdown } from './markdown';
 import {
   Count,
-  frenchTypography,
   NoticeReason,
   Referral,
   TERMINATION_REASONS,
   TERMINATION_TEXTS,
   TerminationReason,
 } from './text/termination';
+import { frenchTypography } from './text/typography';
 
 export { TERMINATION_REASONS, TerminationReason };
 

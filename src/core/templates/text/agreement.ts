@@ -3,7 +3,7 @@
  * in each draft language (see text/termination.ts for the conventions).
  */
 import { DraftLanguage } from '../locale';
-import { itDay, itOf, itUntil } from './termination';
+import { itDay, itOf, itUntil } from './typography';
 
 export interface AgreementTexts {
   readonly title: (client: string) => string;

@@ -1,6 +1,6 @@
 /** The words of the offboarding checklist, in each draft language (see text/termination.ts). */
 import { DraftLanguage } from '../locale';
-import { itDay, itUntil } from './termination';
+import { itDay, itUntil } from './typography';
 
 export interface ChecklistTexts {
   readonly title: (client: string) => string;

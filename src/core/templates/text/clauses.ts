@@ -4,7 +4,8 @@
  * "Hizmet Veren / Müşteri"). Values arrive formatted (or as snippet tab stops).
  */
 import { DraftLanguage } from '../locale';
-import { Count, itArticle } from './termination';
+import { Count } from './termination';
+import { itArticle } from './typography';
 
 export const CLAUSE_IDS = [
   'revisions',
