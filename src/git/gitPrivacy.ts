@@ -5,7 +5,7 @@
  * a repository's own config can make git run programs. Paths are passed as
  * literal pathspecs, so a file name with `*` can never match other files.
  */
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
@@ -14,10 +14,16 @@ interface GitResult {
   readonly stdout: string;
 }
 
+// Loaded on the first git call, not with the extension: child_process and the
+// stream modules it brings take 3-5 ms to load here, and nothing the tree or the
+// status bar shows waits on git.
+let childProcess: typeof ChildProcess | undefined;
+
 /** `literal` off only for commands that take plain paths and refuse pathspec magic (check-ignore). */
 function git(cwd: string, args: string[], literal = true): Promise<GitResult | undefined> {
   return new Promise((resolve) => {
-    execFile('git', literal ? ['--literal-pathspecs', ...args] : args, { cwd, timeout: 10_000, windowsHide: true }, (error, stdout) => {
+    childProcess ??= require('node:child_process') as typeof ChildProcess;
+    childProcess.execFile('git', literal ? ['--literal-pathspecs', ...args] : args, { cwd, timeout: 10_000, windowsHide: true }, (error, stdout) => {
       if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
         resolve(undefined); // git is not installed or could not start
         return;
