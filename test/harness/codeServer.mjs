@@ -74,7 +74,9 @@ function withoutFileOverride(command, args, log) {
 }
 
 /**
- * @param {{ dataDir: string, workspace?: string, env?: Record<string,string>, locale?: string, port?: number, settings?: object, log?: (line: string) => void, dropFileOverride?: boolean }} options
+ * @param {{ dataDir: string, workspace?: string, env?: Record<string,string>, locale?: string, port?: number, settings?: object, log?: (line: string) => void, dropFileOverride?: boolean, workspaceTrust?: boolean }} options
+ *   workspaceTrust: keep VS Code's workspace trust on (every other run turns it off),
+ *   with its start-up prompt each time a folder opens.
  *   dropFileOverride: when running as root, start code-server without root's
  *   file-permission override (see withoutFileOverride), so that permissions
  *   apply to it as to a normal user; `fileOverrideDropped` in the result says
@@ -87,7 +89,8 @@ export async function startCodeServer(options) {
   const extensionsDir = join(options.dataDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...options.settings }, null, 2));
+  const trust = options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...trust, ...options.settings }, null, 2));
   const configFile = join(options.dataDir, 'config.yaml');
   writeFileSync(configFile, 'auth: none\n');
   const args = [
@@ -99,11 +102,13 @@ export async function startCodeServer(options) {
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver',
   ];
+  if (!options.workspaceTrust) {
+    args.push('--disable-workspace-trust');
+  }
   if (options.locale) {
     args.push('--locale', options.locale);
   }

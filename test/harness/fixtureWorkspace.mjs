@@ -15,12 +15,23 @@ function git(cwd, ...args) {
 export function prepareWorkspace(root, base) {
   const ws = join(base, 'workspace');
   cpSync(join(root, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
-  for (const name of ['fresh', 'cancel', 'tracked']) {
+  for (const name of ['fresh', 'cancel']) {
     git(join(ws, name), 'init', '-q');
   }
-  git(join(ws, 'tracked'), 'add', '.freelance/clients.json');
-  git(join(ws, 'tracked'), 'commit', '-q', '-m', 'oops: client file committed');
+  commitClientFile(join(ws, 'tracked'));
   const workspaceFile = join(ws, 'fixtures.code-workspace');
   writeFileSync(workspaceFile, JSON.stringify({ folders: FIXTURE_FOLDERS.map((path) => ({ path })), settings: {} }, null, 2));
   return workspaceFile;
+}
+
+/** A git repository at `folder` holding a copy of the `tracked` fixture, its client file committed by mistake. */
+export function trackedRepository(root, folder) {
+  cpSync(join(root, 'test', 'fixtures', 'workspace', 'tracked'), folder, { recursive: true });
+  commitClientFile(folder);
+}
+
+function commitClientFile(folder) {
+  git(folder, 'init', '-q');
+  git(folder, 'add', '.freelance/clients.json');
+  git(folder, 'commit', '-q', '-m', 'oops: client file committed');
 }

@@ -12,6 +12,7 @@ import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
 import { checkCreateFlow } from './createFlowCheck.mjs';
 import { HOSTILE_NAME, checkDashboard } from './dashboardCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
+import { checkRestrictedMode } from './restrictedModeCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
 import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
 import { reportFirstLook } from './firstLookTimings.mjs';
@@ -60,6 +61,15 @@ async function runUiChecks(server, log) {
       const { listed, exclude } = await checkTrackedWarning({ server, root, outputDir, log });
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
+    }],
+    ['UI: in Restricted Mode the clients show but git never runs and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning', async () => {
+      const r = await checkRestrictedMode({ root, outputDir, log });
+      if (r.restrictedCalls.length > 0) throw new Error(`git ran in Restricted Mode:\n${r.restrictedCalls.join('\n')}`);
+      if (r.trackedWarningWhileRestricted > 0) throw new Error('the tracked-file warning showed in Restricted Mode');
+      if (r.keepOutOfferedWhileRestricted) throw new Error('the Command Palette offered Keep the Client File Out of Git in Restricted Mode');
+      if (!r.keepOutOfferedWhenTrusted) throw new Error('once trusted, the Command Palette did not offer Keep the Client File Out of Git');
+      // The control: the trace sees git once the workspace is trusted, so its silence before means something.
+      if (!r.trustedCalls.some((l) => /ls-files --error-unmatch/.test(l))) throw new Error(`once trusted, no git ls-files in the trace: ${r.trustedCalls.join('\n')}`);
     }],
     ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
       const { firstLook } = await checkInstalledVsix({ root, log });

@@ -3,6 +3,7 @@
 // development and, optionally, an extension test suite.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -58,4 +59,33 @@ export async function openWorkbench(options) {
   await options.beforeNavigation?.(page);
   await page.goto(`${options.url}/?${query.toString()}`);
   return { browser, page, exit };
+}
+
+/** Runs a command from the Command Palette (F1) by its title, as a user types it. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await input.press('Enter');
+}
+
+/**
+ * The notification with this text, once shown. Headless, the workbench may file a
+ * notification straight into the notification centre instead of a toast; the
+ * centre lists it either way, so it is opened until the notification is there.
+ */
+export async function waitForNotification(page, text, outputDir, screenshotName) {
+  const item = page.locator('.notifications-center .notification-list-item, .notification-toast', { hasText: text }).first();
+  const deadline = Date.now() + 60_000;
+  while (!(await item.isVisible())) {
+    if (Date.now() > deadline) {
+      await page.screenshot({ path: join(outputDir, `${screenshotName}-timeout.png`) });
+      throw new Error(`no notification "${text}" (screenshot: test-output/${screenshotName}-timeout.png)`);
+    }
+    await runCommand(page, 'Notifications: Show Notifications');
+    await page.waitForTimeout(1000);
+  }
+  return item;
 }

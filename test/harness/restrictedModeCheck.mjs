@@ -1,0 +1,84 @@
+// Restricted Mode, in the real workbench: a repository's own git config can make
+// git run programs, so in a workspace the user has not trusted Client Health
+// shows the clients but never runs git. code-server and its extension host run
+// with GIT_TRACE set to a file, where git itself notes every command it starts
+// (a wrapper first on code-server's PATH was never called: the extension host
+// does not get the PATH code-server starts with). VS Code's own git extension is turned off, so every
+// command there is Client Health's. The same window then trusts the folder, and
+// the warning about the tracked file comes with its git commands in the trace:
+// the trace stays empty before because git did not run, not because it could
+// not be seen.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCodeServer } from './codeServer.mjs';
+import { trackedRepository } from './fixtureWorkspace.mjs';
+import { openWorkbench, runCommand, waitForNotification } from './workbench.mjs';
+
+const CLIENT = 'Leaky Ltd'; // test/fixtures/workspace/tracked
+
+/** Whether the Command Palette lists a command with this title (after giving it time to filter), then closes it. */
+async function paletteOffers(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const offered = await row.waitFor({ timeout: 3000 }).then(() => true, () => false);
+  await page.keyboard.press('Escape');
+  return offered;
+}
+
+export async function checkRestrictedMode({ root, outputDir, log }) {
+  const base = mkdtempSync(join(tmpdir(), 'client-health-restricted-'));
+  const folder = join(base, 'repo');
+  trackedRepository(root, folder);
+
+  const trace = join(base, 'git-trace.log');
+  // One line per command git starts ("trace: built-in: git ls-files …"), whoever ran it.
+  const readCalls = () => (existsSync(trace) ? readFileSync(trace, 'utf8').split('\n').filter((l) => / trace: (built-in|exec|run_command): /.test(l)) : []);
+
+  const server = await startCodeServer({ dataDir: join(base, 'data'), log, workspaceTrust: true, env: { GIT_TRACE: trace }, settings: { 'git.enabled': false } });
+  let bench;
+  try {
+    bench = await openWorkbench({ url: server.url, port: server.port, folder, extensionPath: root, log });
+    const { page } = bench;
+    const no = page.locator('.monaco-dialog-box a.monaco-button', { hasText: /^No, I don.t trust/ }).first();
+    await no.waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(outputDir, 'restricted-trust-prompt.png') });
+    await no.click();
+
+    const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
+    await icon.waitFor({ timeout: 60_000 });
+    await icon.click();
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: CLIENT }).first().waitFor({ timeout: 30_000 });
+    await page.locator('footer[id="workbench.parts.statusbar"] .statusbar-item', { hasText: CLIENT }).first().waitFor({ timeout: 30_000 });
+    // The tracked-file check runs when the file is read, so it has had its chance by now; give a slow one time too.
+    await page.waitForTimeout(3000);
+    const keepOut = 'Client Health: Keep the Client File Out of Git';
+    const keepOutOfferedWhileRestricted = await paletteOffers(page, keepOut);
+    await page.screenshot({ path: join(outputDir, 'restricted-mode.png') });
+    const restrictedCalls = readCalls();
+    // Every notification is listed in the centre, toast or not.
+    await runCommand(page, 'Notifications: Show Notifications');
+    await page.locator('.notifications-center').waitFor({ timeout: 10_000 });
+    const trackedWarningWhileRestricted = await page.locator('.notifications-center .notification-list-item', { hasText: 'Git tracks' }).count();
+    await page.keyboard.press('Escape');
+
+    // Trust the folder from VS Code's own trust editor.
+    await runCommand(page, 'Workspaces: Manage Workspace Trust');
+    const trust = page.getByRole('button', { name: 'Trust', exact: true }).first();
+    await trust.waitFor({ timeout: 30_000 }).catch(async (error) => {
+      await page.screenshot({ path: join(outputDir, 'restricted-trust-editor-timeout.png') });
+      throw error;
+    });
+    await trust.click();
+    await waitForNotification(page, 'Git tracks', outputDir, 'restricted-trusted-warning');
+    const keepOutOfferedWhenTrusted = await paletteOffers(page, keepOut);
+    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls() };
+  } finally {
+    await bench?.browser.close().catch(() => {});
+    await server.stop();
+    rmSync(base, { recursive: true, force: true });
+  }
+}
