@@ -138,6 +138,7 @@ export async function startCodeServer(options) {
 
   const stop = () =>
     new Promise((resolve) => {
+      running.delete(stop);
       if (exited) {
         killGroup(child.pid);
         resolve();
@@ -160,6 +161,7 @@ export async function startCodeServer(options) {
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) {
+        running.add(stop);
         return { url, port, stop, pid: child.pid, userDataDir, fileOverrideDropped: dropped !== undefined };
       }
     } catch {
@@ -169,6 +171,14 @@ export async function startCodeServer(options) {
   }
   await stop();
   throw new Error('code-server did not start within 60 s');
+}
+
+/** Every code-server started here and not stopped yet: each runs in its own process group, which Ctrl+C does not reach. */
+const running = new Set();
+
+/** Stops every code-server this process started (for a signal handler). */
+export function stopAllCodeServers() {
+  return Promise.all([...running].map((stop) => stop()));
 }
 
 function killGroup(pid, signal = 'SIGKILL') {

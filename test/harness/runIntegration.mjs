@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCodeServer } from './codeServer.mjs';
+import { startCodeServer, stopAllCodeServers } from './codeServer.mjs';
 import { prepareWorkspace } from './fixtureWorkspace.mjs';
 import { openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS, checkClientsView } from './clientsViewCheck.mjs';
@@ -122,9 +122,10 @@ async function main() {
       ? '[integration] running as root: code-server started without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (setpriv), so file permissions apply to it'
       : '[integration] running as root and could not drop CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH: the unreadable-file test will skip (see test-output/integration-log.txt)');
   }
-  // code-server runs in its own process group, so Ctrl+C or a cancelled CI job does not reach it: end it here.
+  // code-server runs in its own process group, so Ctrl+C or a cancelled CI job does not reach it: end it
+  // here, and the ones the UI checks start for themselves (the .vsix, locales, Restricted Mode).
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+    process.once(signal, () => void stopAllCodeServers().finally(() => process.exit(130)));
   }
   let browser;
   try {

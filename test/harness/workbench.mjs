@@ -30,6 +30,15 @@ export function chromiumPath() {
  */
 export async function openWorkbench(options) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    return await openIn(browser, options);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function openIn(browser, options) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'dark' });
   const page = await context.newPage();
   const log = options.log ?? (() => {});
@@ -61,14 +70,31 @@ export async function openWorkbench(options) {
   return { browser, page, exit };
 }
 
-/** Runs a command from the Command Palette (F1) by its title, as a user types it. */
-export async function runCommand(page, title) {
+/** Opens the Command Palette (F1) with a command title typed; its input, and the first row with that title. */
+async function typeInPalette(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  return { input, row: page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first() };
+}
+
+/** Runs a command from the Command Palette by its title, as a user types it. */
+export async function runCommand(page, title) {
+  const { input, row } = await typeInPalette(page, title);
+  await row.waitFor({ timeout: 10_000 });
   await input.press('Enter');
+}
+
+/** Whether the Command Palette offers a command with this title (given 3 s to filter); closes the palette. */
+export async function paletteOffers(page, title) {
+  const { row } = await typeInPalette(page, title);
+  const offered = await row.waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
+  await page.keyboard.press('Escape');
+  return offered;
 }
 
 /**
