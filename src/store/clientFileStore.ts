@@ -108,6 +108,8 @@ export class ClientFileStore implements vscode.Disposable {
           return { kind: 'missing' };
         case 'folder':
           return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a folder, not a file.'), lastGood: this.lastGood };
+        case 'special':
+          return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a named pipe, a socket or a device, not a file.'), lastGood: this.lastGood };
         case 'file':
           return this.evaluate(new TextDecoder('utf-8').decode(read.bytes));
       }

@@ -9,10 +9,16 @@
  * read took 0.4-0.7 s of the time before the first clients showed. Other
  * schemes (virtual workspaces) have no other way in than `workspace.fs`.
  */
-import { readFile } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: the property loads Node's promise API on the first read, not with the bundle.
+import { constants, promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 
-export type ClientFileBytes = { readonly kind: 'file'; readonly bytes: Uint8Array } | { readonly kind: 'folder' } | { readonly kind: 'missing' };
+/** special: a named pipe, a socket or a device where the file should be. */
+export type ClientFileBytes =
+  | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  | { readonly kind: 'folder' }
+  | { readonly kind: 'special' }
+  | { readonly kind: 'missing' };
 
 export async function readClientFileBytes(uri: vscode.Uri): Promise<ClientFileBytes> {
   return uri.scheme === 'file' ? readFromDisk(uri.fsPath) : readThroughWorkspaceFs(uri);
@@ -20,7 +26,22 @@ export async function readClientFileBytes(uri: vscode.Uri): Promise<ClientFileBy
 
 async function readFromDisk(path: string): Promise<ClientFileBytes> {
   try {
-    return { kind: 'file', bytes: await readFile(path) };
+    // Opened without blocking and looked at before reading: a read of a named pipe waits for a writer
+    // that may never come, holding one of Node's four file-system threads for good, and each refresh
+    // would take another. O_NONBLOCK does nothing to a regular file (and is absent on Windows).
+    const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) {
+        return { kind: 'folder' };
+      }
+      if (!stat.isFile()) {
+        return { kind: 'special' };
+      }
+      return { kind: 'file', bytes: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     switch ((error as NodeJS.ErrnoException).code) {
       case 'ENOENT':

@@ -37,7 +37,11 @@ describe('Drafting commands, in the real editor', () => {
     const script = answerPrompts(api, ['Save as CSV', target]);
     try {
       assert.strictEqual(await vscode.commands.executeCommand('clientHealth.draftStatement', ref('late-payer')), true);
-      const csv = await waitFor('the CSV file', () => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined));
+      // The file can exist before its bytes are in (seen once: read empty); wait for the whole last line.
+      const csv = await waitFor('the CSV file, written out', () => {
+        const text = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+        return text.endsWith('\r\n') ? text : undefined;
+      });
       assert.ok(csv.endsWith('\r\n') && csv.includes('LP-001') && csv.includes('1000.00'), csv);
       assert.strictEqual(script.asked.find((a) => a.kind === 'save')?.value?.endsWith('.csv'), true, 'a suggested .csv name');
     } finally {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -50,7 +51,8 @@ describe('Faults: the client file changes under the extension', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const target = file();
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+    // A folder or a named pipe left in place of the file goes first: writing to a pipe would wait for a reader.
+    if (fs.existsSync(target) && !fs.lstatSync(target).isFile()) {
       fs.rmSync(target, { recursive: true });
     }
     fs.rmSync(`${target}.renamed`, { force: true });
@@ -106,13 +108,35 @@ describe('Faults: the client file changes under the extension', () => {
     assert.deepStrictEqual(fs.readdirSync(file()), []);
   });
 
+  it('a named pipe in place of the file is reported as unreadable, without waiting for a writer', async function () {
+    if (process.platform === 'win32') {
+      this.skip(); // no mkfifo
+    }
+    const api = await activateExtension();
+    fs.rmSync(file());
+    execFileSync('mkfifo', [file()]);
+    try {
+      // Each refresh must return: a read that waited for a writer to the pipe would never settle.
+      await waitFor('the store to report the pipe', async () => {
+        await store(api).refresh();
+        return store(api).state.kind === 'unreadable' ? true : undefined;
+      });
+      const state = store(api).state;
+      assert.ok(state.kind === 'unreadable' && /named pipe/.test(state.reason), JSON.stringify(state));
+      await store(api).refresh();
+      assert.ok(fs.lstatSync(file()).isFIFO(), 'the pipe is left alone');
+    } finally {
+      fs.rmSync(file(), { force: true });
+    }
+  });
+
   it('a file where the client file\'s folder should be is reported as unreadable, not as a file to create', async () => {
     const api = await activateExtension();
     const folder = path.dirname(file());
     const aside = `${folder}.aside`;
-    fs.renameSync(folder, aside);
-    fs.writeFileSync(folder, 'a file, not a folder');
     try {
+      fs.renameSync(folder, aside);
+      fs.writeFileSync(folder, 'a file, not a folder');
       await waitFor('the store to report the file in the way', async () => {
         await store(api).refresh();
         return store(api).state.kind === 'unreadable' ? true : undefined;
@@ -121,8 +145,11 @@ describe('Faults: the client file changes under the extension', () => {
       assert.ok(state.kind === 'unreadable' && /ENOTDIR|not a directory/i.test(state.reason), JSON.stringify(state));
       assert.strictEqual(fs.readFileSync(folder, 'utf8'), 'a file, not a folder', 'the file in the way is left alone');
     } finally {
-      fs.rmSync(folder, { force: true });
-      fs.renameSync(aside, folder);
+      // Put the folder back whatever failed, or every later test here would fail for a reason of this one's.
+      if (fs.existsSync(aside)) {
+        fs.rmSync(folder, { force: true });
+        fs.renameSync(aside, folder);
+      }
     }
   });
 
