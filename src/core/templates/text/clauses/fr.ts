@@ -1,0 +1,83 @@
+/** The contract clauses in French (see ../clauses.ts). */
+import type { ClausesTexts } from '../clauses';
+import { range, joinAnd, plural } from './format';
+
+const FR_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+export const fr: ClausesTexts = {
+  workingDays: (days) => {
+    const r = range(days);
+    return r ? `du ${FR_DAYS[r[0]]} au ${FR_DAYS[r[1]]}` : `le ${joinAnd([...days].sort().map((d) => FR_DAYS[d]), 'et le')}`.replace(/, /g, ', le ');
+  },
+  time: (m) => (m % 60 === 0 ? `${Math.floor(m / 60)}\u00a0h` : `${Math.floor(m / 60)}\u00a0h\u00a0${String(m % 60).padStart(2, '0')}`),
+  allTitle: 'Clauses contractuelles',
+  slots: { rate: 'taux', workingDays: 'du lundi au vendredi' },
+  clauses: {
+    revisions: {
+      name: 'Révisions',
+      body: (v) => [
+        `Le prix comprend ${plural(v.revisions, 'cycle', 'cycles')} de révisions par livrable. Un cycle de révisions correspond à une liste unique et consolidée de modifications transmise par le Client. Tout cycle supplémentaire est facturé ${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'}, sur devis préalablement accepté par le Client.`,
+      ],
+    },
+    paymentTerms: {
+      name: 'Conditions de paiement et pénalités de retard',
+      body: (v) => [
+        `Les factures sont payables à ${plural(v.paymentDays, 'jour', 'jours')} à compter de leur date d’émission. Toute somme non réglée à l’échéance donne lieu de plein droit à des pénalités de retard au taux de ${v.lateFee} par mois, à compter du lendemain de la date d’échéance et jusqu’au paiement intégral, ainsi que, le cas échéant, à l’indemnité forfaitaire pour frais de recouvrement prévue par la loi.`,
+      ],
+    },
+    signatureDeposit: {
+      name: 'Signature et acompte',
+      body: (v) => [
+        `Les travaux débutent après la signature du présent contrat par les deux parties et l’encaissement d’un acompte de ${v.deposit} du prix convenu. Les délais courent à compter de la plus tardive de ces deux dates. L’acompte est déduit de la facture finale.`,
+      ],
+    },
+    workingHours: {
+      name: 'Horaires de travail et demandes urgentes',
+      body: (v) => [
+        `Le Prestataire travaille ${v.workingDays}, de ${v.start} à ${v.end}. Les messages reçus en dehors de ces horaires sont traités le jour ouvré suivant.`,
+        `Toute intervention demandée par le Client en dehors de ces horaires, ou pour une livraison sous ${plural(v.urgentHours, 'heure', 'heures')}, est considérée comme urgente : elle n’est réalisée qu’avec l’accord du Prestataire et donne lieu à une majoration de ${v.urgentSurcharge} ${v.hourlyRate ? `du taux horaire de ${v.hourlyRate}` : 'du taux horaire'}.`,
+      ],
+    },
+    changeOrders: {
+      name: 'Modifications du périmètre',
+      body: (v) => [
+        `Toute demande sortant du périmètre défini au présent contrat fait l’objet d’un bon de modification écrit précisant les travaux concernés, leur prix (${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'} ou sur devis forfaitaire) et leur incidence sur le calendrier. Ces travaux ne débutent qu’après acceptation écrite du bon de modification par le Client. À défaut, le périmètre et le calendrier initiaux s’appliquent.`,
+      ],
+    },
+    notice: {
+      name: 'Résiliation et préavis',
+      body: (v) => [
+        `Chacune des parties peut résilier le présent contrat par écrit, moyennant un préavis de ${plural(v.noticeDays, 'jour', 'jours')}. Pendant la durée du préavis, les travaux se poursuivent dans les conditions convenues et les prestations réalisées sont facturées. En cas de manquement grave, notamment de comportement abusif ou contraire à l’éthique, le contrat peut être résilié par écrit avec effet immédiat.`,
+      ],
+    },
+    withdrawal: {
+      name: 'Retrait du Prestataire',
+      body: (v) => [
+        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Client libère alors le Prestataire de toute autre obligation au titre du présent contrat.`,
+      ],
+    },
+    suspension: {
+      name: 'Suspension en cas de retard de paiement',
+      body: (v) => [
+        `Si une facture demeure impayée ${plural(v.suspendAfterDays, 'jour', 'jours')} après sa date d’échéance, le Prestataire peut suspendre l’exécution des travaux, après en avoir informé le Client par écrit, jusqu’au paiement intégral des sommes dues. Les délais sont prolongés d’une durée égale à celle de la suspension.`,
+      ],
+    },
+    repeatedLatePayment: {
+      name: 'Retards de paiement répétés',
+      body: (v) => [
+        `Après ${plural(v.latePayments, 'retard', 'retards')} de paiement, le Prestataire peut exiger le paiement d’avance de toute nouvelle prestation, ou résilier le présent contrat dans les conditions prévues à la clause de préavis.`,
+      ],
+    },
+    ownership: {
+      name: 'Propriété des livrables',
+      body: () => [
+        'Les droits de propriété et d’exploitation sur les livrables sont transférés au Client à compter du paiement intégral des sommes dues. Jusqu’à ce paiement, le Prestataire en demeure titulaire et le Client ne peut utiliser les livrables qu’à des fins de validation. Les outils, bibliothèques et savoir-faire antérieurs au projet restent la propriété du Prestataire, qui en concède au Client une licence d’utilisation dans le cadre des livrables.',
+      ],
+    },
+    cancellation: {
+      name: 'Annulation',
+      body: (v) => [
+        `En cas d’annulation du projet par le Client avant son terme, le Client règle les travaux réalisés jusqu’à la date d’annulation, ${v.hourlyRate ? `au taux horaire de ${v.hourlyRate}` : 'au tarif convenu'} ou au prorata du prix convenu, ainsi que les frais déjà engagés. L’acompte versé s’impute sur ce montant.`,
+      ],
+    },
+  },
+};

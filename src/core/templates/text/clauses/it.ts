@@ -1,0 +1,84 @@
+/** The contract clauses in Italian (see ../clauses.ts). */
+import type { ClausesTexts } from '../clauses';
+import { itArticle } from '../typography';
+import { range, joinAnd, plural } from './format';
+
+const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
+export const it: ClausesTexts = {
+  workingDays: (days) => {
+    const r = range(days);
+    return r ? `dal ${IT_DAYS[r[0]]} ${r[1] === 6 ? 'alla' : 'al'} ${IT_DAYS[r[1]]}` : `il ${joinAnd([...days].sort().map((d) => IT_DAYS[d]), 'e')}`;
+  },
+  time: (m) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`,
+  allTitle: 'Clausole contrattuali',
+  slots: { rate: 'tariffa', workingDays: 'dal lunedì al venerdì' },
+  clauses: {
+    revisions: {
+      name: 'Revisioni',
+      body: (v) => [
+        `Il corrispettivo comprende ${plural(v.revisions, 'ciclo', 'cicli')} di revisione per ciascuna consegna. Per ciclo di revisione si intende un unico elenco consolidato di modifiche inviato dal Committente. Ogni ciclo ulteriore è fatturato ${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'}, previo preventivo approvato dal Committente.`,
+      ],
+    },
+    paymentTerms: {
+      name: 'Termini di pagamento e interessi di mora',
+      body: (v) => [
+        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, interessi di mora ${itArticle(v.lateFee, 'del', 'dell’')} mensile, oltre, ove applicabile, al risarcimento forfettario dei costi di recupero previsto dalla legge.`,
+      ],
+    },
+    signatureDeposit: {
+      name: 'Firma e acconto',
+      body: (v) => [
+        `Le attività hanno inizio dopo la sottoscrizione del presente contratto da parte di entrambe le parti e il ricevimento di un acconto pari ${itArticle(v.deposit, 'al', 'all’')} del corrispettivo concordato. I termini di consegna decorrono dalla più tarda di tali date. L’acconto è detratto dalla fattura finale.`,
+      ],
+    },
+    workingHours: {
+      name: 'Orario di lavoro e richieste urgenti',
+      body: (v) => [
+        `Il Professionista lavora ${v.workingDays}, dalle ${v.start} alle ${v.end}. I messaggi ricevuti al di fuori di tale orario sono gestiti il giorno lavorativo successivo.`,
+        `Gli interventi richiesti dal Committente al di fuori di tale orario, o con consegna entro ${plural(v.urgentHours, 'ora', 'ore')}, sono considerati urgenti: sono eseguiti solo previo accordo del Professionista e comportano una maggiorazione ${itArticle(v.urgentSurcharge, 'del', 'dell’')} ${v.hourlyRate ? `sulla tariffa oraria di ${v.hourlyRate}` : 'sulla tariffa oraria'}.`,
+      ],
+    },
+    changeOrders: {
+      name: 'Varianti',
+      body: (v) => [
+        `Ogni richiesta che esuli dall’oggetto del presente contratto è formalizzata in una variante scritta che indica le attività, il relativo corrispettivo (${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'} o a preventivo) e l’effetto sui tempi di consegna. Le relative attività hanno inizio solo dopo l’approvazione scritta della variante da parte del Committente. In mancanza, restano validi l’oggetto e i tempi originari.`,
+      ],
+    },
+    notice: {
+      name: 'Recesso e preavviso',
+      body: (v) => [
+        `Ciascuna parte può recedere dal presente contratto mediante comunicazione scritta, con un preavviso di ${plural(v.noticeDays, 'giorno', 'giorni')}. Durante il preavviso le attività proseguono alle condizioni concordate e le prestazioni svolte sono fatturate. In caso di grave inadempimento, in particolare di comportamenti offensivi o contrari all’etica, il contratto può essere risolto per iscritto con effetto immediato.`,
+      ],
+    },
+    withdrawal: {
+      name: 'Rinuncia del Professionista',
+      body: (v) => [
+        `Se il Professionista non è più in grado di eseguire l’incarico o non intende più farlo, ne informa senza indugio il Committente per iscritto. Entro ${plural(v.withdrawalDays, 'giorno', 'giorni')} propone un sostituto qualificato, gradito al Committente, oppure rimborsa (o compensa con le fatture aperte) una quota equa delle somme ricevute, in proporzione alle attività non svolte. Fatto ciò, il Committente libera il Professionista da ogni ulteriore obbligo derivante dal presente contratto.`,
+      ],
+    },
+    suspension: {
+      name: 'Sospensione per ritardato pagamento',
+      body: (v) => [
+        `Se una fattura resta insoluta ${plural(v.suspendAfterDays, 'giorno', 'giorni')} dopo la scadenza, il Professionista può sospendere le attività, previa comunicazione scritta al Committente, fino al pagamento integrale. I termini di consegna sono prorogati per un periodo pari alla sospensione.`,
+      ],
+    },
+    repeatedLatePayment: {
+      name: 'Ritardi di pagamento ripetuti',
+      body: (v) => [
+        `Dopo ${plural(v.latePayments, 'ritardo', 'ritardi')} di pagamento, il Professionista può richiedere il pagamento anticipato di ogni ulteriore attività oppure recedere dal contratto secondo la clausola sul preavviso.`,
+      ],
+    },
+    ownership: {
+      name: 'Proprietà degli elaborati',
+      body: () => [
+        'La proprietà degli elaborati e i relativi diritti di utilizzazione passano al Committente con il pagamento integrale di quanto dovuto. Fino ad allora restano in capo al Professionista, e il Committente può utilizzare gli elaborati solo ai fini della verifica. Strumenti, librerie e know-how preesistenti al progetto restano di proprietà del Professionista, che ne concede al Committente una licenza d’uso nell’ambito degli elaborati.',
+      ],
+    },
+    cancellation: {
+      name: 'Annullamento',
+      body: (v) => [
+        `Se il Committente annulla il progetto prima del suo completamento, corrisponde il compenso per le attività svolte fino alla data dell’annullamento, ${v.hourlyRate ? `alla tariffa oraria di ${v.hourlyRate}` : 'alla tariffa concordata'} o in proporzione al corrispettivo pattuito, oltre alle spese già sostenute. L’acconto versato è imputato a tale importo.`,
+      ],
+    },
+  },
+};

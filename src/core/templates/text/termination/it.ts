@@ -1,0 +1,78 @@
+/** The termination email's words in Italian (see ../termination.ts). */
+import type { TerminationTexts } from '../termination';
+import { itDay, itOf } from '../typography';
+
+export const it: TerminationTexts = {
+  reasonLabels: {
+    payment: 'Problemi di pagamento',
+    scopeCreep: 'Richieste oltre il perimetro concordato',
+    styleMismatch: 'Differenza di stile o di filosofia',
+    abuse: 'Comportamento scorretto o offensivo',
+    noLongerFit: 'Il lavoro non fa più per me (è cambiato il lavoro o l’attività)',
+    noContract: 'Nessun contratto',
+    rateTooLow: 'Tariffa troppo bassa o trattative continue',
+    notEnoughWork: 'Volume di lavoro insufficiente',
+    disrespectOfTime: 'Mancato rispetto del mio tempo',
+  },
+  title: (client) => `E-mail di conclusione della collaborazione: ${client}`,
+  subject: (client) => `Conclusione della nostra collaborazione – ${client}`,
+  subjectImmediate: (client) => `Conclusione della nostra collaborazione con effetto immediato – ${client}`,
+  greeting: (contact) => (contact ? `Gentile ${contact},` : 'Gentili Signori,'),
+  opening: 'Le scrivo per confermarLe la mia decisione di concludere la nostra collaborazione.',
+  reasons: {
+    payment:
+      'Negli ultimi mesi i pagamenti sono arrivati più volte oltre i termini concordati. La mia attività si regge sul rispetto delle scadenze e in queste condizioni non riesco più a pianificare il lavoro.',
+    scopeCreep:
+      'Le esigenze del progetto sono andate ben oltre quanto concordato all’inizio e non mi è più possibile assorbire le richieste aggiuntive nel budget previsto. Piuttosto che rinegoziare ogni aggiunta, credo sia più corretto per entrambi chiudere qui la collaborazione.',
+    styleMismatch:
+      'Ho maturato la convinzione che il mio approccio non corrisponda alla direzione che desidera dare al progetto. Un professionista con uno stile più vicino alla Sua visione saprà seguirLa meglio.',
+    noLongerFit:
+      'La mia attività è cambiata negli ultimi mesi e questo tipo di incarico non rientra più in ciò che so offrire al meglio. Il Suo progetto merita qualcuno che possa dedicargli il massimo impegno.',
+    noContract:
+      'Per principio lavoro solo sulla base di un contratto firmato, che tutela entrambe le parti. Non essendo stato possibile definirne uno, non posso proseguire la collaborazione.',
+    rateTooLow:
+      'Ho rivisto le mie tariffe e le condizioni della nostra collaborazione non sono più in linea con quelle attuali. Piuttosto che rinegoziare il prezzo di ogni lavoro, preferisco che ci salutiamo in buoni rapporti.',
+    notEnoughWork:
+      'Il volume di lavoro è diventato troppo ridotto perché io possa dedicargli l’attenzione e la disponibilità che merita, accanto agli altri impegni.',
+    disrespectOfTime:
+      'Per lavorare bene per tutti i miei clienti ho bisogno di rispettare il mio orario di lavoro, e il ritmo delle richieste urgenti e fuori orario su questo progetto non me lo consente più.',
+  },
+  openingImmediate: (today) => `Con la presente concludo la nostra collaborazione con effetto immediato, a partire da oggi, ${today}.`,
+  immediateStop: 'I lavori in corso si interrompono oggi e Le saranno consegnati nello stato in cui si trovano.',
+  lastDayContract: (client, lastDay, notice) =>
+    `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}, nel rispetto del preavviso di ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} previsto dal contratto.`,
+  lastDayDefault: (client, lastDay, notice) =>
+    `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}: avremo così ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} per organizzare il passaggio di consegne.`,
+  lastDayChosen: (client, lastDay) => `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}.`,
+  deliverIntro: 'Fino ad allora completerò:',
+  deliverable: (name, due) => (due ? `${name} (scadenza: ${due})` : name),
+  notFinishedIntro: 'I lavori seguenti non potranno essere completati entro quella data; Le consegnerò quanto svolto nello stato in cui si trova:',
+  refund: (amount, by) =>
+    amount
+      ? `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò ${amount} entro ${itDay(by)}.`
+      : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò la quota corrispondente, in proporzione al lavoro non svolto, entro ${itDay(by)}.`,
+  owedIntro: 'Risultano ancora aperte le seguenti fatture:',
+  invoice: (number, issued, due, outstanding) => `Fattura n. ${number} ${itOf(issued)} (scadenza ${due}): ${outstanding}`,
+  total: (total, payBy) => `Il totale ancora dovuto è di ${total}. La prego cortesemente di provvedere al saldo entro ${itDay(payBy)}.`,
+  handover: (by) =>
+    `Entro ${itDay(by)} Le consegnerò tutti i file, gli account e gli accessi di Sua proprietà; le password Le arriveranno tramite un canale sicuro, mai via e-mail.`,
+  referralsIntro: 'Se può esserLe utile, ecco alcuni colleghi che mi sento di consigliarLe:',
+  referral: (r) => [r.name, r.contact ? ` (${r.contact})` : '', r.note ? `: ${r.note}` : ''].join(''),
+  noReferrals: 'Se lo desidera, Le indicherò volentieri altri professionisti in grado di subentrare.',
+  thanks: () => 'La ringrazio sinceramente per la fiducia e per il lavoro svolto insieme, e Le auguro ogni successo per il futuro.',
+  closing: 'Cordiali saluti,',
+  closingImmediate: 'Distinti saluti,',
+  slots: {
+    client: 'Nome del cliente',
+    contact: 'Nome del referente',
+    date: 'data',
+    amount: 'importo',
+    deliverable: 'Consegna',
+    invoice: 'numero fattura',
+    colleague: 'Nome del collega',
+    colleagueContact: 'collega@esempio.it',
+    yourName: 'Il Suo nome',
+    yourEmail: 'nome@esempio.it',
+  },
+  subjectLabel: 'Oggetto:',
+};
