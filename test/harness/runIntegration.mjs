@@ -86,9 +86,13 @@ async function runUiChecks(server, log) {
       },
     ]),
   ];
+  // CLIENT_HEALTH_TEST_UI=pattern runs only the UI checks whose title matches; "none" runs none
+  // (for a quick run of suite tests chosen with CLIENT_HEALTH_TEST_GREP).
+  const only = process.env.CLIENT_HEALTH_TEST_UI;
+  const chosen = only === undefined ? checks : only === 'none' ? [] : checks.filter(([title]) => title.includes(only));
   let passed = 0;
   let failed = 0;
-  for (const [title, check] of checks) {
+  for (const [title, check] of chosen) {
     try {
       await check();
       passed++;
