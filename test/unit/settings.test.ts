@@ -1,11 +1,11 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_RULES, resolveRules } from '../../src/core/health/rules';
+import { DEFAULT_RULES, RULE_SETTINGS, resolveRules } from '../../src/core/health/rules';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-type Setting = { default: unknown; minimum?: number; maximum?: number; markdownDescription?: string; order?: number };
+type Setting = { type?: string; default: unknown; minimum?: number; maximum?: number; markdownDescription?: string; order?: number };
 // The settings come in titled categories (one page each in the Settings editor).
 const categories: { title: string; properties: Record<string, Setting> }[] = manifest.contributes.configuration;
 const properties: Record<string, Setting> = Object.assign({}, ...categories.map((c) => c.properties));
@@ -35,12 +35,42 @@ describe('settings clientHealth.rules.*', () => {
     }
   });
 
+  it('declares the type and range of the core table that the CLI and the extension check values against', () => {
+    assert.strictEqual(RULE_SETTINGS.length, expected.length);
+    for (const s of RULE_SETTINGS) {
+      const p = properties[s.id];
+      assert.ok(p, `${s.id} is declared`);
+      assert.deepStrictEqual([p.type, p.minimum, p.maximum, p.default], [s.type, s.minimum, s.maximum, s.default], s.id);
+    }
+  });
+
   it('reads overrides the way VS Code returns them, ignoring values that are not numbers', () => {
     const rules = resolveRules({ overdue: { criticalDaysLate: 45, graceDays: -3 }, haggling: { warning: 'x' as unknown as number } });
     assert.strictEqual(rules.overdue.criticalDaysLate, 45);
     assert.strictEqual(rules.overdue.graceDays, DEFAULT_RULES.overdue.graceDays);
     assert.strictEqual(rules.haggling.warning, DEFAULT_RULES.haggling.warning);
     assert.deepStrictEqual(resolveRules(undefined), DEFAULT_RULES);
+  });
+
+  it('refuses a fraction for a whole-number rule and a number outside the declared range, as settings.json can hold them', () => {
+    const rules = resolveRules({
+      overdue: { graceDays: 2.5, criticalDaysLate: 0 },
+      haggling: { warning: 1001, critical: 1000 },
+      poorFit: { warningAtOrBelow: 6, criticalAtOrBelow: 1.5 },
+      lowRate: { warningPercent: 75.5, criticalPercent: 100.5 },
+      chronicLate: { lastInvoices: 100 },
+    });
+    assert.deepStrictEqual(rules.overdue, DEFAULT_RULES.overdue);
+    assert.deepStrictEqual(rules.haggling, { ...DEFAULT_RULES.haggling, critical: 1000 });
+    assert.deepStrictEqual(rules.poorFit, DEFAULT_RULES.poorFit);
+    assert.deepStrictEqual(rules.lowRate, { ...DEFAULT_RULES.lowRate, warningPercent: 75.5 });
+    assert.strictEqual(rules.chronicLate.lastInvoices, 100);
+  });
+
+  it('takes only values set on the object itself, never inherited ones', () => {
+    const inherited = Object.create({ graceDays: 9 }) as { graceDays: number };
+    const rules = resolveRules(Object.assign(Object.create({ haggling: { warning: 3 } }), { overdue: inherited }));
+    assert.deepStrictEqual(rules, DEFAULT_RULES);
   });
 });
 

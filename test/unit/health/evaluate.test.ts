@@ -275,12 +275,12 @@ describe('evaluate()', () => {
     });
 
     it('applies the valid values of a group and ignores the invalid ones beside them', () => {
-      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 0 } } as RuleOverrides);
+      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 1 } } as RuleOverrides);
       assert.deepStrictEqual(rules.haggling, { ...DEFAULT_RULES.haggling, critical: 10 });
-      assert.deepStrictEqual(rules.overdue, { graceDays: 0, criticalDaysLate: 0 });
+      assert.deepStrictEqual(rules.overdue, { graceDays: 0, criticalDaysLate: 1 });
       const northwind = byId(evaluate(realisticFile(), TODAY, rules), 'northwind');
       assert.ok(northwind.signals.some((s) => s.id === 'haggling' && s.severity === 'warning'), 'warning stays at 2: 4 requests warn');
-      assert.ok(northwind.signals.some((s) => s.id === 'overdue' && s.severity === 'critical'), 'criticalDaysLate 0 applies');
+      assert.ok(northwind.signals.some((s) => s.id === 'overdue' && s.severity === 'critical'), 'criticalDaysLate 1 applies');
     });
 
     it('does not change the defaults themselves', () => {
