@@ -12,8 +12,7 @@ import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
 import { join } from 'node:path';
 import { evaluate } from '../core/health/evaluate';
-import { resolveRules } from '../core/health/rules';
-import { ruleOverridesFrom } from './settings';
+import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
@@ -26,7 +25,9 @@ Prints the health of every client in FILE (default: .freelance/clients.json).
   --json           print JSON instead of a report
   --fail-on LEVEL  exit with code 3 when a client is at LEVEL or worse
   --settings FILE  take clientHealth.rules.* from this VS Code settings.json
-                   (default: .vscode/settings.json in the current folder, if any)
+                   (default: .vscode/settings.json in the current folder, if any;
+                   a setting or file that cannot be used is a warning, and the
+                   defaults apply)
 Exit codes: 0 ok, 1 unreadable or invalid file, 2 wrong usage, 3 --fail-on met.`;
 
 export interface Io {
@@ -94,13 +95,10 @@ export function run(argv: readonly string[], io: Io): number {
   if (!read.file) {
     return 1;
   }
-  const settingsFile = values.settings ?? join('.vscode', 'settings.json');
-  const overrides = ruleOverridesFrom(settingsFile);
-  if (overrides === undefined && values.settings !== undefined) {
-    io.err(`${values.settings}:1:1: cannot read the settings file`);
-    return 1;
-  }
-  const health = evaluate(read.file, today, resolveRules(overrides));
+  // The settings only tune the thresholds: a file that cannot be used leaves the defaults, not a failed check.
+  const settings = readRuleSettings(values.settings ?? join('.vscode', 'settings.json'), values.settings !== undefined);
+  settings.warnings.forEach((warning) => io.err(warning));
+  const health = evaluate(read.file, today, settings.rules);
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);

@@ -1,25 +1,167 @@
-/** The rule settings of a VS Code settings.json, so that the CLI judges with the same thresholds as the editor. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'jsonc-parser';
-import { RuleOverrides } from '../core/health/rules';
+/**
+ * The rule settings of a VS Code settings.json, so that the CLI judges with the same thresholds as the
+ * editor. The file sits in the client's repository, so it is read as its author may have written it
+ * to change a verdict: only the settings RULE_SETTINGS declares are taken, each checked against its
+ * type and range, and the file's keys only ever look entries up in a Map.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { Node, ParseError, SyntaxKind, createScanner, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { LineIndex } from '../core/lineIndex';
+import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, resolveRuleSettings } from '../core/health/rules';
 
-const PREFIX = 'clientHealth.rules.';
+/** A settings.json of a few kilobytes is usual; a thousand times that is not a settings file. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+/** VS Code's settings nest a few levels; jsonc-parser recurses once per level, so depth is checked first. */
+const MAX_DEPTH = 64;
+/** Ignored settings named in the warning line; the rest are counted. */
+const LISTED = 3;
 
-/** `clientHealth.rules.<group>.<key>` entries of a settings file; undefined when the file cannot be read. */
-export function ruleOverridesFrom(settingsFile: string): RuleOverrides | undefined {
-  let text: string;
-  try {
-    text = readFileSync(settingsFile, 'utf8');
-  } catch {
-    return undefined;
+export interface RuleSettingsRead {
+  readonly rules: Rules;
+  /** At most one line each for stderr, as FILE:LINE:COL: warning: ... */
+  readonly warnings: string[];
+}
+
+const BY_ID: ReadonlyMap<string, RuleSetting> = new Map(RULE_SETTINGS.map((s) => [s.id, s]));
+
+/**
+ * The rules of a settings file, defaults filled in. A missing default file is no news; a named file
+ * that is missing, or any file that cannot be read or parsed, leaves the defaults and one warning.
+ */
+export function readRuleSettings(file: string, named: boolean): RuleSettingsRead {
+  const defaults = (line: number, col: number, why: string): RuleSettingsRead => ({
+    rules: DEFAULT_RULES,
+    warnings: [`${file}:${line}:${col}: warning: ${why}; the default rules apply.`],
+  });
+  const read = readBounded(file);
+  if ('error' in read) {
+    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
   }
-  const settings = parse(text, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined;
-  const overrides: Record<string, Record<string, unknown>> = {};
-  for (const [key, value] of Object.entries(settings ?? {})) {
-    const [group, name, ...rest] = key.startsWith(PREFIX) ? key.slice(PREFIX.length).split('.') : [];
-    if (group && name && rest.length === 0) {
-      (overrides[group] ??= {})[name] = value;
+  const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
+  const lines = new LineIndex(text);
+  const at = (offset: number) => {
+    const p = lines.positionAt(offset);
+    return [p.line + 1, p.character + 1] as const;
+  };
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep !== undefined) {
+    return defaults(...at(tooDeep), `the settings file is nested more than ${MAX_DEPTH} levels deep`);
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (errors.length > 0) {
+    return defaults(...at(errors[0].offset), `the settings file is not valid JSON (${printParseErrorCode(errors[0].error)})`);
+  }
+  if (root === undefined) {
+    return { rules: DEFAULT_RULES, warnings: [] };
+  }
+  if (root.type !== 'object') {
+    return defaults(...at(root.offset), 'the settings file is not a JSON object');
+  }
+
+  const given = new Map<string, Node>();
+  const unknown: { key: string; offset: number }[] = [];
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    const key = keyNode?.value;
+    if (typeof key !== 'string' || valueNode === undefined) {
+      continue;
+    }
+    if (BY_ID.has(key)) {
+      // The last of duplicate keys wins, as in VS Code.
+      given.set(key, valueNode);
+    } else if (key === 'clientHealth' || key.startsWith(RULE_SETTING_PREFIX.slice(0, -1))) {
+      unknown.push({ key, offset: property.offset });
     }
   }
-  return overrides as RuleOverrides;
+  const { rules, refused } = resolveRuleSettings((s) => {
+    const node = given.get(s.id);
+    return node?.type === 'number' ? node.value : node;
+  });
+  const ignored = [
+    ...unknown.map((u) => ({ offset: u.offset, text: `${quote(u.key)}: not a rule setting` })),
+    ...refused.map((r) => {
+      const node = given.get(r.setting.id)!;
+      const kind = r.setting.type === 'integer' ? 'a whole number' : 'a number';
+      return { offset: node.parent?.offset ?? node.offset, text: `${quote(r.setting.id)}: must be ${kind} from ${r.setting.minimum} to ${r.setting.maximum}, not ${describe(node)}` };
+    }),
+  ].sort((a, b) => a.offset - b.offset);
+  if (ignored.length === 0) {
+    return { rules, warnings: [] };
+  }
+  const listed = ignored.slice(0, LISTED).map((i) => i.text);
+  const more = ignored.length > LISTED ? `, and ${ignored.length - LISTED} more` : '';
+  const [line, col] = at(ignored[0].offset);
+  const count = ignored.length === 1 ? 'one setting ignored, its default applies' : `${ignored.length} settings ignored, their defaults apply`;
+  return { rules, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
+}
+
+type Read = { text: string } | { error: string; reason: string };
+
+/**
+ * At most MAX_SETTINGS_BYTES of a regular file. Opened without blocking and checked before reading,
+ * so that a named pipe planted at .vscode/settings.json cannot hold the CLI waiting for a writer.
+ */
+function readBounded(file: string): Read {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { error: code, reason: code === 'ENOENT' ? 'no such file' : (error as Error).message };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) {
+      return { error: 'ENOTFILE', reason: 'not a regular file' };
+    }
+    const buffer = Buffer.alloc(MAX_SETTINGS_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > MAX_SETTINGS_BYTES) {
+      return { error: 'EFBIG', reason: `larger than ${MAX_SETTINGS_BYTES / 1024 / 1024} MiB` };
+    }
+    return { text: buffer.toString('utf8', 0, length) };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'EIO', reason: (error as Error).message };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Offset of the first { or [ nested more than MAX_DEPTH levels deep; iterative, whatever the depth. */
+function firstTooDeep(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH) {
+        return scanner.getTokenOffset();
+      }
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** A key as the warning names it, cut short: a hostile file may hold a key of a megabyte. */
+function quote(key: string): string {
+  return JSON.stringify(key.length > 80 ? key.slice(0, 80) + '…' : key);
+}
+
+function describe(node: Node): string {
+  switch (node.type) {
+    case 'number':
+    case 'boolean':
+    case 'null':
+      return String(node.value);
+    case 'string':
+      return quote(node.value);
+    case 'array':
+      return 'a list';
+    default:
+      return 'an object';
+  }
 }
