@@ -17,8 +17,12 @@ import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
 import { jsonReport, textReport } from './report';
+import { inert } from './terminal';
 
-const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE]
+// Every client is at least healthy: failing on it would fail every run, whatever the file says.
+const FAIL_ON_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== 'healthy');
+
+const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--debug]
 
 Prints the health of every client in FILE (default: .freelance/clients.json).
   --today DATE     evaluate as of this date (default: today, local time)
@@ -28,6 +32,7 @@ Prints the health of every client in FILE (default: .freelance/clients.json).
                    (default: .vscode/settings.json in the current folder, if any;
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
+  --debug          print the stack of an unexpected error
 Exit codes: 0 ok, 1 unreadable or invalid file, 2 wrong usage, 3 --fail-on met.`;
 
 export interface Io {
@@ -37,7 +42,22 @@ export interface Io {
   readonly now: Date;
 }
 
+/** Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. */
 export function run(argv: readonly string[], io: Io): number {
+  try {
+    return check(argv, io);
+  } catch (error) {
+    const debug = argv.includes('--debug');
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`client-health: unexpected error: ${inert(message)}${debug ? '' : ' (--debug prints the details)'}`);
+    if (debug && error instanceof Error && error.stack) {
+      error.stack.split('\n').forEach((line) => io.err(inert(line)));
+    }
+    return 1;
+  }
+}
+
+function check(argv: readonly string[], io: Io): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,6 +68,7 @@ export function run(argv: readonly string[], io: Io): number {
         json: { type: 'boolean' },
         'fail-on': { type: 'string' },
         settings: { type: 'string' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -71,8 +92,8 @@ export function run(argv: readonly string[], io: Io): number {
     return 2;
   }
   const failOn = values['fail-on'];
-  if (failOn !== undefined && !LEVELS.includes(failOn as Level)) {
-    io.err(`--fail-on must be one of ${LEVELS.join(', ')}; got "${failOn}".`);
+  if (failOn !== undefined && !FAIL_ON_LEVELS.includes(failOn as Level)) {
+    io.err(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}".`);
     return 2;
   }
 
@@ -109,7 +130,23 @@ export function run(argv: readonly string[], io: Io): number {
   return 0;
 }
 
+/** Errors after run returns, such as a write to a closed pipe: one line and exit 1 too. */
+function guardProcess(debug: boolean): void {
+  const fail = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`client-health: unexpected error: ${inert(message)}\n`);
+    if (debug && error instanceof Error && error.stack) {
+      process.stderr.write(error.stack.split('\n').map(inert).join('\n') + '\n');
+    }
+    process.exit(1);
+  };
+  // The reader of the report stopped reading, as `| head` does: nothing to say, and the check's own exit code stands.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit() : fail(error)));
+  process.on('uncaughtException', fail);
+}
+
 if (require.main === module) {
+  guardProcess(process.argv.includes('--debug'));
   process.exitCode = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
