@@ -16,7 +16,7 @@ import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
-import { jsonReport, textReport } from './report';
+import { jsonText, textReport } from './report';
 import { inert } from './terminal';
 
 // Every client is at least healthy: failing on it would fail every run, whatever the file says.
@@ -45,7 +45,8 @@ export interface Io {
 /** Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. */
 export function run(argv: readonly string[], io: Io): number {
   try {
-    return check(argv, io);
+    // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
+    return check(argv, { ...io, err: (text) => io.err(inert(text)) });
   } catch (error) {
     const debug = argv.includes('--debug');
     const message = error instanceof Error ? error.message : String(error);
@@ -73,7 +74,9 @@ function check(argv: readonly string[], io: Io): number {
       },
     });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    io.err(error instanceof Error ? error.message : String(error));
+    io.err('');
+    printUsage(io.err);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -83,7 +86,7 @@ function check(argv: readonly string[], io: Io): number {
   }
   const [command, fileArg, ...extra] = positionals;
   if (command !== 'check' || extra.length > 0) {
-    io.err(USAGE);
+    printUsage(io.err);
     return 2;
   }
   const today = values.today === undefined ? localToday(io.now) : parseDate(values.today);
@@ -109,8 +112,8 @@ function check(argv: readonly string[], io: Io): number {
   const read = readClientFile(text);
   for (const problem of read.problems) {
     const where = `${file}:${problem.start.line + 1}:${problem.start.character + 1}`;
-    // One line per problem, whatever the file holds: scripts split stderr on line breaks.
-    const text = formatMessage(problem.message).replace(/[\r\n]+/g, ' ');
+    // One line per problem, whatever the file holds: scripts split stderr on line breaks (run's err writes them out).
+    const text = formatMessage(problem.message);
     io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${text}`);
   }
   if (!read.file) {
@@ -123,11 +126,15 @@ function check(argv: readonly string[], io: Io): number {
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);
-  io.out(values.json ? JSON.stringify(jsonReport(today, health, lineOf), null, 2) : textReport(today, health, io.color, lineOf));
+  io.out(values.json ? jsonText(today, health, lineOf) : textReport(today, health, io.color, lineOf));
   if (failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level))) {
     return 3;
   }
   return 0;
+}
+
+function printUsage(err: (line: string) => void): void {
+  USAGE.split('\n').forEach((line) => err(line));
 }
 
 /** Errors after run returns, such as a write to a closed pipe: one line and exit 1 too. */

@@ -3,6 +3,7 @@ import { formatDate, DayNumber } from '../core/dates';
 import { fromMinor, formatMoney } from '../core/money';
 import { formatMessage } from '../core/messages';
 import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
+import { inert } from './terminal';
 
 const LEVEL_LABEL: Record<Level, string> = { healthy: 'healthy', watch: 'watch', atRisk: 'at risk', partWays: 'part ways' };
 
@@ -34,15 +35,25 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
   };
 }
 
+// JSON.stringify escapes C0 controls but leaves DEL, C1, the bidi controls and the line separators as
+// they are. Outside strings its output holds none of them, so escaping them keeps the same JSON value.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** The JSON report as text, safe for a terminal and exact for a parser. */
+export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined): string {
+  return JSON.stringify(jsonReport(today, health, lineOf), null, 2).replace(RAW_IN_JSON, inert);
+}
+
+/** The report for people; every text from the client file has its control characters written out (terminal.ts). */
 export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
   for (const h of health) {
     const m = h.money;
-    lines.push(`${paint('1', h.name)} (${h.id}): ${paint(levelColor[h.level], LEVEL_LABEL[h.level])}, score ${h.score}/100`);
+    lines.push(`${paint('1', inert(h.name))} (${inert(h.id)}): ${paint(levelColor[h.level], LEVEL_LABEL[h.level])}, score ${h.score}/100`);
     lines.push(
-      `  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`,
+      inert(`  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`),
     );
     if (h.signals.length === 0) {
       lines.push('  No warning signs.');
@@ -50,12 +61,12 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     for (const s of h.signals) {
       const mark = s.severity === 'critical' ? paint('31', '✖ critical') : paint('33', '▲ warning ');
       const points = h.breakdown.find((b) => b.id === s.id)?.points ?? 0;
-      lines.push(`  ${mark} ${s.id} (−${points}): ${formatMessage(s.message)}`);
+      lines.push(`  ${mark} ${s.id} (−${points}): ${inert(formatMessage(s.message))}`);
       for (const e of s.evidence) {
         const line = lineOf(e.path);
-        lines.push(`      - ${formatMessage(e.message)}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);
+        lines.push(`      - ${inert(formatMessage(e.message))}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);
       }
-      lines.push(`      → ${formatMessage(s.remedy)}`);
+      lines.push(`      → ${inert(formatMessage(s.remedy))}`);
     }
     lines.push('');
   }
