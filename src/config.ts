@@ -21,6 +21,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
   const safe = isSafeRelativePath(clientFile);
   return {
     clientFile: safe ? clientFile : DEFAULT_CLIENT_FILE,
+    // VS Code does not hold values in settings.json to the declared schema (it only marks them there), so a
+    // fraction for a whole number or a number out of range reaches us: resolveRules keeps the default for it.
     rules: resolveRules(config.get<RuleOverrides>('rules')),
     draftLanguage: config.get<string>('draftLanguage', 'auto'),
     refusedClientFile: safe ? undefined : clientFile,
