@@ -1,8 +1,8 @@
 /**
- * client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays]
+ * client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--debug]
  * The same health as the editor shows, from the same core, for terminals and CI.
- * Exit codes: 0 done; 1 unreadable or invalid file (FILE:LINE:COL: message on stderr);
- * 2 wrong usage; 3 a client is at or past the --fail-on level.
+ * Exit codes: 0 done; 1 unreadable or invalid file (FILE:LINE:COL: message on stderr), or an
+ * unexpected error (one line); 2 wrong usage; 3 a client is at or past the --fail-on level.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,7 +33,8 @@ Prints the health of every client in FILE (default: .freelance/clients.json).
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
   --debug          print the stack of an unexpected error
-Exit codes: 0 ok, 1 unreadable or invalid file, 2 wrong usage, 3 --fail-on met.`;
+Exit codes: 0 ok, 1 unreadable or invalid file or an unexpected error, 2 wrong usage,
+3 --fail-on met.`;
 
 export interface Io {
   readonly out: (text: string) => void;
