@@ -5,7 +5,8 @@
  */
 import { Client, ClientFile, ClientRequest } from '../schema';
 import { DayNumber, dayOfDateTime, minutesOfDateTime, parseDate, parseTimeOfDay } from '../dates';
-import { Minor, toMinor } from '../money';
+import { Minor } from '../money';
+import { PaymentFacts, settle } from './settlement';
 import { EntryPath } from './types';
 
 export const DEFAULT_PAYMENT_TERMS_DAYS = 30;
@@ -17,11 +18,14 @@ export interface InvoiceFacts {
   readonly issued: DayNumber;
   readonly due: DayNumber;
   readonly amount: Minor;
+  /** The sum of `payments`. */
   readonly paid: Minor;
-  /** Amount minus payments; at most 0 means paid. */
+  /** Amount minus paid, exactly; at most 0 means paid. */
   readonly balance: Minor;
   /** The day the payments reached the amount; undefined while a balance remains. */
   readonly paidOn: DayNumber | undefined;
+  /** The payments received up to today, in date order (file order for equal dates). */
+  readonly payments: readonly PaymentFacts[];
 }
 
 export interface TimedEntry {
@@ -104,6 +108,7 @@ class InvoiceEntry extends Entry implements InvoiceFacts {
     readonly paid: Minor,
     readonly balance: Minor,
     readonly paidOn: DayNumber | undefined,
+    readonly payments: readonly PaymentFacts[],
   ) {
     super(clientIndex, 'invoices', index);
   }
@@ -147,20 +152,11 @@ class HoursEntry extends Entry {
   }
 }
 
-// Sums run in ten-thousandths of a minor unit, so that three payments of 33.333 settle 100.00: the
-// format's rule is that an invoice is paid when its balance is at most half a minor unit.
-const FINE = 10_000;
-const HALF_MINOR = 5_000;
-
-// Scratch space for one invoice's payments, reused from invoice to invoice (an invoice has a few).
-const payDays: number[] = [];
-const payAmounts: number[] = [];
-
 /** Requests in date order, time of day next (a date without a time first), then file order. */
 const byTime = (a: RequestFacts, b: RequestFacts) => a.day - b.day || (a.minutes ?? -1) - (b.minutes ?? -1) || a.index - b.index;
 
 /**
- * Builds the facts of a client of a validated file, as of `today` (payments dated later are left out).
+ * Builds the facts of a client of a validated file, as of `today` (invoices issued and payments dated later are left out).
  * `workingHours` saves working out the freelancer's hours again for each client of a file.
  * Each list (invoices, requests, journal, hours) is built the first time it is read: a rule that
  * returns early, or an ended client, never pays for the lists it does not look at.
@@ -228,46 +224,17 @@ class LazyClientFacts implements ClientFacts {
 
 function invoiceFacts(client: Client, index: number, currency: string, today: DayNumber | undefined): InvoiceFacts[] {
   const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
-  const sourceInvoices = client.invoices ?? [];
-  const invoices: InvoiceFacts[] = new Array(sourceInvoices.length);
-  for (let i = 0; i < sourceInvoices.length; i++) {
-    const invoice = sourceInvoices[i];
+  const invoices: InvoiceFacts[] = [];
+  (client.invoices ?? []).forEach((invoice, i) => {
     const issued = parseDate(invoice.issued)!;
-    const amount = toMinor(invoice.amount * FINE, currency);
-    // Payments in date order (stable for equal days); a payment dated after today has not arrived yet (an evaluation as of an earlier date).
-    let count = 0;
-    let inOrder = true;
-    for (const payment of invoice.payments ?? []) {
-      const day = parseDate(payment.date)!;
-      if (today === undefined || day <= today) {
-        if (count > 0 && day < payDays[count - 1]) {
-          inOrder = false;
-        }
-        payDays[count] = day;
-        payAmounts[count] = toMinor(payment.amount * FINE, currency);
-        count++;
-      }
+    // An invoice issued after today (an evaluation as of an earlier date) counts nowhere: not owed, not invoiced, not late.
+    if (today !== undefined && issued > today) {
+      return;
     }
-    let order: number[] | undefined;
-    if (!inOrder) {
-      order = Array.from({ length: count }, (_, k) => k).sort((a, b) => payDays[a] - payDays[b]);
-    }
-    let paid = 0;
-    let paidOn: DayNumber | undefined;
-    for (let k = 0; k < count; k++) {
-      const at = order ? order[k] : k;
-      paid += payAmounts[at];
-      if (paidOn === undefined && amount - paid <= HALF_MINOR) {
-        paidOn = payDays[at];
-      }
-    }
-    if (amount <= HALF_MINOR) {
-      paidOn = issued;
-    }
-    const balance = paidOn !== undefined ? Math.min(0, Math.round((amount - paid) / FINE)) : Math.max(1, Math.round((amount - paid) / FINE));
+    const { amount, paid, paidOn, payments } = settle(invoice, issued, currency, today);
     const due = invoice.due !== undefined ? parseDate(invoice.due)! : issued + terms;
-    invoices[i] = new InvoiceEntry(index, i, invoice.number, issued, due, Math.round(amount / FINE), Math.round(paid / FINE), balance, paidOn);
-  }
+    invoices.push(new InvoiceEntry(index, i, invoice.number, issued, due, amount, paid, amount - paid, paidOn, payments));
+  });
   return invoices;
 }
 

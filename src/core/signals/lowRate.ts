@@ -1,6 +1,7 @@
 /** lowRate: money received per hour worked, in the last windowDays days, against the standard rate and the other clients. */
 import { DayNumber, parseDate } from '../dates';
 import { clientCurrency, inWindow } from '../health/facts';
+import { settle } from '../health/settlement';
 import { Client } from '../schema';
 import { Severity } from '../health/types';
 import { money, msg } from '../messages';
@@ -30,12 +31,16 @@ function earnings(client: Client, currency: string, today: DayNumber, windowDays
   if (hours < minHours || hours <= 0) {
     return undefined;
   }
-  // Each payment in minor units, so the sum never drifts by a fraction of a cent.
+  // Each payment worth the minor amount the statements and balances use; an invoice issued after today counts nowhere.
   let paid = 0;
   for (const invoice of client.invoices ?? []) {
-    for (const payment of invoice.payments ?? []) {
-      if (inWindow(parseDate(payment.date)!, today, windowDays)) {
-        paid += toMinor(payment.amount, currency);
+    const issued = parseDate(invoice.issued)!;
+    if (issued > today || invoice.payments === undefined) {
+      continue;
+    }
+    for (const payment of settle(invoice, issued, currency, today).payments) {
+      if (inWindow(payment.day, today, windowDays)) {
+        paid += payment.amount;
       }
     }
   }

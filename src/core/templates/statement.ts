@@ -9,8 +9,7 @@
  */
 import { moneyFigures } from '../health/figures';
 import { AGING_BUCKETS } from '../health/types';
-import { parseDate } from '../dates';
-import { Minor, toMinor } from '../money';
+import { Minor } from '../money';
 import { Block, Draft, code, heading, list, paragraph, table } from './document';
 import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent } from './lateFee';
@@ -26,17 +25,15 @@ export interface StatementPayment {
   readonly note: string | undefined;
 }
 
-/** Payments received up to today, in date order (then in file order). */
+/** Payments received up to today, in date order (then in file order), each worth the minor amount its invoice's balance uses. */
 export function statementPayments(ctx: MoneyContext): StatementPayment[] {
   const payments: StatementPayment[] = [];
-  (ctx.client.invoices ?? []).forEach((invoice, invoiceIndex) => {
-    for (const payment of invoice.payments ?? []) {
-      const day = parseDate(payment.date)!;
-      if (day <= ctx.input.today) {
-        payments.push({ day, invoice: invoice.number, invoiceIndex, amount: toMinor(payment.amount, ctx.currency), note: payment.note });
-      }
+  for (const invoice of ctx.facts.invoices) {
+    const source = ctx.client.invoices![invoice.index].payments!;
+    for (const payment of invoice.payments) {
+      payments.push({ day: payment.day, invoice: invoice.number, invoiceIndex: invoice.index, amount: payment.amount, note: source[payment.index].note });
     }
-  });
+  }
   // Array.prototype.sort is stable: equal dates keep the file's order.
   return payments.sort((a, b) => a.day - b.day);
 }
