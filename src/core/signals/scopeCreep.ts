@@ -39,10 +39,11 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
   const value = extrasValue(facts, extras);
   const invoiced = sumMinor(facts.invoices.filter((i) => inWindow(i.issued, today, invoicedWindowDays)).map((i) => i.amount));
   // signals-v1 prices the share at extraHourlyRate only (the hourlyRate fallback is for the money figure and the
-  // messages). With nothing invoiced in the window there is no base for a percentage: the count alone decides then.
+  // messages). With nothing invoiced in the window, any extra with a price is above the share: work given away while
+  // nothing is billed is the worst case, not one without a base.
   const extraHourlyRate = facts.client.contract?.extraHourlyRate;
   const shareValue = extraHourlyRate === undefined ? 0 : toMinor(extras.reduce((sum, r) => sum + r.hours, 0) * extraHourlyRate, currency);
-  const aboveShare = extraHourlyRate !== undefined && invoiced > 0 && shareValue * 100 > criticalPercentOfInvoiced * invoiced;
+  const aboveShare = shareValue > 0 && shareValue * 100 > criticalPercentOfInvoiced * invoiced;
   // Critical checked first, so settings with critical <= warning still yield critical.
   const severity: Severity | undefined = aboveShare || count >= critical ? 'critical' : count >= warning ? 'warning' : undefined;
   if (!severity) {
@@ -83,7 +84,12 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
   });
 
   let message;
-  if (aboveShare) {
+  if (aboveShare && invoiced === 0) {
+    message =
+      count === 1
+        ? msg('One unbilled extra request is worth {0}, and nothing was invoiced in the last {1} days.', money(value, currency), invoicedWindowDays)
+        : msg('{0} unbilled extra requests are worth {1}, and nothing was invoiced in the last {2} days.', count, money(value, currency), invoicedWindowDays);
+  } else if (aboveShare) {
     message =
       count === 1
         ? msg(

@@ -15,8 +15,11 @@ const feature = (at: string, summary: string, extra: Partial<Req> = {}): Req => 
 
 const CONTRACT = { signed: '2026-01-01', revisionsIncluded: 2, extraHourlyRate: 90, hourlyRate: 70 };
 
+// Invoiced enough in the window that the share of what was invoiced stays small unless a test gives its own invoices.
+const INVOICED = [{ number: 'BIG', issued: ago(10), amount: 100000 }];
+
 function run(requests: Req[], fields: Record<string, unknown> = {}, rules: Rules = DEFAULT_RULES, currency = 'EUR') {
-  return scopeCreep(input(makeFile([client({ contract: CONTRACT, requests, ...fields })], { currency }), TODAY, rules));
+  return scopeCreep(input(makeFile([client({ contract: CONTRACT, invoices: INVOICED, requests, ...fields })], { currency }), TODAY, rules));
 }
 
 describe('signal scopeCreep', () => {
@@ -105,9 +108,24 @@ describe('signal scopeCreep', () => {
 
     it('counts an invoice issued on the first day of the window (today - 89) and not the day before (today - 90)', () => {
       const onlyOut = [{ number: 'OUT', issued: ago(90), amount: 10000 }];
-      assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 3 })], { invoices: onlyOut })?.severity, 'warning', 'nothing invoiced in the window: the count decides');
+      assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 3 })], { invoices: onlyOut })?.severity, 'critical', 'nothing invoiced in the window: any priced extra is above 20%');
       const onlyIn = [{ number: 'IN', issued: ago(89), amount: 1000 }];
       assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 3 })], { invoices: onlyIn })?.severity, 'critical', '270 > 200');
+    });
+
+    it('is critical with nothing invoiced in the window and one priced extra, and says nothing was invoiced', () => {
+      const none = run([change('2026-05-01', 'C1', { hours: 0.5 })], { invoices: [] });
+      assert.strictEqual(none?.severity, 'critical');
+      assert.strictEqual(formatMessage(none!.message), 'One unbilled extra request is worth €45.00, and nothing was invoiced in the last 90 days.');
+      const two = run([change('2026-05-01', 'C1', { hours: 1 }), feature('2026-05-02', 'F1', { hours: 1 })], { invoices: [{ number: 'OUT', issued: ago(90), amount: 10000 }] });
+      assert.strictEqual(two?.severity, 'critical');
+      assert.strictEqual(formatMessage(two!.message), '2 unbilled extra requests are worth €180.00, and nothing was invoiced in the last 90 days.');
+    });
+
+    it('leaves extras without a price to the count when nothing was invoiced: no hours, or no extraHourlyRate', () => {
+      assert.strictEqual(run([change('2026-05-01', 'C1')], { invoices: [] })?.severity, 'warning', 'no hours logged: worth nothing');
+      const contract = { signed: '2026-01-01', hourlyRate: 50 };
+      assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 4 })], { contract, invoices: [] })?.severity, 'warning', 'the share is judged at extraHourlyRate only');
     });
 
     it('prices the change order at the hourly rate without an extra rate, but judges the 20% only at extraHourlyRate, as signals-v1 says', () => {
