@@ -11,9 +11,9 @@
  * when it was overpaid.
  *
  * Text from the client file that a spreadsheet would run as a formula (a cell
- * starting with =, +, -, @, tab or carriage return) is prefixed with an
- * apostrophe, as OWASP advises against CSV injection; amounts and dates are
- * ours and never need it.
+ * starting with =, +, -, @, tab or carriage return, or with =, +, - or @ after
+ * blanks) is prefixed with an apostrophe, as OWASP advises against CSV
+ * injection; amounts and dates are ours and never need it.
  */
 import { Minor, minorDigits } from '../money';
 import { DraftInput } from './input';
@@ -39,9 +39,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// Some spreadsheets skip leading blanks (line feeds, spaces, no-break spaces, NULs) before they look for a formula sign.
+const FORMULA = /^(?:[\t\r]|[\s\0]*[=+\-@])/;
+
 /** Text from the client file, defused for spreadsheets. */
 export function csvText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA.test(value) ? `'${value}` : value;
 }
 
 export function csvRecord(fields: readonly string[]): string {

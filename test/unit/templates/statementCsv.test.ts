@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { csvField, plainDecimal, statementCsv, statementCsvFileName } from '../../../src/core/templates/statementCsv';
+import { csvField, csvText, plainDecimal, statementCsv, statementCsvFileName } from '../../../src/core/templates/statementCsv';
 import { STATEMENT_TEXTS } from '../../../src/core/templates/text/statement';
 import { HOSTILE_NAME, HOSTILE_PIPE, LANGS, SAMPLES, assertFilled, assertGolden, draftInput, hostileFile, jpyFile, overdueFile } from './moneyDraftsSupport';
 
@@ -128,6 +128,22 @@ describe('statement CSV', () => {
     assert.deepEqual(numbers, [HOSTILE_NAME, HOSTILE_PIPE, HOSTILE_PIPE, 'A,"1"\nB', "'=1+1"]);
     assert.equal(records[1][9], 'said "paid", twice,\nthen nothing');
     assert.equal(records[3][9], '\'=HYPERLINK("http://x")');
+  });
+
+  it('defuses a formula behind leading line feeds, spaces, no-break spaces or NULs, which some spreadsheets skip', () => {
+    for (const lead of ['\n', ' ', '   ', '\u00a0', '\0', ' \n\u00a0\0\t']) {
+      for (const sign of ['=', '+', '-', '@']) {
+        const text = `${lead}${sign}HYPERLINK("http://x")`;
+        assert.equal(csvText(text), `'${text}`, JSON.stringify(text));
+      }
+    }
+    // Leading blanks before ordinary text are the file's own and stay as written.
+    assert.equal(csvText('  plain note'), '  plain note');
+    assert.equal(csvText('\u00a0A-1'), '\u00a0A-1');
+    assert.equal(csvText('total = 3'), 'total = 3');
+    const file = overdueFile();
+    file.clients[0].invoices![0].note = '\u00a0=1+1';
+    assert.equal(parseCsv(statementCsv(draftInput(file, 'en')))[1][9], "'\u00a0=1+1");
   });
 
   it('shows an overpaid invoice with its negative balance', () => {
