@@ -1,6 +1,7 @@
 /** Rules that span several fields, which a per-field schema cannot express. */
 import { ClientFile } from './schema';
 import { parseDate } from './dates';
+import { invoiceNumberKey } from './invoiceNumbers';
 import { hasExcessPrecision, minorDigits } from './money';
 import { Message, msg } from './messages';
 
@@ -62,11 +63,12 @@ export function crossCheck(file: ClientFile): CrossIssue[] {
     (client.invoices ?? []).forEach((invoice, i) => {
       // Paths are built only for an issue: this runs for every invoice of the file.
       const at = (...rest: (string | number)[]) => ['clients', c, 'invoices', i, ...rest];
-      const earlier = invoiceIndex.get(invoice.number);
+      const key = invoiceNumberKey(invoice.number);
+      const earlier = invoiceIndex.get(key);
       if (earlier !== undefined) {
         issues.push({ path: at('number'), message: msg('Duplicate invoice number "{0}" for this client.', invoice.number), severity: 'error', code: 'duplicateInvoice' });
       } else {
-        invoiceIndex.set(invoice.number, i);
+        invoiceIndex.set(key, i);
       }
       const issued = parseDate(invoice.issued)!;
       if (invoice.due !== undefined && parseDate(invoice.due)! < issued) {

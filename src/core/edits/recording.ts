@@ -6,6 +6,7 @@
 import { Edit, applyEdits } from 'jsonc-parser';
 import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
 import { EditResult, appendTo, parse, setValue } from './operations';
+import { invoiceNumberKey } from '../invoiceNumbers';
 
 type ClientStatus = 'active' | 'ending' | 'ended';
 
@@ -77,14 +78,16 @@ export function rateFit(text: string, clientIndex: number, fit: { enjoyment?: nu
  * Never one already in use; digits of any length (BigInt), so long numbers never go backwards.
  */
 export function nextInvoiceNumber(numbers: readonly string[], year: number): string {
-  const used = new Set(numbers);
-  const last = [...numbers].reverse().find((n) => /\d/.test(n));
+  // Compared as the file's duplicate check compares them, and built from the last number without its zero-width characters.
+  const keys = numbers.map(invoiceNumberKey);
+  const used = new Set(keys);
+  const last = [...keys].reverse().find((n) => /\d/.test(n));
   const match = last === undefined ? null : /^(.*?)(\d+)(\D*)$/.exec(last);
   let [prefix, counter, width, suffix] = match ? [match[1], BigInt(match[2]), match[2].length, match[3]] : [`${year}-`, 0n, 3, ''];
   let proposal: string;
   do {
     counter += 1n;
     proposal = `${prefix}${counter.toString().padStart(width, '0')}${suffix}`;
-  } while (used.has(proposal));
+  } while (used.has(invoiceNumberKey(proposal)));
   return proposal;
 }

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime } from '../dates';
 import { Message, msg } from '../messages';
+import { invoiceNumberKey } from '../invoiceNumbers';
 import { hasExcessPrecision, minorDigits } from '../money';
 import { schemas } from '../schema';
 
@@ -61,12 +62,13 @@ export function clientId(taken: readonly string[]): Validator {
 export const email: Validator = (text) => (accepts(z.email(), text.trim()) ? undefined : msg('Enter an email address such as name@example.com.'));
 
 export function invoiceNumber(taken: readonly string[]): Validator {
+  const keys = new Set(taken.map(invoiceNumberKey));
   return (text) => {
     const number = text.trim();
     if (!accepts(schemas().InvoiceSchema.shape.number, number)) {
       return msg('Enter the invoice number.');
     }
-    return taken.includes(number) ? msg('Duplicate invoice number "{0}" for this client.', number) : undefined;
+    return keys.has(invoiceNumberKey(number)) ? msg('Duplicate invoice number "{0}" for this client.', number) : undefined;
   };
 }
 
