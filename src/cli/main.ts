@@ -115,7 +115,7 @@ function check(argv: readonly string[], io: Io): number {
     const where = `${file}:${problem.start.line + 1}:${problem.start.character + 1}`;
     // One line per problem, whatever the file holds: scripts split stderr on line breaks (run's err writes them out).
     const text = formatMessage(problem.message);
-    io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${text}`);
+    io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : problem.severity === 'info' ? 'hint: ' : ''}${text}`);
   }
   if (!read.file) {
     return 1;

@@ -8,6 +8,7 @@ import { ClientFile } from './schema';
 import { clientFileParser } from './validator';
 import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
 import { issueMessage } from './issues';
+import { keyHints } from './keyHints';
 import { LineIndex, Position } from './lineIndex';
 import { Message, msg } from './messages';
 import { KeyProblem, MAX_DEPTH, findKeyProblems, nodeToValue } from './nodeValue';
@@ -16,7 +17,8 @@ import { RawProblem, parseSyntax } from './syntax';
 
 export interface Problem {
   readonly message: Message;
-  readonly severity: 'error' | 'warning';
+  /** 'info' is a hint (a key that looks like a misspelt known one): it never makes the file invalid. */
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
   readonly offset: number;
   readonly length: number;
@@ -88,7 +90,11 @@ function keyProblemMessage(kind: KeyProblem['kind'], key: Node): Message {
 function onePerRange(problems: RawProblem[]): RawProblem[] {
   const last = new Map<string, RawProblem>();
   for (const p of problems) {
-    last.set(`${p.offset}:${p.length}`, p);
+    const range = `${p.offset}:${p.length}`;
+    // A hint never hides a problem at the same key (a duplicated key that is also misspelt).
+    if (p.severity !== 'info' || !last.has(range)) {
+      last.set(range, p);
+    }
   }
   return problems.filter((p) => last.get(`${p.offset}:${p.length}`) === p);
 }
@@ -179,6 +185,7 @@ function validate(text: string, value: unknown, rootOf: () => Node | undefined, 
   const addCross = (issue: CrossIssue) =>
     raw.push({ message: issue.message, ...rangeForPath(rootOf()!, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
   checkClientIds(value).forEach(addCross);
+  keyHints(value).forEach(addCross);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[issue.path.length - 1] as string | number | undefined;

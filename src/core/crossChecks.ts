@@ -8,7 +8,8 @@ import { Message, msg } from './messages';
 export interface CrossIssue {
   readonly path: (string | number)[];
   readonly message: Message;
-  readonly severity: 'error' | 'warning';
+  /** 'info' is a hint, which never makes the file invalid. */
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
   /** Point at the property name rather than its value (for a missing field). */
   readonly atKey?: boolean;

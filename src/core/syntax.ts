@@ -7,7 +7,7 @@ export interface RawProblem {
   readonly message: Message;
   readonly offset: number;
   readonly length: number;
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
 }
 

@@ -148,7 +148,12 @@ export class ClientFileStore implements vscode.Disposable {
 
 function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const range = new vscode.Range(problem.start.line, problem.start.character, problem.end.line, problem.end.character);
-  const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const severity =
+    problem.severity === 'error'
+      ? vscode.DiagnosticSeverity.Error
+      : problem.severity === 'warning'
+        ? vscode.DiagnosticSeverity.Warning
+        : vscode.DiagnosticSeverity.Information;
   const diagnostic = new vscode.Diagnostic(range, localize(problem.message), severity);
   diagnostic.source = 'Client Health';
   diagnostic.code = problem.code;
