@@ -28,12 +28,17 @@ export function extraRate(facts: ClientFacts): number | undefined {
   return facts.client.contract?.extraHourlyRate ?? facts.client.contract?.hourlyRate;
 }
 
-/** Hours x rate in minor units (0 without a rate). */
-export function extrasValue(facts: ClientFacts, extras: readonly RequestFacts[]): Minor {
+/** One extra's hours x rate in minor units; undefined without a rate. The change order prices each line with it. */
+export function extraPrice(facts: ClientFacts, request: RequestFacts): Minor | undefined {
   const rate = extraRate(facts);
-  if (rate === undefined) {
-    return 0;
+  return rate === undefined ? undefined : toMinor(request.hours * rate, facts.currency);
+}
+
+/** The sum of the extras' prices, line by line as a change order adds them, so both show one total (0 without a rate). */
+export function extrasValue(facts: ClientFacts, extras: readonly RequestFacts[]): Minor {
+  let total = 0;
+  for (const request of extras) {
+    total += extraPrice(facts, request) ?? 0;
   }
-  const hours = extras.reduce((sum, r) => sum + r.hours, 0);
-  return toMinor(hours * rate, facts.currency);
+  return total;
 }

@@ -1,5 +1,5 @@
 /** scopeCreep: unbilled extra work, i.e. revisions beyond the included rounds and out-of-scope requests. */
-import { extraRate, extrasValue, unbilledExtras } from '../health/extras';
+import { extraPrice, extraRate, extrasValue, unbilledExtras } from '../health/extras';
 import { RequestFacts, inWindow } from '../health/facts';
 import { Evidence, Severity } from '../health/types';
 import { date, money, msg } from '../messages';
@@ -42,7 +42,7 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
   // messages). With nothing invoiced in the window, any extra with a price is above the share: work given away while
   // nothing is billed is the worst case, not one without a base.
   const extraHourlyRate = facts.client.contract?.extraHourlyRate;
-  const shareValue = extraHourlyRate === undefined ? 0 : toMinor(extras.reduce((sum, r) => sum + r.hours, 0) * extraHourlyRate, currency);
+  const shareValue = extraHourlyRate === undefined ? 0 : value;
   const aboveShare = shareValue > 0 && shareValue * 100 > criticalPercentOfInvoiced * invoiced;
   // Critical checked first, so settings with critical <= warning still yield critical.
   const severity: Severity | undefined = aboveShare || count >= critical ? 'critical' : count >= warning ? 'warning' : undefined;
@@ -69,7 +69,7 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
                 n,
                 included ?? 0,
                 h,
-                money(toMinor(r.hours * rate, currency), currency),
+                money(extraPrice(facts, r)!, currency),
               ),
       };
     }
@@ -79,7 +79,7 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
       message:
         rate === undefined
           ? msg('Request "{0}" on {1} is outside the agreed scope; {2} h, not billed.', summary, date(r.day), h)
-          : msg('Request "{0}" on {1} is outside the agreed scope; {2} h worth {3}, not billed.', summary, date(r.day), h, money(toMinor(r.hours * rate, currency), currency)),
+          : msg('Request "{0}" on {1} is outside the agreed scope; {2} h worth {3}, not billed.', summary, date(r.day), h, money(extraPrice(facts, r)!, currency)),
     };
   });
 

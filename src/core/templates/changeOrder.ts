@@ -8,10 +8,10 @@
  * A request logged without hours (or with 0) is listed as "to be estimated"
  * rather than priced at nothing, and the total says it leaves them out. Each
  * line is rounded to a minor unit and the total is the sum of the lines, so
- * the document adds up (the unbilledExtra figure prices the summed hours in
- * one go and may differ from it by a rounding unit).
+ * the document adds up, and equals the unbilledExtra figure, which adds the
+ * same line prices.
  */
-import { extraRate, unbilledExtras } from '../health/extras';
+import { extraPrice, extraRate, unbilledExtras } from '../health/extras';
 import { RequestFacts } from '../health/facts';
 import { Minor, toMinor } from '../money';
 import { Block, Draft, heading, lines, list, paragraph, table } from './document';
@@ -65,7 +65,7 @@ export function changeOrderFigures(input: DraftInput): ChangeOrderFigures {
       request,
       round: round.get(request),
       hours,
-      price: hours !== undefined && rate !== undefined ? toMinor(hours * rate, facts.currency) : undefined,
+      price: hours !== undefined ? extraPrice(facts, request) : undefined,
     };
   });
   const priced = items.filter((i) => i.price !== undefined);

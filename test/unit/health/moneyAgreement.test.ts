@@ -16,6 +16,7 @@ import { scopeCreep } from '../../../src/core/signals/scopeCreep';
 import { draftToMarkdown } from '../../../src/core/templates/markdown';
 import { draftStatement } from '../../../src/core/templates/statement';
 import { statementCsv } from '../../../src/core/templates/statementCsv';
+import { changeOrderFigures } from '../../../src/core/templates/changeOrder';
 import { buildDashboardModel } from '../../../src/dashboard/viewModel';
 import { client, day, input, makeFile } from '../support/build';
 
@@ -172,6 +173,28 @@ describe('money figures agree everywhere', () => {
 
     it('count from their own date on', () => {
       assert.equal(evaluate(file(), day('2026-06-20'))[0].money.outstanding, 0);
+    });
+  });
+
+  describe('unbilled extras priced line by line', () => {
+    // 0.125 h at 1.00 is 0.125, 0.13 a line: three lines make 0.39, while 0.375 h priced in one go would make 0.38.
+    const file = () =>
+      makeFile([
+        client({
+          contract: { signed: '2026-01-01', extraHourlyRate: 1 },
+          invoices: [{ number: 'I-1', issued: '2026-06-01', amount: 1000 }],
+          requests: ['A', 'B', 'C'].map((summary, i) => ({ at: `2026-06-0${i + 2}`, summary, type: 'feature', hours: 0.125 })),
+        }),
+      ]);
+
+    it('give the same total in the money figure, the change order and the scopeCreep signal', () => {
+      const [health] = evaluate(file(), day(TODAY));
+      const order = changeOrderFigures(draft(file()));
+      assert.deepEqual(order.items.map((i) => i.price), [13, 13, 13]);
+      assert.equal(order.total, 39);
+      assert.equal(health.money.unbilledExtra, order.total);
+      const signal = scopeCreep(input(file(), TODAY))!;
+      assert.match(formatMessage(signal.message), /worth €0\.39 at €1\.00 an hour/);
     });
   });
 });
