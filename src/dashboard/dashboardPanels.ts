@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { localToday } from '../core/dates';
 import { readSettings } from '../config';
-import { ClientRef } from '../commands/pickClient';
+import { ClientRef, isClientRef, resolveClient } from '../commands/resolveClient';
 import { HealthModel } from '../health/healthModel';
 import { localize } from '../l10n';
 import { levelLabel, money } from '../presentation';
@@ -186,31 +186,12 @@ export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSe
   }
 
   private async refOf(arg: unknown): Promise<ClientRef | undefined> {
-    const candidate = arg as { kind?: string; folder?: unknown; clientId?: unknown; store?: { folder: vscode.WorkspaceFolder }; client?: { id: string }; parent?: unknown } | undefined;
-    if (candidate?.kind === 'clientRef' && typeof candidate.folder === 'string' && typeof candidate.clientId === 'string') {
-      return { kind: 'clientRef', folder: candidate.folder, clientId: candidate.clientId };
+    if (isClientRef(arg)) {
+      // A panel can stand for a client that is gone or not yet there: it says so itself.
+      return { kind: 'clientRef', folder: arg.folder, clientId: arg.clientId };
     }
-    // A tree node: the client node, or a signal/evidence node under it.
-    let node = candidate;
-    while (node && node.kind !== 'client' && node.parent) {
-      node = node.parent as typeof candidate;
-    }
-    if (node?.kind === 'client' && node.store && node.client) {
-      return { kind: 'clientRef', folder: node.store.folder.uri.toString(), clientId: node.client.id };
-    }
-    const all = this.health.all();
-    if (all.length <= 1) {
-      if (all.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('There is no client to show: create the client file or add a client first.'));
-      }
-      return all[0] && { kind: 'clientRef', folder: all[0].store.folder.uri.toString(), clientId: all[0].health.id };
-    }
-    const multiRoot = this.health.stores.present().length > 1;
-    const picked = await vscode.window.showQuickPick(
-      all.map((e) => ({ label: e.health.name, description: multiRoot ? e.store.folder.name : e.health.id, entry: e })),
-      { title: vscode.l10n.t('Open Dashboard'), placeHolder: vscode.l10n.t('Which client?') },
-    );
-    return picked && { kind: 'clientRef', folder: picked.entry.store.folder.uri.toString(), clientId: picked.entry.health.id };
+    const target = await resolveClient(this.health.stores, arg, 'read', vscode.l10n.t('Open Dashboard'));
+    return target && { kind: 'clientRef', folder: target.store.folder.uri.toString(), clientId: target.clientId };
   }
 
   dispose(): void {

@@ -1,46 +1,114 @@
 /**
  * Applies recording operations to a client file through a WorkspaceEdit, so
  * that they are undoable and work on an open, unsaved editor. Saves only when
- * the document was clean before; never edits a file that does not parse or
- * does not validate.
+ * the document was clean before. The operation is planned against the text
+ * being edited, at the moment of the edit (see core/edits/plan.ts): a file
+ * that does not read, a target that is gone, or an edit that would touch
+ * another client writes nothing.
  */
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
-import { EditResult } from '../core/edits/operations';
+import { Operation, Refusal, planEdit } from '../core/edits/plan';
 import { ClientFileStore } from '../store/clientFileStore';
+import { readClientFileBytes } from '../store/readClientFileBytes';
+
+/** How long a clean editor may take to catch up with a change on disk before the edit is refused. */
+const CATCH_UP_MS = 3000;
+
+/** Tells the user the file has problems, with a button to open it at the first one. */
+export function reportFileProblems(store: ClientFileStore): void {
+  const open = vscode.l10n.t('Open Client File');
+  // Not awaited: the command ends now; the button stays on offer in the notification.
+  void vscode.window
+    .showErrorMessage(
+      vscode.l10n.t('The client file of "{0}" has problems; fix them first, so that nothing is written to a file that cannot be read.', store.folder.name),
+      open,
+    )
+    .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }));
+}
 
 /** False, after telling the user, when the file is not valid: its model may not match its text. */
-export async function ensureEditable(store: ClientFileStore): Promise<boolean> {
+export function ensureEditable(store: ClientFileStore): boolean {
   if (store.state.kind !== 'valid') {
-    const open = vscode.l10n.t('Open Client File');
-    // Not awaited: the command ends now; the button stays on offer in the notification.
-    void vscode.window
-      .showErrorMessage(
-        vscode.l10n.t('The client file of "{0}" has problems; fix them first, so that nothing is written to a file that cannot be read.', store.folder.name),
-        open,
-      )
-      .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }));
+    reportFileProblems(store);
     return false;
   }
   return true;
 }
 
-export async function editClientFile(store: ClientFileStore, compute: (text: string) => EditResult): Promise<boolean> {
-  if (!(await ensureEditable(store))) {
-    return false;
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+
+/**
+ * A clean editor shows what the disk held when VS Code last read it. After a change on disk
+ * (a `git pull`, a sync tool) VS Code reloads it, a moment later: editing before that would
+ * plan against old text and save it over the new.
+ */
+async function inStepWithDisk(store: ClientFileStore, document: vscode.TextDocument): Promise<boolean> {
+  if (document.isDirty || store.uri.scheme !== 'file') {
+    return true;
   }
+  const onDisk = async () => {
+    const read = await readClientFileBytes(store.uri);
+    if (read.kind !== 'file') {
+      return false;
+    }
+    const text = new TextDecoder('utf-8').decode(read.bytes);
+    return sameText(document.getText(), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  };
+  const deadline = Date.now() + CATCH_UP_MS;
+  while (!(await onDisk())) {
+    if (Date.now() > deadline || document.isDirty) {
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+function refusalMessage(refusal: Refusal, document: vscode.TextDocument): string {
+  const line = 'offset' in refusal ? document.positionAt(refusal.offset).line + 1 : 0;
+  switch (refusal.kind) {
+    case 'syntax':
+      return vscode.l10n.t('The client file has a syntax error on line {0}; nothing was written.', line);
+    case 'invalid':
+      return vscode.l10n.t('The client file has a problem on line {0}; nothing was written.', line);
+    case 'wouldBreak':
+      return vscode.l10n.t('This change would leave the client file invalid (line {0}); nothing was written.', line);
+    case 'clientGone':
+      return vscode.l10n.t('The client "{0}" is no longer in the client file; nothing was written.', refusal.clientId);
+    case 'clientExists':
+      return vscode.l10n.t('A client with the id "{0}" is already in the client file; nothing was written.', refusal.clientId);
+    case 'invoiceGone':
+      return vscode.l10n.t('Invoice {0} is no longer in the client file of "{1}"; nothing was written.', refusal.invoiceNumber, refusal.clientId);
+    case 'requestGone':
+      return vscode.l10n.t('That request of "{0}" is no longer in the client file as it was; nothing was written.', refusal.clientId);
+    case 'ambiguous':
+      return vscode.l10n.t('The client file changed and it is no longer clear which entry of "{0}" was meant; nothing was written.', refusal.clientId);
+    case 'othersChanged':
+      return vscode.l10n.t('This change would have touched another client than "{0}"; nothing was written.', refusal.clientId);
+  }
+}
+
+/** Plans `op` against the file's current text and applies it; false, after telling the user why, when nothing was written. */
+export async function applyOperation(store: ClientFileStore, op: Operation): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(store.uri);
-  const wasDirty = document.isDirty;
-  const result = compute(document.getText());
-  if (!result.ok) {
-    const line = document.positionAt(result.offset).line + 1;
-    void vscode.window.showErrorMessage(vscode.l10n.t('The client file has a syntax error on line {0}; nothing was written.', line));
+  if (!(await inStepWithDisk(store, document))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
     return false;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+  const wasDirty = document.isDirty;
+  const plan = planEdit(document.getText(), op);
+  if (!plan.ok) {
+    const broken = plan.refusal.kind === 'syntax' || plan.refusal.kind === 'invalid';
+    const open = vscode.l10n.t('Open Client File');
+    void vscode.window
+      .showErrorMessage(refusalMessage(plan.refusal, document), ...(broken ? [open] : []))
+      .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }));
+    return false;
   }
+  const { edit: change } = plan;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
     return false;

@@ -7,7 +7,7 @@ import type { DraftInput } from '../../core/templates/input';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
-import { ClientTarget, pickClient } from '../pickClient';
+import { ClientTarget, resolveClient } from '../resolveClient';
 import { templates } from './templates';
 
 export interface DraftContext {
@@ -27,18 +27,19 @@ function signalOfNode(node: unknown): string | undefined {
 }
 
 export async function draftContext(stores: WorkspaceStores, health: HealthModel, node: unknown, title: string): Promise<DraftContext | undefined> {
-  const target = await pickClient(stores, node, title);
-  const file = target?.store.file;
-  if (!target || !file) {
+  // Drafts only read: a file with a problem elsewhere still drafts from its last valid version, and says so.
+  const target = await resolveClient(stores, node, 'read', title);
+  if (!target) {
     return undefined;
   }
+  const file = target.file;
   const settings = readSettings(target.store.folder);
   const input: DraftInput = {
     file,
-    clientIndex: target.index,
+    clientIndex: target.position,
     today: localToday(),
     rules: settings.rules,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
   };
-  return { target, input, health: health.healthOf(target.store).find((h) => h.index === target.index), signalId: signalOfNode(node) };
+  return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOfNode(node) };
 }

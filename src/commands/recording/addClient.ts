@@ -1,32 +1,11 @@
 /** Client Health: Add Client. A new client in an existing client file, with a contract still to sign. */
 import * as vscode from 'vscode';
-import { addClient } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { slugify } from '../../core/newClientFile';
-import { editClientFile, ensureEditable } from '../../edits/clientFileEditor';
-import { ClientFileStore } from '../../store/clientFileStore';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
-import { TreeNode } from '../../tree/nodes';
-import { prompts } from '../../ui/prompts';
+import { resolveStoreForWrite } from '../resolveClient';
 import { askText } from './inputs';
-
-/** The folder's file from a tree node, else the only file, else the one the user picks. */
-async function pickStore(stores: WorkspaceStores, node: unknown, title: string): Promise<ClientFileStore | undefined> {
-  const fromNode = (node as TreeNode | undefined)?.store;
-  if (fromNode) {
-    return (await ensureEditable(fromNode)) ? fromNode : undefined;
-  }
-  const present = stores.present();
-  if (present.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no client file yet: run "Create Client File" first.'));
-    return undefined;
-  }
-  const store =
-    present.length === 1
-      ? present[0]
-      : (await prompts.pick(present.map((s) => ({ label: s.folder.name, description: s.folder.uri.fsPath, store: s })), { title, placeHolder: vscode.l10n.t('Which folder?') }))?.store;
-  return store && (await ensureEditable(store)) ? store : undefined;
-}
 
 function freeId(name: string, taken: readonly string[]): string {
   const base = slugify(name).slice(0, 60);
@@ -39,7 +18,7 @@ function freeId(name: string, taken: readonly string[]): string {
 
 export async function addClientCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Add Client');
-  const store = await pickStore(stores, node, title);
+  const store = await resolveStoreForWrite(stores, node, title);
   if (!store?.file) {
     return false;
   }
@@ -72,5 +51,5 @@ export async function addClientCommand(stores: WorkspaceStores, node?: unknown):
     ...(Object.keys(contact).length > 0 ? { contact } : {}),
     contract: { signed: null, paymentTermsDays: Number(terms) },
   };
-  return editClientFile(store, (text) => addClient(text, client));
+  return applyOperation(store, { kind: 'addClient', client });
 }

@@ -1,20 +1,19 @@
 /** Client Health: Log Hours, Mark Contract Signed, Rate the Fit and Set Client Status: the small facts about one client. */
 import * as vscode from 'vscode';
 import { formatDate, localToday } from '../../core/dates';
-import { logHours, markContractSigned, rateFit, setStatus } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { CLIENT_STATUSES } from '../../core/schema';
-import { editClientFile } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
-import { pickClient } from '../pickClient';
+import { resolveClient } from '../resolveClient';
 import { askDate, askText } from './inputs';
 
 type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 export async function logHoursCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Log Hours');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -31,12 +30,12 @@ export async function logHoursCommand(stores: WorkspaceStores, node?: unknown): 
     return false;
   }
   const entry = { date, hours: validate.parseDecimal(hours)!, ...(note ? { note } : {}) };
-  return editClientFile(target.store, (text) => logHours(text, target.index, entry));
+  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry });
 }
 
 export async function markContractSignedCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Mark Contract Signed');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -49,7 +48,7 @@ export async function markContractSignedCommand(stores: WorkspaceStores, node?: 
   if (date === undefined) {
     return false;
   }
-  return editClientFile(target.store, (text) => markContractSigned(text, target.index, date));
+  return applyOperation(target.store, { kind: 'markContractSigned', clientId: target.clientId, signed: date });
 }
 
 function ratingItems(labels: readonly string[], current: number | undefined) {
@@ -62,7 +61,7 @@ function ratingItems(labels: readonly string[], current: number | undefined) {
 
 export async function rateFitCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Rate the Fit');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -86,7 +85,7 @@ export async function rateFitCommand(stores: WorkspaceStores, node?: unknown): P
   if (!styleMatch) {
     return false;
   }
-  return editClientFile(target.store, (text) => rateFit(text, target.index, { enjoyment: enjoyment.rating, styleMatch: styleMatch.rating }));
+  return applyOperation(target.store, { kind: 'rateFit', clientId: target.clientId, fit: { enjoyment: enjoyment.rating, styleMatch: styleMatch.rating } });
 }
 
 function statusItem(status: ClientStatus, current: ClientStatus): vscode.QuickPickItem & { status: ClientStatus } {
@@ -103,7 +102,7 @@ function statusItem(status: ClientStatus, current: ClientStatus): vscode.QuickPi
 
 export async function setClientStatusCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Set Client Status');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -115,5 +114,5 @@ export async function setClientStatusCommand(stores: WorkspaceStores, node?: unk
   if (!picked) {
     return false;
   }
-  return editClientFile(target.store, (text) => setStatus(text, target.index, picked.status));
+  return applyOperation(target.store, { kind: 'setStatus', clientId: target.clientId, status: picked.status });
 }

@@ -1,10 +1,9 @@
 /** Client Health: Log Journal Entry. The paper trail: what happened, when, in your words. */
 import * as vscode from 'vscode';
-import { logJournalEntry } from '../../core/edits/recording';
 import { JOURNAL_KINDS, JournalKind } from '../../core/schema';
-import { editClientFile } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
-import { pickClient } from '../pickClient';
+import { resolveClient } from '../resolveClient';
 import { askWhen } from './inputs';
 import { prompts } from '../../ui/prompts';
 
@@ -35,7 +34,7 @@ export function journalKindLabel(kind: JournalKind): string {
 
 export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Log Journal Entry');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -59,5 +58,5 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
     return false;
   }
   const entry = note.trim() ? { at, kind: kind.journalKind, note: note.trim() } : { at, kind: kind.journalKind };
-  return editClientFile(target.store, (text) => logJournalEntry(text, target.index, entry));
+  return applyOperation(target.store, { kind: 'logJournalEntry', clientId: target.clientId, entry });
 }

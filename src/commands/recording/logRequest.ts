@@ -1,15 +1,15 @@
 /** Client Health: Log Request and Mark Request Billed. Every request as it came, so scope creep is priced, not argued. */
 import * as vscode from 'vscode';
 import { formatDate } from '../../core/dates';
-import { logRequest, markRequestBilled } from '../../core/edits/recording';
+import { requestOccurrence } from '../../core/edits/plan';
 import * as validate from '../../core/edits/validate';
 import { RequestFacts, clientFacts } from '../../core/health/facts';
 import { REQUEST_TYPES } from '../../core/schema';
-import { editClientFile } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { EvidenceNode } from '../../tree/nodes';
 import { prompts } from '../../ui/prompts';
-import { pickClient } from '../pickClient';
+import { resolveClient } from '../resolveClient';
 import { askText, askWhen, askYesNo } from './inputs';
 
 type RequestType = (typeof REQUEST_TYPES)[number];
@@ -27,7 +27,7 @@ function typeItem(type: RequestType): vscode.QuickPickItem & { type: RequestType
 
 export async function logRequestCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Log Request');
-  const target = await pickClient(stores, node, title);
+  const target = await resolveClient(stores, node, 'write', title);
   if (!target) {
     return false;
   }
@@ -57,17 +57,16 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
     return false;
   }
   const request = { at, summary, type, inScope, billed, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
-  return editClientFile(target.store, (text) => logRequest(text, target.index, request));
+  return applyOperation(target.store, { kind: 'logRequest', clientId: target.clientId, request });
 }
 
 export async function markRequestBilledCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Mark Request Billed');
-  const target = await pickClient(stores, node, title);
-  const file = target?.store.file;
-  if (!target || !file) {
+  const target = await resolveClient(stores, node, 'write', title);
+  if (!target) {
     return false;
   }
-  const unbilled = clientFacts(file, target.index).requests.filter((r) => !r.billed);
+  const unbilled = clientFacts(target.file, target.position).requests.filter((r) => !r.billed);
   const evidence = (node as EvidenceNode | undefined)?.kind === 'evidence' ? (node as EvidenceNode).evidence : undefined;
   let request: RequestFacts | undefined = evidence?.kind === 'request' ? unbilled.find((r) => r.index === evidence.path[3]) : undefined;
   if (!request) {
@@ -91,6 +90,6 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
   if (!request) {
     return false;
   }
-  const requestIndex = request.index;
-  return editClientFile(target.store, (text) => markRequestBilled(text, target.index, requestIndex));
+  const ref = { value: target.client.requests![request.index], occurrence: requestOccurrence(target.client, request.index) };
+  return applyOperation(target.store, { kind: 'markRequestBilled', clientId: target.clientId, request: ref });
 }

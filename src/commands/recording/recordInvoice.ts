@@ -1,22 +1,21 @@
 /** Client Health: Record Invoice. The number follows the last one; the due date follows the payment terms. */
 import * as vscode from 'vscode';
 import { addDays, formatDate, localToday, parseDate } from '../../core/dates';
-import { nextInvoiceNumber, recordInvoice } from '../../core/edits/recording';
+import { nextInvoiceNumber } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { DEFAULT_PAYMENT_TERMS_DAYS, clientFacts } from '../../core/health/facts';
-import { editClientFile } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
-import { pickClient } from '../pickClient';
+import { resolveClient } from '../resolveClient';
 import { askAmount, askDate, askText } from './inputs';
 
 export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Record Invoice');
-  const target = await pickClient(stores, node, title);
-  const file = target?.store.file;
-  if (!target || !file) {
+  const target = await resolveClient(stores, node, 'write', title);
+  if (!target) {
     return false;
   }
-  const { currency } = clientFacts(file, target.index);
+  const { currency } = clientFacts(target.file, target.position);
   const taken = (target.client.invoices ?? []).map((i) => i.number);
   const today = localToday();
   const year = new Date(today * 86_400_000).getUTCFullYear();
@@ -47,5 +46,5 @@ export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unkno
   if (due === undefined) {
     return false;
   }
-  return editClientFile(target.store, (text) => recordInvoice(text, target.index, { number, issued, due, amount }));
+  return applyOperation(target.store, { kind: 'recordInvoice', clientId: target.clientId, invoice: { number, issued, due, amount } });
 }

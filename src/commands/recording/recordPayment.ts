@@ -1,25 +1,23 @@
 /** Client Health: Record Payment. From an overdue invoice's node it needs no picking. */
 import * as vscode from 'vscode';
 import { formatDate } from '../../core/dates';
-import { recordPayment } from '../../core/edits/recording';
 import { clientFacts } from '../../core/health/facts';
 import { fromMinor } from '../../core/money';
-import { editClientFile } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { money } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
-import { pickClient } from '../pickClient';
+import { resolveClient } from '../resolveClient';
 import { askAmount, askDate } from './inputs';
 import { prompts } from '../../ui/prompts';
 
 export async function recordPaymentCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Record Payment');
-  const target = await pickClient(stores, node, title);
-  const file = target?.store.file;
-  if (!target || !file) {
+  const target = await resolveClient(stores, node, 'write', title);
+  if (!target) {
     return false;
   }
-  const facts = clientFacts(file, target.index);
+  const facts = clientFacts(target.file, target.position);
   const open = facts.invoices.filter((i) => i.balance > 0);
   const fromEvidence = (node as TreeNode | undefined)?.kind === 'evidence' ? (node as Extract<TreeNode, { kind: 'evidence' }>).evidence : undefined;
   let invoice = fromEvidence?.kind === 'invoice' ? open.find((i) => i.index === fromEvidence.path[3]) : undefined;
@@ -49,6 +47,5 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   if (date === undefined) {
     return false;
   }
-  const invoiceIndex = invoice.index;
-  return editClientFile(target.store, (text) => recordPayment(text, target.index, invoiceIndex, { date: date.trim(), amount }));
+  return applyOperation(target.store, { kind: 'recordPayment', clientId: target.clientId, invoiceNumber: invoice.number, payment: { date: date.trim(), amount } });
 }

@@ -1,0 +1,156 @@
+/**
+ * Recording operations addressed by identity: a client by `id`, an invoice by
+ * `number`, a request by its own fields. The text can change between the
+ * moment a command shows its prompts and the moment it writes (a hand edit, a
+ * `git pull`, a sync tool), so every target is looked up again in the text
+ * about to be edited, and the edited text is read again with the same reader
+ * before anything is applied: when it would not validate, or when any client
+ * but the target would change, nothing is written.
+ */
+import { Edit, applyEdits } from 'jsonc-parser';
+import { readClientFile } from '../clientFile';
+import { Client, ClientFile, ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
+import { EditResult, parse } from './operations';
+import * as recording from './recording';
+
+type ClientStatus = 'active' | 'ending' | 'ended';
+
+export type NewClient = { id: string; name: string; status?: ClientStatus; [key: string]: unknown };
+
+/**
+ * A request picked by the user: its value as it was shown, and which of the
+ * entries with that same value it was (two identical requests are the same to
+ * the reader, so the n-th of them is the one meant).
+ */
+export interface RequestRef {
+  readonly value: ClientRequest;
+  readonly occurrence: number;
+}
+
+export type Operation =
+  | { readonly kind: 'addClient'; readonly client: NewClient }
+  | { readonly kind: 'recordInvoice'; readonly clientId: string; readonly invoice: Invoice }
+  | { readonly kind: 'recordPayment'; readonly clientId: string; readonly invoiceNumber: string; readonly payment: Payment }
+  | { readonly kind: 'logRequest'; readonly clientId: string; readonly request: ClientRequest }
+  | { readonly kind: 'markRequestBilled'; readonly clientId: string; readonly request: RequestRef }
+  | { readonly kind: 'logJournalEntry'; readonly clientId: string; readonly entry: JournalEntry }
+  | { readonly kind: 'logHours'; readonly clientId: string; readonly entry: HoursEntry }
+  | { readonly kind: 'markContractSigned'; readonly clientId: string; readonly signed: string }
+  | { readonly kind: 'setStatus'; readonly clientId: string; readonly status: ClientStatus }
+  | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } };
+
+/** Why nothing was written. `offset` points at the first problem of the text, where there is one. */
+export type Refusal =
+  | { readonly kind: 'syntax'; readonly offset: number }
+  | { readonly kind: 'invalid'; readonly offset: number }
+  | { readonly kind: 'clientGone'; readonly clientId: string }
+  | { readonly kind: 'clientExists'; readonly clientId: string }
+  | { readonly kind: 'invoiceGone'; readonly clientId: string; readonly invoiceNumber: string }
+  | { readonly kind: 'requestGone'; readonly clientId: string }
+  | { readonly kind: 'ambiguous'; readonly clientId: string }
+  | { readonly kind: 'wouldBreak'; readonly offset: number }
+  | { readonly kind: 'othersChanged'; readonly clientId: string };
+
+export type Plan = { readonly ok: true; readonly edit: Edit; readonly after: string } | { readonly ok: false; readonly refusal: Refusal };
+
+const refuse = (refusal: Refusal): Plan => ({ ok: false, refusal });
+
+/** Positions of entries equal to `value`, compared as the reader returns them. */
+function positionsOf<T>(entries: readonly T[] | undefined, value: T): number[] {
+  const wanted = JSON.stringify(value);
+  const found: number[] = [];
+  (entries ?? []).forEach((entry, index) => JSON.stringify(entry) === wanted && found.push(index));
+  return found;
+}
+
+/** Which of the client's requests equal to `request` it is (0 for the first), for a RequestRef. */
+export function requestOccurrence(client: Client, requestIndex: number): number {
+  const positions = positionsOf(client.requests, client.requests?.[requestIndex]);
+  return Math.max(0, positions.indexOf(requestIndex));
+}
+
+/** The edit for `op` against `index`, the client's position in this very text; or why it cannot be made. */
+function editAt(text: string, file: ClientFile, index: number, op: Exclude<Operation, { kind: 'addClient' }>): EditResult | Refusal {
+  const client = file.clients[index];
+  switch (op.kind) {
+    case 'recordInvoice':
+      return recording.recordInvoice(text, index, op.invoice);
+    case 'recordPayment': {
+      const invoices = (client.invoices ?? []).flatMap((invoice, at) => (invoice.number === op.invoiceNumber ? [at] : []));
+      if (invoices.length !== 1) {
+        return invoices.length === 0 ? { kind: 'invoiceGone', clientId: op.clientId, invoiceNumber: op.invoiceNumber } : { kind: 'ambiguous', clientId: op.clientId };
+      }
+      return recording.recordPayment(text, index, invoices[0], op.payment);
+    }
+    case 'logRequest':
+      return recording.logRequest(text, index, op.request);
+    case 'markRequestBilled': {
+      const positions = positionsOf(client.requests, op.request.value);
+      const at = positions[op.request.occurrence];
+      if (at === undefined) {
+        return positions.length === 0 ? { kind: 'requestGone', clientId: op.clientId } : { kind: 'ambiguous', clientId: op.clientId };
+      }
+      return recording.markRequestBilled(text, index, at);
+    }
+    case 'logJournalEntry':
+      return recording.logJournalEntry(text, index, op.entry);
+    case 'logHours':
+      return recording.logHours(text, index, op.entry);
+    case 'markContractSigned':
+      return recording.markContractSigned(text, index, op.signed);
+    case 'setStatus':
+      return recording.setStatus(text, index, op.status);
+    case 'rateFit':
+      return recording.rateFit(text, index, op.fit);
+  }
+}
+
+/** Every client but `clientId`, and everything outside the clients, as the reader sees them. */
+function untouched(file: ClientFile, clientId: string | undefined): string {
+  return JSON.stringify({ ...file, clients: file.clients.filter((c) => c.id !== clientId) });
+}
+
+/** Plans `op` on `text`: one edit that is safe to apply, or why nothing may be written. */
+export function planEdit(text: string, op: Operation): Plan {
+  const before = readClientFile(text);
+  if (!before.file) {
+    const syntaxError = parse(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text).errorOffset;
+    const first = before.problems.find((p) => p.severity === 'error') ?? before.problems[0];
+    return refuse(syntaxError !== undefined ? { kind: 'syntax', offset: syntaxError } : { kind: 'invalid', offset: first?.offset ?? 0 });
+  }
+  const file = before.file;
+  let result: EditResult | Refusal;
+  let targetId: string;
+  if (op.kind === 'addClient') {
+    targetId = op.client.id;
+    if (file.clients.some((c) => c.id === targetId)) {
+      return refuse({ kind: 'clientExists', clientId: targetId });
+    }
+    result = recording.addClient(text, op.client);
+  } else {
+    targetId = op.clientId;
+    const positions = file.clients.flatMap((c, at) => (c.id === targetId ? [at] : []));
+    if (positions.length !== 1) {
+      return refuse(positions.length === 0 ? { kind: 'clientGone', clientId: targetId } : { kind: 'ambiguous', clientId: targetId });
+    }
+    result = editAt(text, file, positions[0], op);
+  }
+  if (!('ok' in result)) {
+    return refuse(result);
+  }
+  if (!result.ok) {
+    return refuse({ kind: 'syntax', offset: result.offset });
+  }
+  const after = applyEdits(text, result.edits);
+  const read = readClientFile(after);
+  if (!read.file) {
+    const first = read.problems.find((p) => p.severity === 'error') ?? read.problems[0];
+    return refuse({ kind: 'wouldBreak', offset: first?.offset ?? 0 });
+  }
+  const kept = untouched(file, targetId) === untouched(read.file, targetId);
+  const targets = read.file.clients.filter((c) => c.id === targetId).length;
+  if (!kept || targets !== 1 || read.file.clients.length !== file.clients.length + (op.kind === 'addClient' ? 1 : 0)) {
+    return refuse({ kind: 'othersChanged', clientId: targetId });
+  }
+  return { ok: true, edit: recording.spanEdit(text, after), after };
+}

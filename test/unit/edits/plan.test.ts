@@ -1,0 +1,133 @@
+/**
+ * Recording operations addressed by identity, planned against the text at the
+ * moment of the edit: the file may have changed since the command read it
+ * (a client inserted or removed, an invoice renamed, a typo elsewhere), and
+ * the edit must land on the client and entry the user chose, or not at all.
+ */
+import * as assert from 'node:assert';
+import { applyEdits } from 'jsonc-parser';
+import { readClientFile } from '../../../src/core/clientFile';
+import { Operation, Plan, planEdit, requestOccurrence } from '../../../src/core/edits/plan';
+import { ClientFile } from '../../../src/core/schema';
+
+const FILE = `{
+  // the freelancer
+  "version": 1,
+  "freelancer": { "name": "Camille Martin", "currency": "EUR" },
+  "clients": [
+    {
+      "id": "acme",
+      "name": "Acme SARL",
+      "x-unknown": "kept",
+      "invoices": [
+        { "number": "A-1", "issued": "2026-01-05", "due": "2026-02-04", "amount": 1000 },
+        { "number": "A-2", "issued": "2026-02-05", "due": "2026-03-07", "amount": 500 }
+      ],
+      "requests": [
+        { "at": "2026-01-10", "summary": "Logo again", "type": "revision", "inScope": false, "billed": false },
+        { "at": "2026-01-10", "summary": "Logo again", "type": "revision", "inScope": false, "billed": false },
+        { "at": "2026-01-12", "summary": "New page", "type": "feature", "inScope": false, "billed": false }
+      ]
+    },
+    {
+      "id": "bistro",
+      "name": "Bistro",
+      "invoices": [{ "number": "B-1", "issued": "2026-01-05", "due": "2026-02-04", "amount": 300 }]
+    }
+  ]
+}
+`;
+
+const INSERTED = FILE.replace(
+  '"clients": [\n',
+  '"clients": [\n    { "id": "newcomer", "name": "Newcomer", "invoices": [{ "number": "A-1", "issued": "2026-01-01", "due": "2026-01-31", "amount": 1 }] },\n',
+);
+
+function model(text: string): ClientFile {
+  const read = readClientFile(text);
+  assert.ok(read.file, JSON.stringify(read.problems));
+  return read.file;
+}
+
+function applied(text: string, plan: Plan): ClientFile {
+  assert.ok(plan.ok, `refused: ${JSON.stringify(!plan.ok && plan.refusal)}`);
+  const after = applyEdits(text, [plan.edit]);
+  assert.strictEqual(after, plan.after);
+  return model(after);
+}
+
+const client = (file: ClientFile, id: string) => file.clients.find((c) => c.id === id)!;
+const payment: Operation = { kind: 'recordPayment', clientId: 'acme', invoiceNumber: 'A-2', payment: { date: '2026-03-01', amount: 200 } };
+
+describe('planEdit: edits addressed by identity', () => {
+  it('puts the payment on the invoice of the client chosen, after a client was inserted above it', () => {
+    const after = applied(INSERTED, planEdit(INSERTED, payment));
+    assert.deepStrictEqual(client(after, 'acme').invoices![1].payments, [{ date: '2026-03-01', amount: 200 }]);
+    assert.deepStrictEqual(client(after, 'newcomer'), client(model(INSERTED), 'newcomer'));
+    assert.deepStrictEqual(client(after, 'bistro'), client(model(INSERTED), 'bistro'));
+  });
+
+  it('writes nothing when the client is gone, naming it', () => {
+    const without = FILE.replace(/\{\n {6}"id": "acme"[\s\S]*?\n {4}\},\n/, '');
+    assert.strictEqual(model(without).clients.length, 1, 'the fixture removed acme');
+    assert.deepStrictEqual(planEdit(without, payment), { ok: false, refusal: { kind: 'clientGone', clientId: 'acme' } });
+  });
+
+  it('writes nothing when the invoice is gone (renumbered by hand)', () => {
+    const renamed = FILE.replace('"A-2"', '"A-2b"');
+    assert.deepStrictEqual(planEdit(renamed, payment), { ok: false, refusal: { kind: 'invoiceGone', clientId: 'acme', invoiceNumber: 'A-2' } });
+  });
+
+  it('writes nothing to a file with a problem anywhere, and points at it', () => {
+    const typo = FILE.replace('"amount": 300', '"amount": "300"');
+    const plan = planEdit(typo, payment);
+    assert.ok(!plan.ok && plan.refusal.kind === 'invalid');
+    assert.strictEqual((plan.refusal as { offset: number }).offset, typo.indexOf('"300"'));
+  });
+
+  it('writes nothing to a file that does not parse', () => {
+    const broken = FILE.replace('"Bistro",', '"Bistro"');
+    const plan = planEdit(broken, payment);
+    assert.ok(!plan.ok && plan.refusal.kind === 'syntax', JSON.stringify(plan));
+  });
+
+  it('writes nothing when the edit itself would make the file invalid (an invoice number taken meanwhile)', () => {
+    const op: Operation = { kind: 'recordInvoice', clientId: 'acme', invoice: { number: 'A-2', issued: '2026-03-01', due: '2026-03-31', amount: 10 } };
+    const plan = planEdit(FILE, op);
+    assert.ok(!plan.ok && plan.refusal.kind === 'wouldBreak', JSON.stringify(plan));
+  });
+
+  it('marks billed the very request chosen among identical ones, and writes nothing when it changed', () => {
+    const acme = client(model(FILE), 'acme');
+    assert.strictEqual(requestOccurrence(acme, 0), 0);
+    assert.strictEqual(requestOccurrence(acme, 1), 1);
+    assert.strictEqual(requestOccurrence(acme, 2), 0);
+    const second: Operation = { kind: 'markRequestBilled', clientId: 'acme', request: { value: acme.requests![1], occurrence: 1 } };
+    const after = applied(INSERTED, planEdit(INSERTED, second));
+    assert.deepStrictEqual(client(after, 'acme').requests!.map((r) => r.billed), [false, true, false]);
+
+    const edited = FILE.replace('"New page"', '"New page, with a form"');
+    const third: Operation = { kind: 'markRequestBilled', clientId: 'acme', request: { value: acme.requests![2], occurrence: 0 } };
+    assert.deepStrictEqual(planEdit(edited, third), { ok: false, refusal: { kind: 'requestGone', clientId: 'acme' } });
+
+    const oneLeft = FILE.replace(/\n {8}\{ "at": "2026-01-10"[^\n]*\n/, '\n');
+    assert.strictEqual(client(model(oneLeft), 'acme').requests!.length, 2, 'the fixture removed one of the two');
+    assert.deepStrictEqual(planEdit(oneLeft, second), { ok: false, refusal: { kind: 'ambiguous', clientId: 'acme' } });
+  });
+
+  it('adds a client only under an id not taken meanwhile', () => {
+    const op: Operation = { kind: 'addClient', client: { id: 'bistro', name: 'Bistro Two' } };
+    assert.deepStrictEqual(planEdit(FILE, op), { ok: false, refusal: { kind: 'clientExists', clientId: 'bistro' } });
+    const fresh = applied(FILE, planEdit(FILE, { kind: 'addClient', client: { id: 'cafe', name: 'Café' } }));
+    assert.deepStrictEqual(fresh.clients.map((c) => c.id), ['acme', 'bistro', 'cafe']);
+  });
+
+  it('keeps comments and unknown fields, and changes only the target client', () => {
+    const plan = planEdit(FILE, { kind: 'setStatus', clientId: 'bistro', status: 'ending' });
+    assert.ok(plan.ok);
+    assert.ok(plan.after.includes('// the freelancer') && plan.after.includes('"x-unknown": "kept"'));
+    const after = model(plan.after);
+    assert.deepStrictEqual(client(after, 'acme'), client(model(FILE), 'acme'));
+    assert.strictEqual(client(after, 'bistro').status, 'ending');
+  });
+});
