@@ -61,8 +61,11 @@ function rangeOf(store: ClientFileStore, node?: Target): { offset: number; lengt
     return undefined;
   }
   switch (node?.kind) {
-    case 'client':
-      return rangeForPath(root, ['clients', node.index, 'name']);
+    case 'client': {
+      // By id: a node made before the file changed may hold an old position.
+      const index = store.state.kind === 'valid' ? store.state.file.clients.findIndex((c) => c.id === node.client.id) : -1;
+      return index >= 0 ? rangeForPath(root, ['clients', index, 'name']) : undefined;
+    }
     case 'signal':
       return node.signal.evidence[0] ? rangeForPath(root, node.signal.evidence[0].path) : undefined;
     case 'evidence':
