@@ -10,7 +10,7 @@ import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { draftContext } from './context';
-import { showDraft } from './present';
+import { insertOrShow } from './present';
 import { templates } from './templates';
 
 export async function insertContractClauseCommand(stores: WorkspaceStores, health: HealthModel, node?: unknown): Promise<boolean> {
@@ -35,6 +35,5 @@ export async function insertContractClauseCommand(stores: WorkspaceStores, healt
   if (!picked) {
     return false;
   }
-  await showDraft(clause(picked.id, input));
-  return true;
+  return insertOrShow(clause(picked.id, input), title);
 }

@@ -40,8 +40,7 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
     return false;
   }
   const draft = templates().draftPaymentReminder(context.input, { step: picked.step });
-  await showDraft(draft);
-  offerEmailActions(draft);
+  offerEmailActions(draft, await showDraft(draft));
   return true;
 };
 
@@ -51,8 +50,7 @@ export const changeOrderCommand: DraftCommand = async (stores, health, node) => 
     return false;
   }
   const draft = templates().draftChangeOrder(context.input);
-  await showDraft(draft);
-  offerEmailActions(draft);
+  offerEmailActions(draft, await showDraft(draft));
   return true;
 };
 
@@ -81,8 +79,7 @@ export const terminationEmailCommand: DraftCommand = async (stores, health, node
     return false;
   }
   const draft = templates().terminationEmail(context.input, picked.reason);
-  await showDraft(draft);
-  offerEmailActions(draft);
+  offerEmailActions(draft, await showDraft(draft));
   return true;
 };
 

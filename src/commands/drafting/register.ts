@@ -13,6 +13,7 @@ import {
   terminationAgreementCommand,
   terminationEmailCommand,
 } from './draftCommands';
+import { trackDraftDocuments } from './present';
 
 const DRAFTING: readonly [string, DraftCommand][] = [
   [Commands.draftStatement, statementCommand],
@@ -25,5 +26,5 @@ const DRAFTING: readonly [string, DraftCommand][] = [
 ];
 
 export function registerDraftingCommands(stores: WorkspaceStores, health: HealthModel): vscode.Disposable[] {
-  return DRAFTING.map(([id, run]) => vscode.commands.registerCommand(id, (node?: unknown) => run(stores, health, node)));
+  return [trackDraftDocuments(), ...DRAFTING.map(([id, run]) => vscode.commands.registerCommand(id, (node?: unknown) => run(stores, health, node)))];
 }

@@ -8,6 +8,7 @@ export { CLAUSE_IDS, clause, clauseName, clausePreview } from './clauses';
 export { draftChangeOrder } from './changeOrder';
 export { resolveDraftLanguage } from './locale';
 export { mailtoWithin } from './mailto';
+export { draftEditorText, emailFromMarkdown } from './emailText';
 export { draftToMarkdown, renderPlainText } from './markdown';
 export { offboardingChecklist } from './offboardingChecklist';
 export { REMINDER_STEPS, draftPaymentReminder, suggestReminderStep } from './reminder';
