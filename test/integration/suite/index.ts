@@ -18,7 +18,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
   const grep = process.env.CLIENT_HEALTH_TEST_GREP;
   if (grep) {
-    mocha.grep(grep);
+    mocha.grep(new RegExp(grep));
   }
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) {
