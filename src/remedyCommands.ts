@@ -12,6 +12,18 @@ export type RemedyCommand =
   | typeof Commands.insertContractClause
   | typeof Commands.draftTerminationEmail;
 
+/** The clause that prevents a signal next time, for the signals whose remedy is a clause. */
+export function remedyClause(signal: string | undefined): 'signatureDeposit' | 'workingHours' | undefined {
+  switch (signal) {
+    case 'noContract':
+      return 'signatureDeposit';
+    case 'afterHours':
+      return 'workingHours';
+    default:
+      return undefined;
+  }
+}
+
 export function remedyCommand(signal: SignalId): RemedyCommand {
   switch (signal) {
     case 'overdue':

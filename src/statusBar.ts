@@ -94,7 +94,7 @@ function tooltip(entries: readonly Entry[], broken: boolean): vscode.MarkdownStr
       const remedy = remedyFor(signal.id);
       enabledCommands.add(remedy.command);
       md.appendMarkdown(
-        `\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))} [${escapeMarkdown(remedy.label)}](${commandLink(remedy.command, ref)})`,
+        `\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))} [${escapeMarkdown(remedy.label)}](${commandLink(remedy.command, { ...ref, signal: signal.id })})`,
       );
     }
   });

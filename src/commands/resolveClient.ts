@@ -26,6 +26,8 @@ export interface ClientRef {
   readonly kind: 'clientRef';
   readonly folder: string;
   readonly clientId: string;
+  /** The signal a remedy link was offered for, so the draft answers that signal. */
+  readonly signal?: string;
 }
 
 export interface ClientTarget {
@@ -42,6 +44,15 @@ export interface ClientTarget {
 export function isClientRef(value: unknown): value is ClientRef {
   const ref = value as ClientRef | undefined;
   return ref?.kind === 'clientRef' && typeof ref.folder === 'string' && typeof ref.clientId === 'string';
+}
+
+/** The signal a command was run for: a signal or evidence node's, or a remedy link's. */
+export function signalOf(arg: unknown): string | undefined {
+  if (isClientRef(arg)) {
+    return typeof arg.signal === 'string' ? arg.signal : undefined;
+  }
+  const node = arg as TreeNode | undefined;
+  return node?.kind === 'signal' ? node.signal.id : node?.kind === 'evidence' ? node.parent.signal.id : undefined;
 }
 
 /** The folder and client id an argument names: a ClientRef, or a client, signal or evidence node. */

@@ -9,6 +9,8 @@ import type { ClauseInput } from '../../core/templates/clauses';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
+import { remedyClause } from '../../remedyCommands';
+import { signalOf } from '../resolveClient';
 import { draftContext } from './context';
 import { insertOrShow } from './present';
 import { templates } from './templates';
@@ -18,6 +20,8 @@ export async function insertContractClauseCommand(stores: WorkspaceStores, healt
   const { CLAUSE_IDS, clause, clauseName, clausePreview, resolveDraftLanguage } = templates();
   const hasClients = stores.present().some((s) => s.state.kind === 'valid' && (s.file?.clients.length ?? 0) > 0);
   let input: ClauseInput;
+  // Run for a signal (its row, or its remedy link), the clause that answers it comes first.
+  const suggested = remedyClause(signalOf(node));
   if (hasClients) {
     const context = await draftContext(stores, health, node, title);
     if (!context) {
@@ -29,7 +33,12 @@ export async function insertContractClauseCommand(stores: WorkspaceStores, healt
   }
   const picked = await prompts.pick(
     // Names in the editor's language (English when it is not one of the four); the preview in the draft's.
-    CLAUSE_IDS.map((id) => ({ label: clauseName(id, resolveDraftLanguage(undefined, undefined, vscode.env.language)), detail: clausePreview(id, input), id })),
+    [...CLAUSE_IDS.filter((id) => id === suggested), ...CLAUSE_IDS.filter((id) => id !== suggested)].map((id) => ({
+      label: clauseName(id, resolveDraftLanguage(undefined, undefined, vscode.env.language)),
+      description: id === suggested ? vscode.l10n.t('suggested') : undefined,
+      detail: clausePreview(id, input),
+      id,
+    })),
     { title, placeHolder: vscode.l10n.t('Which clause?'), matchOnDetail: true },
   );
   if (!picked) {

@@ -6,24 +6,15 @@ import { ClientHealth } from '../../core/health/types';
 import type { DraftInput } from '../../core/templates/input';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
-import { TreeNode } from '../../tree/nodes';
-import { ClientTarget, resolveClient } from '../resolveClient';
+import { ClientTarget, resolveClient, signalOf } from '../resolveClient';
 import { templates } from './templates';
 
 export interface DraftContext {
   readonly target: ClientTarget;
   readonly input: DraftInput;
   readonly health: ClientHealth | undefined;
-  /** The signal the command was run on, when it came from a signal or evidence node. */
+  /** The signal the command was run for, when it came from a signal or evidence node or a remedy link. */
   readonly signalId: string | undefined;
-}
-
-function signalOfNode(node: unknown): string | undefined {
-  const treeNode = node as TreeNode | undefined;
-  if (treeNode?.kind === 'signal') {
-    return treeNode.signal.id;
-  }
-  return treeNode?.kind === 'evidence' ? treeNode.parent.signal.id : undefined;
 }
 
 export async function draftContext(stores: WorkspaceStores, health: HealthModel, node: unknown, title: string): Promise<DraftContext | undefined> {
@@ -41,5 +32,5 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     rules: settings.rules,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
   };
-  return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOfNode(node) };
+  return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }

@@ -94,4 +94,15 @@ describe('Draft editors', () => {
     assert.notStrictEqual(vscode.window.activeTextEditor?.document, statement);
     assert.ok(vscode.window.activeTextEditor?.document.getText().includes('Revisions'));
   });
+
+  it("Insert Contract Clause from a signal's remedy offers that signal's clause first", async () => {
+    const api = await activateExtension();
+    for (const [signal, clause] of [['afterHours', 'Working hours and urgent work'], ['noContract', 'Signature and deposit']] as const) {
+      const { asked } = await withAnswers(api, [clause], () =>
+        vscode.commands.executeCommand('clientHealth.insertContractClause', { ...ref('late-payer'), signal }),
+      );
+      assert.strictEqual(asked[0].labels![0], clause, signal);
+    }
+  });
 });
+
