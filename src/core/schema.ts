@@ -7,9 +7,9 @@
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
 import { isKnownCurrency } from './money';
-import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
+import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
-export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
+export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
 // abort: a value that fails its shape check is not also run through the finer check (one diagnostic, not two).
 const check = (kind: CheckKind) => ({ message: kind, abort: true });
@@ -79,12 +79,18 @@ function buildSchemas() {
     note: optional(text()),
   });
 
+  const ReminderSentSchema = z.looseObject({
+    date: date(),
+    step: z.enum(REMINDER_STEPS),
+  });
+
   const InvoiceSchema = z.looseObject({
     number: requiredText(),
     issued: date(),
     due: optional(date()),
     amount: amount(),
     payments: optional(z.array(PaymentSchema)),
+    reminders: optional(z.array(ReminderSentSchema)),
     note: optional(text()),
   });
 
@@ -150,6 +156,7 @@ function buildSchemas() {
     ContractSchema,
     DeliverableSchema,
     PaymentSchema,
+    ReminderSentSchema,
     InvoiceSchema,
     RequestSchema,
     JournalEntrySchema,
@@ -179,6 +186,7 @@ export type Client = z.infer<Schemas['ClientSchema']>;
 export type Contract = z.infer<Schemas['ContractSchema']>;
 export type Invoice = z.infer<Schemas['InvoiceSchema']>;
 export type Payment = z.infer<Schemas['PaymentSchema']>;
+export type ReminderSent = z.infer<Schemas['ReminderSentSchema']>;
 export type ClientRequest = z.infer<Schemas['RequestSchema']>;
 export type JournalEntry = z.infer<Schemas['JournalEntrySchema']>;
 export type HoursEntry = z.infer<Schemas['HoursEntrySchema']>;

@@ -7,6 +7,9 @@ import type { ReminderStep } from '../../core/templates/reminder';
 import { HealthModel } from '../../health/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
+import { formatDate, localToday } from '../../core/dates';
+import { clientFacts } from '../../core/health/facts';
+import { applyOperation } from '../../edits/clientFileEditor';
 import { draftContext } from './context';
 import { stepLabel } from './labels';
 import { offerCsv, offerEmailActions, showDraft } from './present';
@@ -40,7 +43,20 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
     return false;
   }
   const draft = templates().draftPaymentReminder(context.input, { step: picked.step });
-  offerEmailActions(draft, await showDraft(draft));
+  // The step the draft really is (friendly when nothing is overdue), recorded on the invoices it lists.
+  const step = draft.step ?? picked.step;
+  const open = clientFacts(context.input.file, context.input.clientIndex).invoices.filter((i) => i.balance > 0).map((i) => i.number);
+  const markSent = {
+    label: vscode.l10n.t('Mark as Sent'),
+    run: () =>
+      applyOperation(context.target.store, {
+        kind: 'recordReminder',
+        clientId: context.target.clientId,
+        invoiceNumbers: open,
+        reminder: { date: formatDate(localToday()), step },
+      }),
+  };
+  offerEmailActions(draft, await showDraft(draft), open.length > 0 ? markSent : undefined);
   return true;
 };
 

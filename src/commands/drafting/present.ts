@@ -77,11 +77,22 @@ export async function insertOrShow(draft: Draft, title: string): Promise<boolean
   return active.edit((builder) => builder.replace(active.selection, separator + text));
 }
 
+/** A further action on an email draft's notification (a reminder's Mark as Sent). */
+export interface DraftAction {
+  readonly label: string;
+  run(): Promise<unknown>;
+}
+
 /** Offers the email's actions in a notification; not awaited, so the command ends with the draft open. */
-export function offerEmailActions(draft: Draft, editor: vscode.TextEditor): void {
+export function offerEmailActions(draft: Draft, editor: vscode.TextEditor, extra?: DraftAction): void {
   const openInMail = vscode.l10n.t('Open in Mail App');
   const copy = vscode.l10n.t('Copy');
-  void prompts.notify(vscode.l10n.t('Draft ready: {0}', draft.title), openInMail, copy).then(async (choice) => {
+  const actions = [openInMail, copy, ...(extra ? [extra.label] : [])];
+  void prompts.notify(vscode.l10n.t('Draft ready: {0}', draft.title), ...actions).then(async (choice) => {
+    if (extra && choice === extra.label) {
+      await extra.run();
+      return;
+    }
     if (choice !== copy && choice !== openInMail) {
       return;
     }

@@ -9,7 +9,7 @@
  */
 import { Edit, applyEdits } from 'jsonc-parser';
 import { readClientFile } from '../clientFile';
-import { Client, ClientFile, ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
+import { Client, ClientFile, ClientRequest, HoursEntry, Invoice, JournalEntry, Payment, ReminderSent } from '../schema';
 import { EditResult, parse } from './operations';
 import * as recording from './recording';
 
@@ -31,6 +31,7 @@ export type Operation =
   | { readonly kind: 'addClient'; readonly client: NewClient }
   | { readonly kind: 'recordInvoice'; readonly clientId: string; readonly invoice: Invoice }
   | { readonly kind: 'recordPayment'; readonly clientId: string; readonly invoiceNumber: string; readonly payment: Payment }
+  | { readonly kind: 'recordReminder'; readonly clientId: string; readonly invoiceNumbers: readonly string[]; readonly reminder: ReminderSent }
   | { readonly kind: 'logRequest'; readonly clientId: string; readonly request: ClientRequest }
   | { readonly kind: 'markRequestBilled'; readonly clientId: string; readonly request: RequestRef }
   | { readonly kind: 'logJournalEntry'; readonly clientId: string; readonly entry: JournalEntry }
@@ -69,6 +70,15 @@ export function requestOccurrence(client: Client, requestIndex: number): number 
   return Math.max(0, positions.indexOf(requestIndex));
 }
 
+/** The position of the client's one invoice numbered `number`, or why there is none. */
+function invoiceAt(client: Client, clientId: string, number: string): number | Refusal {
+  const found = (client.invoices ?? []).flatMap((invoice, at) => (invoice.number === number ? [at] : []));
+  if (found.length !== 1) {
+    return found.length === 0 ? { kind: 'invoiceGone', clientId, invoiceNumber: number } : { kind: 'ambiguous', clientId };
+  }
+  return found[0];
+}
+
 /** The edit for `op` against `index`, the client's position in this very text; or why it cannot be made. */
 function editAt(text: string, file: ClientFile, index: number, op: Exclude<Operation, { kind: 'addClient' }>): EditResult | Refusal {
   const client = file.clients[index];
@@ -76,11 +86,24 @@ function editAt(text: string, file: ClientFile, index: number, op: Exclude<Opera
     case 'recordInvoice':
       return recording.recordInvoice(text, index, op.invoice);
     case 'recordPayment': {
-      const invoices = (client.invoices ?? []).flatMap((invoice, at) => (invoice.number === op.invoiceNumber ? [at] : []));
-      if (invoices.length !== 1) {
-        return invoices.length === 0 ? { kind: 'invoiceGone', clientId: op.clientId, invoiceNumber: op.invoiceNumber } : { kind: 'ambiguous', clientId: op.clientId };
+      const at = invoiceAt(client, op.clientId, op.invoiceNumber);
+      return typeof at === 'number' ? recording.recordPayment(text, index, at, op.payment) : at;
+    }
+    case 'recordReminder': {
+      // One reminder, several invoices: each gets its entry, in one edit.
+      let current = text;
+      for (const number of op.invoiceNumbers) {
+        const at = invoiceAt(client, op.clientId, number);
+        if (typeof at !== 'number') {
+          return at;
+        }
+        const step = recording.recordReminder(current, index, at, op.reminder);
+        if (!step.ok) {
+          return step;
+        }
+        current = applyEdits(current, step.edits);
       }
-      return recording.recordPayment(text, index, invoices[0], op.payment);
+      return { ok: true, edits: [recording.spanEdit(text, current)] };
     }
     case 'logRequest':
       return recording.logRequest(text, index, op.request);

@@ -4,7 +4,7 @@
  * syntax error when the text cannot be edited safely.
  */
 import { Edit, applyEdits } from 'jsonc-parser';
-import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment } from '../schema';
+import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment, ReminderSent } from '../schema';
 import { EditResult, appendTo, parse, setValue } from './operations';
 import { invoiceNumberKey } from '../invoiceNumbers';
 
@@ -51,6 +51,9 @@ export const recordInvoice = (text: string, clientIndex: number, invoice: Invoic
 
 export const recordPayment = (text: string, clientIndex: number, invoiceIndex: number, payment: Payment) =>
   appendTo(text, [...client(clientIndex), 'invoices', invoiceIndex, 'payments'], payment);
+
+export const recordReminder = (text: string, clientIndex: number, invoiceIndex: number, reminder: ReminderSent) =>
+  appendTo(text, [...client(clientIndex), 'invoices', invoiceIndex, 'reminders'], reminder);
 
 export const logRequest = (text: string, clientIndex: number, request: ClientRequest) => appendTo(text, [...client(clientIndex), 'requests'], request);
 

@@ -41,6 +41,8 @@ export interface Draft {
   readonly title: string;
   /** For emails: the subject line. */
   readonly subject?: string;
+  /** For reminders: the step drafted (friendly whatever was asked when nothing is overdue). */
+  readonly step?: 'friendly' | 'firm' | 'final';
   /** For emails: the recipient, when the client file has one. */
   readonly to?: string;
   readonly blocks: readonly Block[];

@@ -11,16 +11,17 @@
  * reminder is drafted whatever step was asked for; without any open invoice,
  * a short note says the account is up to date.
  */
-import { DayNumber } from '../dates';
+import { DayNumber, parseDate } from '../dates';
 import { Minor } from '../money';
 import { Block, Draft, list, paragraph } from './document';
 import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent, overdueInvoices } from './lateFee';
 import { contactName, dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
+import { REMINDER_STEPS as STEPS } from '../vocabulary';
 import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
 
 export type { ReminderStep } from './text/reminder';
-export const REMINDER_STEPS: readonly ReminderStep[] = ['friendly', 'firm', 'final'];
+export const REMINDER_STEPS: readonly ReminderStep[] = STEPS;
 
 /** Days from today to the day work stops in a final reminder, when no option says otherwise. */
 export const DEFAULT_STOP_WORK_DAYS = 7;
@@ -32,11 +33,17 @@ export interface ReminderOptions {
   readonly stopWorkDays?: number;
 }
 
+/** With no reminder sent yet, the first one is friendly up to this many days late, firm after. */
+export const FIRM_AFTER_DAYS_LATE = 14;
+
 /**
- * The step that fits the client's invoices today: nothing overdue -> friendly;
- * an overdue invoice -> firm; an invoice more than the rules' critical days late
- * (rules.overdue.criticalDaysLate, 30 by default: when the overdue signal turns
- * critical) -> final. Overdue means a balance after the due date plus the grace days.
+ * The step that fits the client's invoices today, a ladder that never starts
+ * at the top: nothing overdue -> friendly; overdue and no reminder sent yet
+ * about an overdue invoice -> friendly up to FIRM_AFTER_DAYS_LATE days late,
+ * firm after; after a friendly reminder -> firm; after a firm or final one ->
+ * final. The reminders sent are the overdue invoices' `reminders` entries
+ * dated today or earlier. Overdue means a balance after the due date plus the
+ * grace days.
  */
 export function suggestReminderStep(input: DraftInput): ReminderStep {
   const { facts } = moneyContext(input);
@@ -44,7 +51,15 @@ export function suggestReminderStep(input: DraftInput): ReminderStep {
   if (overdue.length === 0) {
     return 'friendly';
   }
-  return overdue.some((i) => input.today - i.due > input.rules.overdue.criticalDaysLate) ? 'final' : 'firm';
+  const invoices = input.file.clients[input.clientIndex].invoices ?? [];
+  const sent = overdue
+    .flatMap((i) => invoices[i.index]?.reminders ?? [])
+    .filter((r) => (parseDate(r.date) ?? Infinity) <= input.today)
+    .map((r) => REMINDER_STEPS.indexOf(r.step));
+  if (sent.length === 0) {
+    return overdue.some((i) => input.today - i.due > FIRM_AFTER_DAYS_LATE) ? 'firm' : 'friendly';
+  }
+  return Math.max(...sent) === 0 ? 'firm' : 'final';
 }
 
 /** The day work stops in a final reminder drafted today. */
@@ -69,7 +84,7 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
   const asked = options.step ?? suggestReminderStep(input);
   const step: ReminderStep = overdue.length === 0 ? 'friendly' : asked;
   const to = present(ctx.client.contact?.email);
-  const base = { kind: 'reminder' as const, language: input.language, title: t.title(step, plainLine(ctx.client.name)), ...(to ? { to } : {}) };
+  const base = { kind: 'reminder' as const, step, language: input.language, title: t.title(step, plainLine(ctx.client.name)), ...(to ? { to } : {}) };
 
   const blocks: Block[] = [paragraph(common.greeting(contactName(ctx)))];
   if (open.length === 0) {

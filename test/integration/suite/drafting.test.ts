@@ -4,7 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientNode, SignalNode } from '../../../src/tree/nodes';
-import { activateExtension, folder, waitFor } from './helpers';
+import { readClientFile } from '../../../src/core/clientFile';
+import { formatDate, localToday } from '../../../src/core/dates';
+import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
 import { Answer, DEFAULT, ESCAPE, answerPrompts, withAnswers } from './scriptedPrompts';
 
 const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
@@ -49,12 +51,30 @@ describe('Drafting commands, in the real editor', () => {
     }
   });
 
-  it('Draft Payment Reminder suggests the step for the overdue invoice and lists it with the total', async () => {
+  it('Draft Payment Reminder suggests Firm first for an invoice long overdue, never Final before a reminder was sent; Mark as Sent records it and the next one moves up', async () => {
     const api = await activateExtension();
-    const { asked } = await withAnswers(api, [DEFAULT, DEFAULT], () => vscode.commands.executeCommand('clientHealth.draftPaymentReminder', ref('late-payer')));
-    assert.match(asked[0].labels![0], /^Final/, 'years overdue: the final reminder comes first');
-    const text = vscode.window.activeTextEditor!.document.getText();
-    assert.ok(text.includes('LP-001') && text.includes('€600.00'), text);
+    const uri = clientFileUri('health');
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    try {
+      const { asked } = await withAnswers(api, [DEFAULT, 'Mark as Sent'], () => vscode.commands.executeCommand('clientHealth.draftPaymentReminder', ref('late-payer')));
+      assert.match(asked[0].labels![0], /^Firm/, 'years overdue, but no reminder sent yet');
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.ok(text.includes('LP-001') && text.includes('€600.00'), text);
+      const recorded = await waitFor('the reminder recorded in the file', () => {
+        const file = readClientFile(fs.readFileSync(uri.fsPath, 'utf8')).file;
+        return file?.clients.find((c) => c.id === 'late-payer')?.invoices?.[0].reminders;
+      });
+      assert.deepStrictEqual(recorded, [{ date: formatDate(localToday()), step: 'firm' }]);
+      const store = api.stores.forFolder(folder('health'))!;
+      await waitFor('the store to read it', async () => {
+        await store.refresh();
+        return store.file?.clients[0].invoices?.[0].reminders ? true : undefined;
+      });
+      const next = await withAnswers(api, [ESCAPE], () => vscode.commands.executeCommand('clientHealth.draftPaymentReminder', ref('late-payer')));
+      assert.match(next.asked[0].labels![0], /^Final/, 'after a firm reminder, the final one');
+    } finally {
+      await restoreClientFile('health', original);
+    }
   });
 
   it('Draft Change Order prices the revisions beyond those included at the extra rate', async () => {

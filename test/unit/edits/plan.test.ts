@@ -130,4 +130,16 @@ describe('planEdit: edits addressed by identity', () => {
     assert.deepStrictEqual(client(after, 'acme'), client(model(FILE), 'acme'));
     assert.strictEqual(client(after, 'bistro').status, 'ending');
   });
+
+  it('records one reminder on each invoice it names, by number, and refuses when one is gone', () => {
+    const op: Operation = { kind: 'recordReminder', clientId: 'acme', invoiceNumbers: ['A-1', 'A-2'], reminder: { date: '2026-03-01', step: 'firm' } };
+    const after = applied(INSERTED, planEdit(INSERTED, op));
+    assert.deepStrictEqual(client(after, 'acme').invoices!.map((i) => i.reminders), [
+      [{ date: '2026-03-01', step: 'firm' }],
+      [{ date: '2026-03-01', step: 'firm' }],
+    ]);
+    assert.strictEqual(client(after, 'newcomer').invoices![0].reminders, undefined);
+    assert.deepStrictEqual(planEdit(FILE.replace('"A-2"', '"A-3"'), op), { ok: false, refusal: { kind: 'invoiceGone', clientId: 'acme', invoiceNumber: 'A-2' } });
+  });
 });
+

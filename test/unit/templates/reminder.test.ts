@@ -62,27 +62,35 @@ describe('payment reminder', () => {
       assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-01')), 'friendly');
     });
 
-    it('is firm once an invoice is overdue, up to the critical days late of the rules', () => {
-      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-02')), 'firm');
-      // 2026-001 was due on 2026-02-04: 30 days late on 2026-03-06 is still firm, 31 is final.
-      const file = overdueFile();
-      assert.equal(suggestReminderStep(draftInput(file, 'en', '2026-03-06')), 'firm');
-      assert.equal(suggestReminderStep(draftInput(file, 'en', '2026-03-07')), 'final');
+    it('with no reminder sent, is friendly up to 14 days late and firm after, never final', () => {
+      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-02')), 'friendly');
+      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-15')), 'friendly', '14 days late');
+      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-16')), 'firm', '15 days late');
+      assert.equal(suggestReminderStep(draftInput(overdueFile(), 'en')), 'firm');
+      assert.equal(suggestReminderStep(draftInput(overdueFile(), 'en', '2028-01-01')), 'firm', 'years late, but nothing sent yet');
     });
 
-    it('is final past the critical days late, which the rules set', () => {
-      assert.equal(suggestReminderStep(draftInput(overdueFile(), 'en')), 'final');
-      assert.equal(suggestReminderStep(draftInput(overdueFile(), 'en', TODAY, resolveRules({ overdue: { criticalDaysLate: 200 } }))), 'firm');
+    it('moves up one step after each reminder sent about an overdue invoice, and stays at final', () => {
+      const sent = (...reminders: { date: string; step: ReminderStep }[]) => {
+        const file = overdueFile();
+        const invoice = file.clients[0].invoices!.find((i) => i.number === '2026-001')!;
+        (invoice as { reminders?: unknown }).reminders = reminders;
+        return file;
+      };
+      assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-02-10', step: 'friendly' }), 'en')), 'firm');
+      assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-02-10', step: 'friendly' }, { date: '2026-02-20', step: 'firm' }), 'en')), 'final');
+      assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-02-20', step: 'final' }), 'en')), 'final');
+      assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-12-31', step: 'firm' }), 'en')), 'firm', 'a reminder dated after today is not sent yet');
     });
 
     it('honours the grace days', () => {
       const rules = resolveRules({ overdue: { graceDays: 5 } });
       assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-06', rules)), 'friendly');
-      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-07', rules)), 'firm');
+      assert.equal(suggestReminderStep(draftInput(upcomingFile(), 'en', '2026-07-17', rules)), 'firm');
     });
 
     it('is the default step of the draft', () => {
-      assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'en')).title, 'Final payment reminder – Acme SARL');
+      assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'en')).title, 'Overdue payment reminder – Acme SARL');
       assert.equal(draftPaymentReminder(draftInput(upcomingFile(), 'en')).title, 'Payment reminder – Acme SARL');
     });
   });
@@ -199,7 +207,7 @@ describe('payment reminder', () => {
     assert.ok(plain.startsWith(`Dear ${HOSTILE_PIPE},`));
     assert.ok(plain.includes(`Invoice ${HOSTILE_NAME}, due`));
     assert.equal(draft.to, 'x@evil.example');
-    assert.equal(draftPaymentReminder(draftInput(hostileFile(), 'en', '2026-05-02')).subject, `Payment overdue: invoice ${HOSTILE_NAME}`);
+    assert.equal(draftPaymentReminder(draftInput(hostileFile(), 'en', '2026-05-02'), { step: 'firm' }).subject, `Payment overdue: invoice ${HOSTILE_NAME}`);
   });
 
   for (const language of LANGS) {
