@@ -1,6 +1,8 @@
 /** Prompts shared by the recording commands, validated as you type by the core validators (the schema's own rules). */
 import * as vscode from 'vscode';
 import { formatDate, localDateTime, localToday } from '../../core/dates';
+import type { WorkingHours } from '../../core/health/facts';
+import { whenSuggestions } from '../../core/workingTime';
 import * as validate from '../../core/edits/validate';
 import { localize } from '../../l10n';
 import { prompts } from '../../ui/prompts';
@@ -47,16 +49,19 @@ export async function askYesNo(title: string, placeHolder: string, defaultYes: b
   return picked?.answer;
 }
 
-/** Now, or a date or time the user enters. Undefined on Escape. */
-export async function askWhen(title: string, placeHolder: string): Promise<string | undefined> {
-  const now = localDateTime();
-  const when = await prompts.pick(
-    [
-      { label: vscode.l10n.t('Now'), description: now, at: now as string | undefined },
-      { label: vscode.l10n.t('Another date or time…'), at: undefined },
-    ],
-    { title, placeHolder },
-  );
+/**
+ * When something happened: today at the start of the working day, now (only inside working hours),
+ * today without a time, or a date or time the user enters. Undefined on Escape.
+ */
+export async function askWhen(title: string, placeHolder: string, hours: WorkingHours): Promise<string | undefined> {
+  const suggested = whenSuggestions(new Date(), hours);
+  const items: (vscode.QuickPickItem & { at: string | undefined })[] = [
+    ...(suggested.startOfWork ? [{ label: vscode.l10n.t('Today, at the start of your working day'), description: suggested.startOfWork.replace('T', ' '), at: suggested.startOfWork }] : []),
+    ...(suggested.now ? [{ label: vscode.l10n.t('Now'), description: suggested.now.replace('T', ' '), at: suggested.now }] : []),
+    { label: vscode.l10n.t('Today, without a time'), description: suggested.today, at: suggested.today },
+    { label: vscode.l10n.t('Another date or time…'), at: undefined },
+  ];
+  const when = await prompts.pick(items, { title, placeHolder });
   if (!when) {
     return undefined;
   }

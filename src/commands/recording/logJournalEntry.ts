@@ -1,5 +1,6 @@
 /** Client Health: Log Journal Entry. The paper trail: what happened, when, in your words. */
 import * as vscode from 'vscode';
+import { workingHoursOf } from '../../core/health/facts';
 import { JOURNAL_KINDS, JournalKind } from '../../core/schema';
 import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
@@ -53,7 +54,7 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
   if (note === undefined) {
     return false;
   }
-  const at = await askWhen(title, vscode.l10n.t('When did it happen?'));
+  const at = await askWhen(title, vscode.l10n.t('When did it happen?'), workingHoursOf(target.file));
   if (!at) {
     return false;
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { formatDate } from '../../core/dates';
 import { requestOccurrence } from '../../core/edits/plan';
 import * as validate from '../../core/edits/validate';
-import { RequestFacts, clientFacts } from '../../core/health/facts';
+import { RequestFacts, clientFacts, workingHoursOf } from '../../core/health/facts';
 import { REQUEST_TYPES } from '../../core/schema';
 import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
@@ -52,7 +52,7 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
   if (hours === undefined) {
     return false;
   }
-  const at = await askWhen(title, vscode.l10n.t('When did the request come in?'));
+  const at = await askWhen(title, vscode.l10n.t('When did the request come in?'), workingHoursOf(target.file));
   if (!at) {
     return false;
   }

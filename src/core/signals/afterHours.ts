@@ -1,38 +1,9 @@
 /** afterHours: requests and contacts outside working hours, and urgent demands, in the last windowDays days. */
-import { weekday } from '../dates';
-import { TimedEntry, WorkingHours, inWindow } from '../health/facts';
+import { TimedEntry, inWindow } from '../health/facts';
+import { clock, outsideWorkingHours } from '../workingTime';
 import { Evidence, Severity } from '../health/types';
 import { date, msg } from '../messages';
 import { SignalRule } from './signal';
-
-/** HH:MM for a number of minutes after midnight. */
-function clock(minutes: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
-/**
- * True when an entry falls outside working hours. A date-only entry does when its day is not a working day.
- * The working day is half-open, [start, end): 09:00 is inside, 18:00 is outside.
- * When end < start the day runs past midnight, and the early hours (before end) belong to the shift that began on the previous day,
- * so they are inside only when that previous day is a working day. start === end means the whole day is working time.
- */
-function outsideWorkingHours(entry: Pick<TimedEntry, 'day' | 'minutes'>, hours: WorkingHours): boolean {
-  const t = entry.minutes;
-  const working = (day: number) => hours.days.has(weekday(day));
-  if (t === undefined) {
-    return !working(entry.day);
-  }
-  if (hours.start === hours.end) {
-    return !working(entry.day);
-  }
-  if (hours.start < hours.end) {
-    return !(working(entry.day) && t >= hours.start && t < hours.end);
-  }
-  const lateShift = working(entry.day) && t >= hours.start;
-  const earlyShift = working(entry.day - 1) && t < hours.end;
-  return !(lateShift || earlyShift);
-}
 
 type Counted = { readonly entry: TimedEntry; readonly evidence: Evidence };
 
