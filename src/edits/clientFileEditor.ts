@@ -11,6 +11,7 @@ import { Commands } from '../commandIds';
 import { Operation, Refusal, planEdit } from '../core/edits/plan';
 import { ClientFileStore } from '../store/clientFileStore';
 import { readClientFileBytes } from '../store/readClientFileBytes';
+import { prompts } from '../ui/prompts';
 
 /** How long a clean editor may take to catch up with a change on disk before the edit is refused. */
 const CATCH_UP_MS = 3000;
@@ -89,8 +90,12 @@ function refusalMessage(refusal: Refusal, document: vscode.TextDocument): string
   }
 }
 
-/** Plans `op` against the file's current text and applies it; false, after telling the user why, when nothing was written. */
-export async function applyOperation(store: ClientFileStore, op: Operation): Promise<boolean> {
+/**
+ * Plans `op` against the file's current text and applies it, then confirms what was written in `done`
+ * (with Show in File: the file may be closed, and the user should see that the write happened).
+ * False, after telling the user why, when nothing was written.
+ */
+export async function applyOperation(store: ClientFileStore, op: Operation, done: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(store.uri);
   if (!(await inStepWithDisk(store, document))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
@@ -117,5 +122,19 @@ export async function applyOperation(store: ClientFileStore, op: Operation): Pro
     await document.save();
   }
   await store.refresh();
+  confirm(done, document.uri, change.offset, change.content.length);
   return true;
+}
+
+function confirm(done: string, uri: vscode.Uri, offset: number, length: number): void {
+  const show = vscode.l10n.t('Show in File');
+  // Not awaited: the command ends now; the button stays on offer in the notification.
+  void prompts.notify(done, show).then(async (choice) => {
+    if (choice === show) {
+      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      const range = new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + length));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  });
 }

@@ -54,7 +54,7 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
         clientId: context.target.clientId,
         invoiceNumbers: open,
         reminder: { date: formatDate(localToday()), step },
-      }),
+      }, vscode.l10n.t('Recorded the reminder to {0} as sent today.', context.target.client.name)),
   };
   offerEmailActions(draft, await showDraft(draft), open.length > 0 ? markSent : undefined);
   return true;

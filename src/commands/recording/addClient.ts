@@ -51,5 +51,5 @@ export async function addClientCommand(stores: WorkspaceStores, node?: unknown):
     ...(Object.keys(contact).length > 0 ? { contact } : {}),
     contract: { signed: null, paymentTermsDays: Number(terms) },
   };
-  return applyOperation(store, { kind: 'addClient', client });
+  return applyOperation(store, { kind: 'addClient', client }, vscode.l10n.t('Added the client {0}, with the id "{1}".', name, id));
 }

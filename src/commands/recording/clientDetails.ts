@@ -30,7 +30,7 @@ export async function logHoursCommand(stores: WorkspaceStores, node?: unknown): 
     return false;
   }
   const entry = { date, hours: validate.parseDecimal(hours)!, ...(note ? { note } : {}) };
-  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry });
+  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry }, vscode.l10n.t('Logged {0} hours for {1} on {2}.', entry.hours, target.client.name, date));
 }
 
 export async function markContractSignedCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
@@ -48,7 +48,7 @@ export async function markContractSignedCommand(stores: WorkspaceStores, node?: 
   if (date === undefined) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'markContractSigned', clientId: target.clientId, signed: date });
+  return applyOperation(target.store, { kind: 'markContractSigned', clientId: target.clientId, signed: date }, vscode.l10n.t('Recorded the contract of {0} as signed on {1}.', target.client.name, date));
 }
 
 function ratingItems(labels: readonly string[], current: number | undefined) {
@@ -85,7 +85,8 @@ export async function rateFitCommand(stores: WorkspaceStores, node?: unknown): P
   if (!styleMatch) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'rateFit', clientId: target.clientId, fit: { enjoyment: enjoyment.rating, styleMatch: styleMatch.rating } });
+  const done = vscode.l10n.t('Recorded the fit with {0}: enjoyment {1} of 5, style {2} of 5.', target.client.name, enjoyment.rating, styleMatch.rating);
+  return applyOperation(target.store, { kind: 'rateFit', clientId: target.clientId, fit: { enjoyment: enjoyment.rating, styleMatch: styleMatch.rating } }, done);
 }
 
 function statusItem(status: ClientStatus, current: ClientStatus): vscode.QuickPickItem & { status: ClientStatus } {
@@ -114,5 +115,5 @@ export async function setClientStatusCommand(stores: WorkspaceStores, node?: unk
   if (!picked) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'setStatus', clientId: target.clientId, status: picked.status });
+  return applyOperation(target.store, { kind: 'setStatus', clientId: target.clientId, status: picked.status }, vscode.l10n.t('Set the status of {0} to {1}.', target.client.name, picked.label));
 }

@@ -59,5 +59,5 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
     return false;
   }
   const entry = note.trim() ? { at, kind: kind.journalKind, note: note.trim() } : { at, kind: kind.journalKind };
-  return applyOperation(target.store, { kind: 'logJournalEntry', clientId: target.clientId, entry });
+  return applyOperation(target.store, { kind: 'logJournalEntry', clientId: target.clientId, entry }, vscode.l10n.t('Logged "{0}" in the journal of {1}.', kind.label, target.client.name));
 }

@@ -57,7 +57,7 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
     return false;
   }
   const request = { at, summary, type, inScope, billed, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
-  return applyOperation(target.store, { kind: 'logRequest', clientId: target.clientId, request });
+  return applyOperation(target.store, { kind: 'logRequest', clientId: target.clientId, request }, vscode.l10n.t('Logged the request "{0}" of {1}.', summary, target.client.name));
 }
 
 export async function markRequestBilledCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
@@ -91,5 +91,5 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
     return false;
   }
   const ref = { value: target.client.requests![request.index], occurrence: requestOccurrence(target.client, request.index) };
-  return applyOperation(target.store, { kind: 'markRequestBilled', clientId: target.clientId, request: ref });
+  return applyOperation(target.store, { kind: 'markRequestBilled', clientId: target.clientId, request: ref }, vscode.l10n.t('Marked the request "{0}" of {1} as billed.', request.request.summary, target.client.name));
 }

@@ -5,6 +5,8 @@ import { nextInvoiceNumber } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { DEFAULT_PAYMENT_TERMS_DAYS, clientFacts } from '../../core/health/facts';
 import { applyOperation } from '../../edits/clientFileEditor';
+import { toMinor } from '../../core/money';
+import { money } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveClient } from '../resolveClient';
 import { askAmount, askDate, askText } from './inputs';
@@ -46,5 +48,6 @@ export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unkno
   if (due === undefined) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'recordInvoice', clientId: target.clientId, invoice: { number, issued, due, amount } });
+  const done = vscode.l10n.t('Recorded invoice {0} of {1} for {2}, due {3}.', number, money(toMinor(amount, currency), currency), target.client.name, due);
+  return applyOperation(target.store, { kind: 'recordInvoice', clientId: target.clientId, invoice: { number, issued, due, amount } }, done);
 }

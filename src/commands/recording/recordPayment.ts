@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { formatDate } from '../../core/dates';
 import { clientFacts } from '../../core/health/facts';
-import { fromMinor } from '../../core/money';
+import { fromMinor, toMinor } from '../../core/money';
 import { applyOperation } from '../../edits/clientFileEditor';
 import { money } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
@@ -47,5 +47,6 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   if (date === undefined) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'recordPayment', clientId: target.clientId, invoiceNumber: invoice.number, payment: { date: date.trim(), amount } });
+  const done = vscode.l10n.t('Recorded {0} paid on {1} against invoice {2} of {3}.', money(toMinor(amount, facts.currency), facts.currency), date.trim(), invoice.number, target.client.name);
+  return applyOperation(target.store, { kind: 'recordPayment', clientId: target.clientId, invoiceNumber: invoice.number, payment: { date: date.trim(), amount } }, done);
 }

@@ -142,8 +142,11 @@ describe('Recording commands, answered at the prompts boundary', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: writes a saved file, keeps its comments, and the tree shows the change`, async () => {
       const api = await activateExtension();
-      const { result } = await withAnswers(api, c.answers, () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
+      const { result, asked } = await withAnswers(api, [...c.answers, DEFAULT], () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
       assert.strictEqual(result, true);
+      const confirmation = asked.at(-1)!;
+      assert.ok(confirmation.kind === 'notify' && /^(Recorded|Logged|Marked|Added|Set) /.test(confirmation.text!), `says what was written: ${JSON.stringify(confirmation)}`);
+      assert.deepStrictEqual(confirmation.labels, ['Show in File']);
       const disk = fs.readFileSync(uri().fsPath, 'utf8');
       assert.ok(disk.includes("// Signals that do not depend on today's date"), 'the comment is kept');
       c.check(model(disk), model(original));
@@ -165,7 +168,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
         await store.refresh();
         return store.state.kind === 'valid' ? true : undefined;
       });
-      const { result } = await withAnswers(api, c.answers, () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
+      const { result } = await withAnswers(api, [...c.answers, DEFAULT], () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
       assert.strictEqual(result, true);
       assert.ok(document.isDirty, 'still unsaved');
       assert.ok(document.getText().includes('// an unsaved note of mine'), "the user's unsaved edit survives");
@@ -198,10 +201,25 @@ describe('Recording commands, answered at the prompts boundary', () => {
 
   it('Record Invoice proposes the next number and the due date from the payment terms', async () => {
     const api = await activateExtension();
-    const { asked } = await withAnswers(api, [DEFAULT, '2026-01-10', '100', DEFAULT], () =>
+    const { asked } = await withAnswers(api, [DEFAULT, '2026-01-10', '100', DEFAULT, DEFAULT], () =>
       vscode.commands.executeCommand<boolean>('clientHealth.recordInvoice', ref('late-payer')),
     );
     assert.strictEqual(asked[0].value, 'LP-002');
     assert.strictEqual(asked[3].value, '2026-02-09', 'issued plus the default 30 days');
   });
+
+  it('Record Payment confirms what it wrote, and Show in File selects it in the client file', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { asked } = await withAnswers(api, ['LP-001', DEFAULT, DEFAULT, 'Show in File'], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.recordPayment', ref('late-payer')),
+    );
+    assert.strictEqual(asked.at(-1)!.text, `Recorded €600.00 paid on ${today} against invoice LP-001 of Late Payer Ltd.`);
+    const editor = await waitFor('the client file, open at the payment', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === uri().toString() && !active.selection.isEmpty ? active : undefined;
+    });
+    assert.match(editor.document.getText(editor.selection), /"amount": 600/);
+  });
 });
+
