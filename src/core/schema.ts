@@ -9,7 +9,7 @@ import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
 import { isKnownCurrency } from './money';
 import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
-export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
+export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KIND_ORDER, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
 // abort: a value that fails its shape check is not also run through the finer check (one diagnostic, not two).
 const check = (kind: CheckKind) => ({ message: kind, abort: true });

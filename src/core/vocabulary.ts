@@ -24,6 +24,23 @@ export const JOURNAL_KINDS = [
 
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
+/**
+ * The kinds in the order a prompt offers them, the everyday ones first: the first item is the one
+ * Enter picks, and it must never be the entry that marks a client as abusive.
+ */
+export const JOURNAL_KIND_ORDER: readonly JournalKind[] = [
+  'note',
+  'positive',
+  'negative',
+  'urgentDemand',
+  'afterHoursContact',
+  'discountRequest',
+  'missedMeeting',
+  'refusedContract',
+  'unethical',
+  'abusive',
+];
+
 /** Why a format check failed; carried as the issue's message, which the issue mapper turns into words. */
 export type CheckKind = 'date' | 'dateTime' | 'time' | 'currency' | 'slug' | 'uniqueDays';
 export const CHECK_KINDS: readonly string[] = ['date', 'dateTime', 'time', 'currency', 'slug', 'uniqueDays'];

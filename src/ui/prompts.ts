@@ -16,7 +16,9 @@ export interface Prompter {
 }
 
 const windowPrompter: Prompter = {
-  pick: (items, options) => vscode.window.showQuickPick(items, options),
+  // A choice stays open when focus moves to another window or editor, as text steps do: the user
+  // often looks something up (an email, the calendar) before answering.
+  pick: (items, options) => vscode.window.showQuickPick(items, { ignoreFocusOut: true, ...options }),
   input: (options) => vscode.window.showInputBox(options),
   notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
   saveAs: (options) => vscode.window.showSaveDialog(options),

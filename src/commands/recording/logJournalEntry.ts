@@ -1,7 +1,7 @@
 /** Client Health: Log Journal Entry. The paper trail: what happened, when, in your words. */
 import * as vscode from 'vscode';
 import { workingHoursOf } from '../../core/health/facts';
-import { JOURNAL_KINDS, JournalKind } from '../../core/schema';
+import { JOURNAL_KIND_ORDER, JournalKind } from '../../core/schema';
 import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveClient } from '../resolveClient';
@@ -33,6 +33,9 @@ export function journalKindLabel(kind: JournalKind): string {
   }
 }
 
+/** Recording these makes the client "time to part ways" at once: asked twice. */
+const GRAVE: readonly JournalKind[] = ['abusive', 'unethical'];
+
 export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Log Journal Entry');
   const target = await resolveClient(stores, node, 'write', title);
@@ -40,11 +43,22 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
     return false;
   }
   const kind = await prompts.pick(
-    JOURNAL_KINDS.map((k) => ({ label: journalKindLabel(k), description: k, journalKind: k })),
+    JOURNAL_KIND_ORDER.map((k) => ({ label: journalKindLabel(k), journalKind: k })),
     { title, placeHolder: vscode.l10n.t('What happened with {0}?', target.client.name) },
   );
   if (!kind) {
     return false;
+  }
+  if (GRAVE.includes(kind.journalKind)) {
+    const yes = { label: vscode.l10n.t('Yes, record it'), sure: true };
+    const no = { label: vscode.l10n.t('No, go back'), sure: false };
+    const confirmed = await prompts.pick([no, yes], {
+      title,
+      placeHolder: vscode.l10n.t('Record "{0}" for {1}? It marks the client as time to part ways.', kind.label, target.client.name),
+    });
+    if (!confirmed?.sure) {
+      return false;
+    }
   }
   const note = await prompts.input({
     title,

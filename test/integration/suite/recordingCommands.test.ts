@@ -221,5 +221,32 @@ describe('Recording commands, answered at the prompts boundary', () => {
     });
     assert.match(editor.document.getText(editor.selection), /"amount": 600/);
   });
+
+  it('Log Journal Entry offers the everyday kinds first and asks again before recording abusive behaviour', async () => {
+    const api = await activateExtension();
+    const { result, asked } = await withAnswers(api, ['Abusive behaviour', 'No, go back'], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.logJournalEntry', ref('late-payer')),
+    );
+    assert.strictEqual(result, false);
+    assert.strictEqual(asked[0].labels![0], 'Note', 'Enter on the first kind records a note');
+    assert.strictEqual(asked[0].labels!.at(-1), 'Abusive behaviour');
+    assert.match(asked[1].text!, /time to part ways/);
+    assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original, 'nothing written');
+  });
+
+  it('a choice step stays open when the focus moves to an editor, as a text step does', async () => {
+    await activateExtension();
+    const other = await vscode.workspace.openTextDocument({ content: 'elsewhere' });
+    let settled = false;
+    const flow = vscode.commands.executeCommand<boolean>('clientHealth.setClientStatus', ref('late-payer'));
+    void Promise.resolve(flow).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.window.showTextDocument(other);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.strictEqual(settled, false, 'the status pick is still open');
+    const done = await driveUntilSettled(flow, 'workbench.action.closeQuickOpen');
+    assert.strictEqual(done, false);
+    assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original);
+  });
 });
 
