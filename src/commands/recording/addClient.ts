@@ -5,6 +5,7 @@ import { slugify } from '../../core/newClientFile';
 import { applyOperation } from '../../edits/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveStoreForWrite } from '../resolveClient';
+import { prompts } from '../../ui/prompts';
 import { askText } from './inputs';
 
 function freeId(name: string, taken: readonly string[]): string {
@@ -26,6 +27,17 @@ export async function addClientCommand(stores: WorkspaceStores, node?: unknown):
   const name = await askText({ title, prompt: vscode.l10n.t("The client's name"), placeHolder: vscode.l10n.t('e.g. Acme SARL'), validate: validate.clientName });
   if (name === undefined) {
     return false;
+  }
+  const same = (a: string) => a.normalize('NFC').trim().toLocaleLowerCase() === name.normalize('NFC').trim().toLocaleLowerCase();
+  const twin = store.file.clients.find((c) => same(c.name));
+  if (twin) {
+    // Usually the same client typed again, not a second one: ask before making "acme-2".
+    const no = { label: vscode.l10n.t('No, keep the one there is'), add: false };
+    const yes = { label: vscode.l10n.t('Yes, add another client with this name'), add: true };
+    const answer = await prompts.pick([no, yes], { title, placeHolder: vscode.l10n.t('{0} is already in the file (id "{1}"). Add another client with the same name?', twin.name, twin.id) });
+    if (!answer?.add) {
+      return false;
+    }
   }
   const id = await askText({ title, prompt: vscode.l10n.t('A short id for the client, unique in this file'), value: freeId(name, taken), validate: validate.clientId(taken) });
   if (id === undefined) {

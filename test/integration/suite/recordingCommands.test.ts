@@ -248,5 +248,15 @@ describe('Recording commands, answered at the prompts boundary', () => {
     assert.strictEqual(done, false);
     assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original);
   });
+
+  it('Add Client asks before adding a second client with a name already in the file', async () => {
+    const api = await activateExtension();
+    const { result, asked } = await withAnswers(api, ['late payer ltd', 'No, keep'], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.addClient', healthFolderNode(api)),
+    );
+    assert.strictEqual(result, false);
+    assert.match(asked[1].text!, /Late Payer Ltd is already in the file/);
+    assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original, 'nothing written');
+  });
 });
 
