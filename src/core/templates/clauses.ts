@@ -13,6 +13,7 @@ import { Block, Draft, heading, paragraph } from './document';
 import { DraftLanguage, formatterFor } from './locale';
 import { renderPlainText } from './markdown';
 import { CLAUSE_IDS, ClauseId, ClauseValues, CLAUSES_TEXTS } from './text/clauses';
+import type { Count } from './text/termination';
 import { DEFAULT_NOTICE_DAYS } from './exitFacts';
 import { count, polish, typography } from './terminationEmail';
 
@@ -141,27 +142,43 @@ export function clauseTerms(input: ClauseInput): { terms: ClauseTerms; defaulted
   return { terms, defaulted };
 }
 
-/** The figures as a language writes them. */
-export function clauseValues(terms: ClauseTerms, language: DraftLanguage): ClauseValues {
+/**
+ * The figures as a language writes them. A figure in `defaulted` (not the contract's, the file's or the
+ * caller's) is written in brackets, `[30 %]`, the way a contract template marks what is still to agree.
+ */
+export function clauseValues(terms: ClauseTerms, language: DraftLanguage, defaulted: readonly (keyof ClauseTerms)[] = []): ClauseValues {
   const fmt = formatterFor(language);
   const t = CLAUSES_TEXTS[language];
-  const rate = (value: number | undefined) => (value === undefined ? undefined : fmt.money(toMinor(value, terms.currency), terms.currency));
+  const marked = (key: keyof ClauseTerms) => defaulted.includes(key);
+  function mark(key: keyof ClauseTerms, value: Count): Count;
+  function mark(key: keyof ClauseTerms, value: string): string;
+  function mark(key: keyof ClauseTerms, value: string | undefined): string | undefined;
+  function mark(key: keyof ClauseTerms, value: string | Count | undefined): string | Count | undefined {
+    if (value === undefined || !marked(key)) {
+      return value;
+    }
+    return typeof value === 'string' ? `[${value}]` : { ...value, text: `[${value.text}]` };
+  }
+  const rate = (key: 'extraHourlyRate' | 'hourlyRate') => {
+    const value = terms[key];
+    return mark(key, value === undefined ? undefined : fmt.money(toMinor(value, terms.currency), terms.currency));
+  };
   return {
-    revisions: count(fmt, terms.revisionsIncluded),
-    extraRate: rate(terms.extraHourlyRate),
-    hourlyRate: rate(terms.hourlyRate),
-    paymentDays: count(fmt, terms.paymentTermsDays),
-    lateFee: fmt.percent(terms.lateFeePercentPerMonth),
-    deposit: fmt.percent(terms.depositPercent),
-    workingDays: t.workingDays([...new Set(terms.workingDays)].sort((a, b) => a - b)),
-    start: t.time(terms.workStart),
-    end: t.time(terms.workEnd),
-    urgentHours: count(fmt, terms.urgentWithinHours),
-    urgentSurcharge: fmt.percent(terms.urgentSurchargePercent),
-    noticeDays: count(fmt, terms.noticeDays),
-    withdrawalDays: count(fmt, terms.withdrawalDays),
-    suspendAfterDays: count(fmt, terms.suspendAfterDaysLate),
-    latePayments: count(fmt, terms.latePaymentsBeforePrepayment),
+    revisions: mark('revisionsIncluded', count(fmt, terms.revisionsIncluded)),
+    extraRate: rate('extraHourlyRate'),
+    hourlyRate: rate('hourlyRate'),
+    paymentDays: mark('paymentTermsDays', count(fmt, terms.paymentTermsDays)),
+    lateFee: mark('lateFeePercentPerMonth', fmt.percent(terms.lateFeePercentPerMonth)),
+    deposit: mark('depositPercent', fmt.percent(terms.depositPercent)),
+    workingDays: mark('workingDays', t.workingDays([...new Set(terms.workingDays)].sort((a, b) => a - b))),
+    start: mark('workStart', t.time(terms.workStart)),
+    end: mark('workEnd', t.time(terms.workEnd)),
+    urgentHours: mark('urgentWithinHours', count(fmt, terms.urgentWithinHours)),
+    urgentSurcharge: mark('urgentSurchargePercent', fmt.percent(terms.urgentSurchargePercent)),
+    noticeDays: mark('noticeDays', count(fmt, terms.noticeDays)),
+    withdrawalDays: mark('withdrawalDays', count(fmt, terms.withdrawalDays)),
+    suspendAfterDays: mark('suspendAfterDaysLate', count(fmt, terms.suspendAfterDaysLate)),
+    latePayments: mark('latePaymentsBeforePrepayment', count(fmt, terms.latePaymentsBeforePrepayment)),
   };
 }
 
@@ -191,15 +208,15 @@ export function clause(id: ClauseId, input: ClauseInput): ClauseDraft {
     language: input.language,
     clauseId: id,
     title: typography(input.language, clauseName(id, input.language)),
-    blocks: renderClause(id, clauseValues(terms, input.language), input.language),
+    blocks: renderClause(id, clauseValues(terms, input.language, defaulted), input.language),
     defaulted: defaulted.filter((k) => used.includes(k)),
   };
 }
 
 /** Every clause in one draft, under a heading, in the order of CLAUSE_IDS. */
 export function allClauses(input: ClauseInput): Draft {
-  const { terms } = clauseTerms(input);
-  const values = clauseValues(terms, input.language);
+  const { terms, defaulted } = clauseTerms(input);
+  const values = clauseValues(terms, input.language, defaulted);
   const t = CLAUSES_TEXTS[input.language];
   return {
     kind: 'clause',
@@ -211,8 +228,8 @@ export function allClauses(input: ClauseInput): Draft {
 
 /** The clause's first sentence as plain text, for a quick pick's detail (at most `max` characters). */
 export function clausePreview(id: ClauseId, input: ClauseInput, max = 160): string {
-  const { terms } = clauseTerms(input);
-  const first = CLAUSES_TEXTS[input.language].clauses[id].body(clauseValues(terms, input.language))[0];
+  const { terms, defaulted } = clauseTerms(input);
+  const first = CLAUSES_TEXTS[input.language].clauses[id].body(clauseValues(terms, input.language, defaulted))[0];
   const plain = renderPlainText([paragraph(typography(input.language, first))]).trim();
   const sentence = /^.*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain;
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
