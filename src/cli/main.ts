@@ -4,7 +4,6 @@
  * Exit codes: 0 done; 1 unreadable or invalid file (FILE:LINE:COL: message on stderr), or an
  * unexpected error (one line); 2 wrong usage; 3 a client is at or past the --fail-on level.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rangeForPath, readClientFile } from '../core/clientFile';
 import { LineIndex } from '../core/lineIndex';
@@ -18,13 +17,15 @@ import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
 import { jsonText, textReport } from './report';
 import { inert } from './terminal';
+import { inputLabel, maxBytesOption, maxBytesUsage, readInput } from './readInput';
+import { unparsed } from '../core/decode';
 
 // Every client is at least healthy: failing on it would fail every run, whatever the file says.
 const FAIL_ON_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== 'healthy');
 
-const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--debug]
+const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--max-size-mb N] [--debug]
 
-Prints the health of every client in FILE (default: .freelance/clients.json).
+Prints the health of every client in FILE (default: .freelance/clients.json; - reads standard input).
   --today DATE     evaluate as of this date (default: today, local time)
   --json           print JSON instead of a report
   --fail-on LEVEL  exit with code 3 when a client is at LEVEL or worse
@@ -32,6 +33,7 @@ Prints the health of every client in FILE (default: .freelance/clients.json).
                    (default: .vscode/settings.json in the current folder, if any;
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
+  --max-size-mb N  refuse a client file larger than N MB, 1 to 100 (default: 20)
   --debug          print the stack of an unexpected error
 Exit codes: 0 ok, 1 unreadable or invalid file or an unexpected error, 2 wrong usage,
 3 --fail-on met.`;
@@ -70,6 +72,7 @@ function check(argv: readonly string[], io: Io): number {
         json: { type: 'boolean' },
         'fail-on': { type: 'string' },
         settings: { type: 'string' },
+        'max-size-mb': { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -101,16 +104,20 @@ function check(argv: readonly string[], io: Io): number {
     return 2;
   }
 
-  const file = fileArg ?? '.freelance/clients.json';
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.err(`${file}:1:1: cannot read the client file: ${reason}`);
+  const maxBytes = maxBytesOption(values['max-size-mb']);
+  if (maxBytes === undefined) {
+    io.err(`${maxBytesUsage}; got "${values['max-size-mb']}".`);
+    return 2;
+  }
+
+  const file = inputLabel(fileArg ?? '.freelance/clients.json');
+  const input = readInput(fileArg ?? '.freelance/clients.json', maxBytes);
+  if (input.reason !== undefined) {
+    io.err(`${file}:1:1: cannot read the client file: ${input.reason}`);
     return 1;
   }
-  const read = readClientFile(text);
+  const text = input.text ?? '';
+  const read = input.problem ? unparsed(input.problem) : readClientFile(text);
   for (const problem of read.problems) {
     const where = `${file}:${problem.start.line + 1}:${problem.start.character + 1}`;
     // One line per problem, whatever the file holds: scripts split stderr on line breaks (run's err writes them out).
