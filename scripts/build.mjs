@@ -32,10 +32,11 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-// Two parts of the extension load on first use, each from its own file next to
+// Three parts of the extension load on first use, each from its own file next to
 // dist/extension.js: the draft templates (src/commands/drafting/templates.ts) from
-// dist/drafts.js, and zod's compiler for large files (src/core/validator.ts) from
-// dist/zod-compile.js. The CLI bundles both.
+// dist/drafts.js, zod's compiler for large files (src/core/validator.ts) from
+// dist/zod-compile.js, and what a refused client file needs (src/core/decode.ts)
+// from dist/refused-bytes.js. The CLI bundles all three.
 const TEMPLATES_ENTRY = 'src/core/templates/index.ts';
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -51,6 +52,12 @@ const lazyChunks = {
         throw new Error(`${args.importer} imports the draft templates statically; go through templates() so they load lazily`);
       }
       return { path: './drafts.js', external: true };
+    });
+    build.onResolve({ filter: /^\.\/refusedBytes$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        throw new Error(`${args.importer} imports the refused-bytes module statically; go through decode.ts so it loads only for a refused file`);
+      }
+      return { path: './refused-bytes.js', external: true };
     });
   },
 };
@@ -68,6 +75,7 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyChunks], metafile: true },
   { ...common, entryPoints: [TEMPLATES_ENTRY], outfile: 'dist/drafts.js' },
   { ...common, entryPoints: ['src/core/zodCompile.ts'], outfile: 'dist/zod-compile.js' },
+  { ...common, entryPoints: ['src/core/refusedBytes.ts'], outfile: 'dist/refused-bytes.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).
   { ...common, entryPoints: ['src/dashboard/webview/main.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },

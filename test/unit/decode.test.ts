@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { DEFAULT_MAX_FILE_SIZE_MB, decodeClientFile, firstInvalidUtf8, maxFileBytes, tooLargeProblem, utf8Length } from '../../src/core/decode';
+import { DEFAULT_MAX_FILE_SIZE_MB, decodeClientFile, maxFileBytes, tooLargeProblem } from '../../src/core/decode';
+import { firstInvalidUtf8 } from '../../src/core/refusedBytes';
 import { formatMessage } from '../../src/core/messages';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -107,6 +108,8 @@ describe('decoding the client file', () => {
       assertWide(encodeWide(FILE, 4, false, bom), 'UTF-32 BE');
     }
     assertWide(encodeWide('{"n": "😀"}', 2, true, false), 'UTF-16 LE');
+    // NULs that fit neither: left to the parser, as UTF-8 text.
+    assert.strictEqual(verdict(Uint8Array.from([0, 0, 0x7b, 0x7d])), '\0\0{}');
   });
 
   it('the size limit: a whole number of megabytes in the declared range, else the default', () => {
@@ -116,11 +119,5 @@ describe('decoding the client file', () => {
       assert.strictEqual(maxFileBytes(wrong), 20 * 1024 * 1024, String(wrong));
     }
     assert.strictEqual(formatMessage(tooLargeProblem(maxFileBytes(20), '--max-size-mb').message), 'The client file is larger than 20 MB, the limit set by --max-size-mb; it is not read.');
-  });
-
-  it('utf8Length agrees with the encoder, surrogate pairs and lone surrogates included', () => {
-    for (const text of ['', 'abc', 'é', '€', '😀', 'a😀b', '\ud800', '\udc00x', '\ud800\ud800', FILE]) {
-      assert.strictEqual(utf8Length(text), utf8(text).length, JSON.stringify(text));
-    }
   });
 });
