@@ -15,6 +15,7 @@ import { Io, run } from '../../src/cli/main';
 import { jsonReport, textReport } from '../../src/cli/report';
 import { Problem, ReadResult, rangeForPath, readClientFile, readClientFileByTree } from '../../src/core/clientFile';
 import { parseDate } from '../../src/core/dates';
+import { decodeClientFile, unparsed } from '../../src/core/decode';
 import { evaluate } from '../../src/core/health/evaluate';
 import { formatMessage } from '../../src/core/messages';
 import { MAX_DEPTH } from '../../src/core/nodeValue';
@@ -86,9 +87,10 @@ describe('hostile corpus', () => {
       const path = join(DIR, name);
       const bytes = readFileSync(path);
       const before = sha(bytes);
-      const text = bytes.toString('utf8');
-
-      const read = readClientFile(text);
+      // As the editor and the CLI read it: decoded first, and not parsed when its bytes are refused.
+      const decoded = decodeClientFile(bytes);
+      const text = decoded.text ?? bytes.toString('utf8');
+      const read = decoded.problem ? unparsed(decoded.problem) : readClientFile(text);
       const shown = `problems:\n${describeProblems(read.problems)}`;
       for (const p of read.problems) {
         const message = formatMessage(p.message);
