@@ -6,7 +6,7 @@
 //   node --expose-gc scripts/bench.mjs [--quick]
 //
 // --quick: the 10,000-client file is replaced by 2,000 clients (for profiling rounds).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,7 @@ const { evaluate } = out('core/health/evaluate.js');
 const { resolveRules } = out('core/health/rules.js');
 const { parseDate } = out('core/dates.js');
 const { run } = out('cli/main.js');
+const { DEFAULT_MAX_FILE_SIZE_MB } = out('core/decode.js');
 
 const quick = process.argv.includes('--quick');
 const today = parseDate(BENCH_TODAY);
@@ -119,6 +120,42 @@ for (const { label, shape, reps } of datasets) {
     verdicts.push([`1-client file whole check < ${GOAL_SMALL_MS} ms`, `${ms(whole)} ms`, whole < GOAL_SMALL_MS]);
   }
 }
+// The CLI's peak memory on files at the size limit (clientHealth.maxFileSizeMB, --max-size-mb), in a
+// process of its own: a valid file, and a flat list of zeros, the most nodes per byte a file can hold.
+const cap = DEFAULT_MAX_FILE_SIZE_MB * 1024 * 1024;
+const atCap = [];
+{
+  const per = Buffer.byteLength(generateClientFile({ clients: 100, ...entries, seed: 4 })) / 100;
+  let clients = Math.floor(cap / per);
+  let text = generateClientFile({ clients, ...entries, seed: 4 });
+  while (Buffer.byteLength(text) > cap) {
+    clients = Math.floor(clients * 0.99);
+    text = generateClientFile({ clients, ...entries, seed: 4 });
+  }
+  atCap.push([`valid, ${clients.toLocaleString('en')} clients`, text]);
+  const zeros = Math.floor((cap - 1) / 2);
+  atCap.push(['[0,0,…,0] (not a client file)', `[${'0,'.repeat(zeros - 1)}0]`]);
+}
+const rssRows = [];
+for (const [label, text] of atCap) {
+  const file = join(tmp, 'at-cap.json');
+  writeFileSync(file, text);
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench/peakRss.cjs'), join(root, 'out/src/cli/main.js'), 'check', file, '--today', BENCH_TODAY], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const peak = /peak-rss-kb=(\d+)/.exec(child.stderr ?? '');
+  if (!peak) {
+    throw new Error(`the CLI on "${label}" ended without reporting its memory (status ${child.status}, signal ${child.signal}): ${(child.stderr ?? '').slice(0, 500)}`);
+  }
+  const bytes = Buffer.byteLength(text);
+  rssRows.push([label, mb(bytes), `exit ${child.status}`, `${seconds.toFixed(1)} s`, mb(Number(peak[1]) * 1024), `${((Number(peak[1]) * 1024) / bytes).toFixed(0)} ×`]);
+}
+console.log(`CLI on a file at the ${DEFAULT_MAX_FILE_SIZE_MB} MB limit (its own process; peak RSS includes Node itself)`);
+console.log(table([['file', 'size', 'result', 'wall', 'peak RSS', '× file'], ...rssRows]) + '\n');
 rmSync(tmp, { recursive: true, force: true });
 
 // Bundle and package.
