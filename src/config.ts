@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { RuleOverrides, Rules, resolveRules } from './core/health/rules';
+import { maxFileBytes } from './core/decode';
 
 /** Mirrors `contributes.configuration` in package.json. */
 export interface ClientHealthSettings {
@@ -9,6 +10,8 @@ export interface ClientHealthSettings {
   readonly rules: Rules;
   /** `clientHealth.draftLanguage`: a draft language, or `auto` for the display language. */
   readonly draftLanguage: string;
+  /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
+  readonly maxFileBytes: number;
   /** The configured client file path when it was refused (outside the folder) and the default used instead. */
   readonly refusedClientFile?: string;
 }
@@ -25,6 +28,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     // fraction for a whole number or a number out of range reaches us: resolveRules keeps the default for it.
     rules: resolveRules(config.get<RuleOverrides>('rules')),
     draftLanguage: config.get<string>('draftLanguage', 'auto'),
+    maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     refusedClientFile: safe ? undefined : clientFile,
   };
 }

@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import { ClientFile } from '../core/schema';
 import { Problem, ReadResult, readClientFile } from '../core/clientFile';
+import { NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core/decode';
+import { readSettings } from '../config';
 import { localize } from '../l10n';
-import { readClientFileBytes } from './readClientFileBytes';
+import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -17,6 +19,7 @@ export type StoreState =
   | { readonly kind: 'invalid'; readonly read: ReadResult; readonly lastGood: ClientFile | undefined };
 
 const DEBOUNCE_MS = 150;
+const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
 
 export class ClientFileStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -95,28 +98,48 @@ export class ClientFileStore implements vscode.Disposable {
   }
 
   private async load(): Promise<StoreState> {
+    const maxBytes = readSettings(this.folder).maxFileBytes;
     // Unsaved edits win over the disk. A clean editor holds what the disk held when it was read, which is
     // stale once the file is deleted, renamed or replaced behind it: then the disk tells the truth.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
-    if (open && !open.isClosed && open.isDirty) {
-      return this.evaluate(open.getText());
-    }
+    const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
+    let read: ClientFileBytes;
     try {
-      const read = await readClientFileBytes(this.uri);
-      switch (read.kind) {
-        case 'missing':
-          return { kind: 'missing' };
-        case 'folder':
-          return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a folder, not a file.'), lastGood: this.lastGood };
-        case 'special':
-          return { kind: 'unreadable', reason: vscode.l10n.t('The client file path is a named pipe, a socket or a device, not a file.'), lastGood: this.lastGood };
-        case 'file':
-          return this.evaluate(new TextDecoder('utf-8').decode(read.bytes));
-      }
+      read = await readClientFileBytes(this.uri, maxBytes);
     } catch (error) {
+      if (unsaved !== undefined) {
+        return this.evaluateUnsaved(unsaved, maxBytes);
+      }
       const reason = error instanceof Error ? error.message : String(error);
       return { kind: 'unreadable', reason: vscode.l10n.t('The client file cannot be read: {0}', reason), lastGood: this.lastGood };
     }
+    // The disk is read even under unsaved edits: the editor decodes a Latin-1 file with U+FFFD and a
+    // UTF-16 one by its BOM, and its text would pass as valid; a recording command would then save it
+    // over the original bytes. Such a file stays refused until it is saved as UTF-8.
+    if (read.kind === 'tooLarge') {
+      return this.refuse(tooLargeProblem(maxBytes, SIZE_SETTING));
+    }
+    if (read.kind === 'file') {
+      const decoded = decodeClientFile(read.bytes);
+      if (decoded.problem) {
+        return this.refuse(decoded.problem);
+      }
+      return unsaved !== undefined ? this.evaluateUnsaved(unsaved, maxBytes) : this.evaluate(decoded.text);
+    }
+    if (unsaved !== undefined) {
+      return this.evaluateUnsaved(unsaved, maxBytes);
+    }
+    return read.kind === 'missing' ? { kind: 'missing' } : { kind: 'unreadable', reason: localize(NOT_A_FILE[read.kind]), lastGood: this.lastGood };
+  }
+
+  /** The editor's text, held to the same size limit as the file on disk. */
+  private evaluateUnsaved(text: string, maxBytes: number): StoreState {
+    return Buffer.byteLength(text) > maxBytes ? this.refuse(tooLargeProblem(maxBytes, SIZE_SETTING)) : this.evaluate(text);
+  }
+
+  /** Not parsed: one problem, and a state the recording commands refuse to edit. */
+  private refuse(problem: Problem): StoreState {
+    return { kind: 'invalid', read: unparsed(problem), lastGood: this.lastGood };
   }
 
   private evaluate(text: string): StoreState {

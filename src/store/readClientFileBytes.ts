@@ -11,20 +11,23 @@
  */
 // fs.promises, not node:fs/promises: the property loads Node's promise API on the first read, not with the bundle.
 import { constants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as vscode from 'vscode';
 
-/** special: a named pipe, a socket or a device where the file should be. */
+/** special: a named pipe, a socket or a device where the file should be. tooLarge: above the limit, not read. */
 export type ClientFileBytes =
   | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  | { readonly kind: 'tooLarge' }
   | { readonly kind: 'folder' }
   | { readonly kind: 'special' }
   | { readonly kind: 'missing' };
 
-export async function readClientFileBytes(uri: vscode.Uri): Promise<ClientFileBytes> {
-  return uri.scheme === 'file' ? readFromDisk(uri.fsPath) : readThroughWorkspaceFs(uri);
+/** `maxBytes`: a larger file is found by its size and not read (90 MB of `[0,0,…]` once took the heap). */
+export async function readClientFileBytes(uri: vscode.Uri, maxBytes: number): Promise<ClientFileBytes> {
+  return uri.scheme === 'file' ? readFromDisk(uri.fsPath, maxBytes) : readThroughWorkspaceFs(uri, maxBytes);
 }
 
-async function readFromDisk(path: string): Promise<ClientFileBytes> {
+async function readFromDisk(path: string, maxBytes: number): Promise<ClientFileBytes> {
   try {
     // Opened without blocking and looked at before reading: a read of a named pipe waits for a writer
     // that may never come, holding one of Node's four file-system threads for good, and each refresh
@@ -38,7 +41,8 @@ async function readFromDisk(path: string): Promise<ClientFileBytes> {
       if (!stat.isFile()) {
         return { kind: 'special' };
       }
-      return { kind: 'file', bytes: await handle.readFile() };
+      // Awaited here, so that the handle is closed after the read, not before.
+      return stat.size > maxBytes ? { kind: 'tooLarge' } : await readAtMost(handle, stat.size, maxBytes);
     } finally {
       await handle.close();
     }
@@ -57,13 +61,31 @@ async function readFromDisk(path: string): Promise<ClientFileBytes> {
   }
 }
 
-async function readThroughWorkspaceFs(uri: vscode.Uri): Promise<ClientFileBytes> {
+/** The file's bytes up to its end, or tooLarge once past `maxBytes`: it may have grown since its stat. */
+async function readAtMost(handle: FileHandle, size: number, maxBytes: number): Promise<ClientFileBytes> {
+  let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  for (let read = 1; read > 0 && length <= maxBytes; length += read) {
+    if (length === buffer.length) {
+      buffer = Buffer.concat([buffer], Math.min(2 * length, maxBytes + 1));
+    }
+    read = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
+  }
+  return length > maxBytes ? { kind: 'tooLarge' } : { kind: 'file', bytes: buffer.subarray(0, length) };
+}
+
+async function readThroughWorkspaceFs(uri: vscode.Uri, maxBytes: number): Promise<ClientFileBytes> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) {
       return { kind: 'folder' };
     }
-    return { kind: 'file', bytes: await vscode.workspace.fs.readFile(uri) };
+    // A provider's readFile has no bound: the stat's size is the only check there is before it.
+    if (stat.size > maxBytes) {
+      return { kind: 'tooLarge' };
+    }
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.length > maxBytes ? { kind: 'tooLarge' } : { kind: 'file', bytes };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return { kind: 'missing' };

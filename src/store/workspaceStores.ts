@@ -21,7 +21,10 @@ export class WorkspaceStores implements vscode.Disposable {
       this.changeEmitter,
       this.diagnostics,
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.clientFile') && void this.sync(true)),
+      // Each store reads the size limit as it reads its file: a refresh applies a new one.
+      vscode.workspace.onDidChangeConfiguration((e) =>
+        e.affectsConfiguration('clientHealth.clientFile') ? void this.sync(true) : e.affectsConfiguration('clientHealth.maxFileSizeMB') && void this.refreshAll(),
+      ),
     );
   }
 
