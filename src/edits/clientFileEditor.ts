@@ -10,6 +10,8 @@ import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { Operation, Refusal, planEdit } from '../core/edits/plan';
 import { ClientFileStore } from '../store/clientFileStore';
+import { readSettings } from '../config';
+import { decodeClientFile } from '../core/decode';
 import { readClientFileBytes } from '../store/readClientFileBytes';
 import { prompts } from '../ui/prompts';
 
@@ -49,12 +51,12 @@ async function inStepWithDisk(store: ClientFileStore, document: vscode.TextDocum
     return true;
   }
   const onDisk = async () => {
-    const read = await readClientFileBytes(store.uri);
+    const read = await readClientFileBytes(store.uri, readSettings(store.folder).maxFileBytes);
     if (read.kind !== 'file') {
       return false;
     }
-    const text = new TextDecoder('utf-8').decode(read.bytes);
-    return sameText(document.getText(), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const decoded = decodeClientFile(read.bytes);
+    return decoded.text !== undefined && sameText(document.getText(), decoded.text);
   };
   const deadline = Date.now() + CATCH_UP_MS;
   while (!(await onDisk())) {
