@@ -120,8 +120,12 @@ export async function applyOperation(store: ClientFileStore, op: Operation, done
     void vscode.window.showErrorMessage(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
     return false;
   }
-  if (!wasDirty) {
-    await document.save();
+  // A save VS Code refuses (the disk changed again, a read-only file) leaves the change unsaved in the
+  // editor: say so, rather than confirm a write that did not reach the disk.
+  if (!wasDirty && !(await document.save())) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not save the client file: the change is in its editor, not yet on disk.'));
+    await store.refresh();
+    return false;
   }
   await store.refresh();
   confirm(done, document.uri, change.offset, change.content.length);

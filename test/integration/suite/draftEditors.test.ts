@@ -7,7 +7,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ClientHealthApi } from '../../../src/extension';
-import { activateExtension, folder, waitFor } from './helpers';
+import { activateExtension, closeAllEditorsDiscarding, folder, waitFor } from './helpers';
 import { DEFAULT, withAnswers } from './scriptedPrompts';
 
 const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
@@ -19,9 +19,7 @@ async function draft(api: ClientHealthApi, command: string, answers: Parameters<
 }
 
 describe('Draft editors', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(closeAllEditorsDiscarding);
 
   it('opens a second draft in its own editor, not in the draft that has the focus, each titled by its draft', async () => {
     const api = await activateExtension();

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ClientNode, SignalNode } from '../../../src/tree/nodes';
 import { readClientFile } from '../../../src/core/clientFile';
 import { formatDate, localToday } from '../../../src/core/dates';
-import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
+import { activateExtension, clientFileUri, closeAllEditorsDiscarding, folder, restoreClientFile, waitFor } from './helpers';
 import { Answer, DEFAULT, ESCAPE, answerPrompts, withAnswers } from './scriptedPrompts';
 
 const ref = (clientId: string) => ({ kind: 'clientRef', folder: folder('health').uri.toString(), clientId });
@@ -22,9 +22,7 @@ async function draftText(command: string, target: unknown, answers: readonly Ans
 }
 
 describe('Drafting commands, in the real editor', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(closeAllEditorsDiscarding);
 
   it('Draft Statement of Account opens every invoice, payment and the late fee in a new Markdown editor', async () => {
     const text = await draftText('clientHealth.draftStatement', ref('late-payer'), [DEFAULT]);

@@ -39,6 +39,23 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
   }
 }
 
+/**
+ * Closes every editor, discarding unsaved text: drafts are untitled and dirty, and closeAllEditors would
+ * ask to save them (a dialog the smoke-test workbench refuses), leaving them open for the next test.
+ */
+export async function closeAllEditorsDiscarding(): Promise<void> {
+  const tabs = () => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+  for (let left = tabs(); left > 0; ) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const now = tabs();
+    if (now >= left) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      return;
+    }
+    left = now;
+  }
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Reverts the open client file of a folder and waits until its store has read the file on disk again. */

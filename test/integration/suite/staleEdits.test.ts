@@ -76,7 +76,9 @@ describe('Edits that find the file changed while the prompts were open', () => {
     assert.notStrictEqual(inserted, original, 'the fixture has the layout this test edits');
     const result = await recordPaymentWhile(api, () => changeOnDisk(api, inserted, (f) => f?.clients[0].id === 'newcomer'));
     assert.strictEqual(result, true);
-    const after = model(fs.readFileSync(uri().fsPath, 'utf8'));
+    const disk = fs.readFileSync(uri().fsPath, 'utf8');
+    const after = model(disk);
+    assert.ok(disk.includes('"newcomer"'), `the inserted client is still on disk:\n${disk}`);
     const byId = (id: string) => after.clients.find((c) => c.id === id)!;
     assert.deepStrictEqual(byId('late-payer').invoices![0].payments!.at(-1)?.amount, 600, 'the balance of LP-001 paid on LP-001');
     assert.deepStrictEqual(byId('newcomer'), model(inserted).clients[0], 'the inserted client is untouched');
@@ -108,6 +110,8 @@ describe('Edits that find the file changed while the prompts were open', () => {
     });
     assert.strictEqual(result, false);
     assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), broken);
+    // Back to a valid file before afterEach, which reverts the editor and expects what it reads to be valid.
+    await changeOnDisk(api, original, (f) => f !== undefined);
   });
 
   it('Draft Statement of Account drafts from the last valid version of a file with a typo elsewhere, and writes nothing', async () => {
