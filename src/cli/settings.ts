@@ -5,7 +5,8 @@
  * type and range, and the file's keys only ever look entries up in a Map.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { Node, ParseError, SyntaxKind, createScanner, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { firstTooDeep } from '../core/syntax';
 import { LineIndex } from '../core/lineIndex';
 import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, resolveRuleSettings } from '../core/health/rules';
 
@@ -43,7 +44,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     const p = lines.positionAt(offset);
     return [p.line + 1, p.character + 1] as const;
   };
-  const tooDeep = firstTooDeep(text);
+  const tooDeep = firstTooDeep(text, MAX_DEPTH);
   if (tooDeep !== undefined) {
     return defaults(...at(tooDeep), `the settings file is nested more than ${MAX_DEPTH} levels deep`);
   }
@@ -128,22 +129,6 @@ function readBounded(file: string): Read {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Offset of the first { or [ nested more than MAX_DEPTH levels deep; iterative, whatever the depth. */
-function firstTooDeep(text: string): number | undefined {
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
-      if (++depth > MAX_DEPTH) {
-        return scanner.getTokenOffset();
-      }
-    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
-      depth--;
-    }
-  }
-  return undefined;
 }
 
 /** A key as the warning names it, cut short: a hostile file may hold a key of a megabyte. */

@@ -66,13 +66,13 @@ export function parseSyntax(text: string): SyntaxResult {
   return { root, problems };
 }
 
-/** Offset of the first { or [ nested more than MAX_DEPTH levels deep; iterative, whatever the depth. */
-function firstTooDeep(source: string): number | undefined {
+/** Offset of the first { or [ nested more than `maxDepth` levels deep; iterative, whatever the depth. */
+export function firstTooDeep(source: string, maxDepth = MAX_DEPTH): number | undefined {
   const scanner = createScanner(source, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
     if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
-      if (++depth > MAX_DEPTH) {
+      if (++depth > maxDepth) {
         return scanner.getTokenOffset();
       }
     } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
