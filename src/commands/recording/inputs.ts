@@ -1,8 +1,10 @@
 /** Prompts shared by the recording commands, validated as you type by the core validators (the schema's own rules). */
 import * as vscode from 'vscode';
+import { formatAmountInput, readAmount } from '../../core/amountInput';
 import { formatDate, localDateTime, localToday } from '../../core/dates';
 import type { WorkingHours } from '../../core/health/facts';
 import { whenSuggestions } from '../../core/workingTime';
+import { formatMoney } from '../../core/money';
 import * as validate from '../../core/edits/validate';
 import { localize } from '../../l10n';
 import { prompts } from '../../ui/prompts';
@@ -35,10 +37,34 @@ export const askDate = (title: string, prompt: string, value = formatDate(localT
 
 export const askDateTime = (title: string, prompt: string) => askText({ title, prompt, value: localDateTime(), validate: validate.dateOrDateTime });
 
-/** A positive amount in the currency's precision; accepts a decimal comma. Undefined on Escape. */
+/**
+ * A positive amount in the currency's precision, typed the way the display
+ * language writes numbers; before Enter the prompt shows the amount it will
+ * record. Undefined on Escape.
+ */
 export async function askAmount(title: string, prompt: string, currency: string, value?: number): Promise<number | undefined> {
-  const text = await askText({ title, prompt, value: value === undefined ? undefined : String(value), validate: validate.amount(currency) });
-  return text === undefined ? undefined : validate.parseDecimal(text);
+  const locale = vscode.env.language;
+  const answer = await prompts.input({
+    title,
+    prompt,
+    value: value === undefined ? undefined : formatAmountInput(value, currency, locale),
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      const reading = readAmount(text, currency, locale);
+      return reading.ok
+        ? { message: vscode.l10n.t('Will be recorded as {0}', formatMoney(reading.minor, currency, locale)), severity: vscode.InputBoxValidationSeverity.Info }
+        : localize(reading.problem);
+    },
+  });
+  if (answer === undefined) {
+    return undefined;
+  }
+  const reading = readAmount(answer, currency, locale);
+  if (!reading.ok) {
+    // The input box refuses this text; only a prompt that skipped validation could bring it here.
+    throw new Error(localize(reading.problem));
+  }
+  return reading.amount;
 }
 
 /** Yes or no as a quick pick, the default first. Undefined on Escape. */

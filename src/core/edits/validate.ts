@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime } from '../dates';
 import { Message, msg } from '../messages';
 import { invoiceNumberKey } from '../invoiceNumbers';
-import { hasExcessPrecision, minorDigits } from '../money';
 import { schemas } from '../schema';
 
 export type Validator = (text: string) => Message | undefined;
@@ -69,17 +68,6 @@ export function invoiceNumber(taken: readonly string[]): Validator {
       return msg('Enter the invoice number.');
     }
     return keys.has(invoiceNumberKey(number)) ? msg('Duplicate invoice number "{0}" for this client.', number) : undefined;
-  };
-}
-
-/** An amount of money greater than 0, within the schema's bounds and the currency's precision. */
-export function amount(currency: string): Validator {
-  return (text) => {
-    const value = parseDecimal(text);
-    if (value === undefined || !(value > 0) || !accepts(schemas().InvoiceSchema.shape.amount, value)) {
-      return msg('Enter an amount greater than 0, such as 1200 or 82.50.');
-    }
-    return hasExcessPrecision(value, currency) ? msg('{0} allows at most {1} decimals.', currency, minorDigits(currency)) : undefined;
   };
 }
 

@@ -59,7 +59,7 @@ const CASES: Record<string, Case> = {
   'Record Invoice': {
     command: 'clientHealth.recordInvoice',
     target: () => ref('late-payer'),
-    answers: [{ rejected: 'LP-001', then: DEFAULT }, DEFAULT, { rejected: '0', then: '1250,50' }, { rejected: '2019-12-31', then: DEFAULT }],
+    answers: [{ rejected: 'LP-001', then: DEFAULT }, DEFAULT, { rejected: '0', then: '1,250.50' }, { rejected: '2019-12-31', then: DEFAULT }],
     check: (after) => {
       assert.deepStrictEqual(latePayer(after).invoices!.at(-1), {
         number: 'LP-002',
@@ -197,6 +197,18 @@ describe('Recording commands, answered at the prompts boundary', () => {
     assert.strictEqual(result, false);
     assert.strictEqual(asked.length, 3);
     assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original);
+  });
+
+  it('Record Payment reads a typed "1,200" the way English writes it, and shows the amount before Enter', async () => {
+    assert.match(vscode.env.language, /^en\b/, 'the suite runs in English');
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, ['LP-001', { rejected: '1,2', then: '1,200' }, DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.recordPayment', ref('late-payer')),
+    );
+    assert.strictEqual(asked[1].value, '600', 'the balance, written to be read back');
+    assert.strictEqual(asked[1].shown, 'Will be recorded as €1,200.00');
+    const disk = fs.readFileSync(uri().fsPath, 'utf8');
+    assert.deepStrictEqual(latePayer(model(disk)).invoices![0].payments!.at(-1), { date: today, amount: 1200 });
   });
 
   it('Record Invoice proposes the next number and the due date from the payment terms', async () => {

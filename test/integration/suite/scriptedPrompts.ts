@@ -21,7 +21,15 @@ export interface Asked {
   readonly text?: string;
   readonly value?: string;
   readonly labels?: string[];
+  /** What an input box said under the accepted answer before Enter (an information, not a refusal). */
+  readonly shown?: string;
 }
+
+type Validation = string | vscode.InputBoxValidationMessage | undefined | null;
+
+/** A validation message refuses the text unless it is only an information or a warning, as in VS Code's input box. */
+const refusal = (validation: Validation) =>
+  typeof validation === 'string' ? validation || undefined : validation?.severity === vscode.InputBoxValidationSeverity.Error ? validation.message : undefined;
 
 export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]): { asked: Asked[]; done(): void } {
   const queue = [...answers];
@@ -61,10 +69,11 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       return answer === ESCAPE || answer === DEFAULT || typeof answer !== 'string' ? undefined : vscode.Uri.file(answer);
     },
     async input(options) {
-      asked.push({ kind: 'input', title: options.title, text: options.prompt, value: options.value });
+      const step: { -readonly [K in keyof Asked]: Asked[K] } = { kind: 'input', title: options.title, text: options.prompt, value: options.value };
+      asked.push(step);
       let answer = next(`the input "${options.prompt}"`);
       while (typeof answer === 'object') {
-        const problem = await options.validateInput?.(answer.rejected);
+        const problem = refusal(await options.validateInput?.(answer.rejected));
         assert.ok(problem, `"${answer.rejected}" should be refused by "${options.prompt}"`);
         answer = answer.then;
       }
@@ -72,8 +81,9 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
         return undefined;
       }
       const text = answer === DEFAULT ? (options.value ?? '') : answer;
-      const problem = await options.validateInput?.(text);
-      assert.ok(!problem, `"${text}" was refused by "${options.prompt}": ${JSON.stringify(problem)}`);
+      const validation = await options.validateInput?.(text);
+      assert.ok(!refusal(validation), `"${text}" was refused by "${options.prompt}": ${JSON.stringify(validation)}`);
+      step.shown = typeof validation === 'object' && validation ? validation.message : undefined;
       return text;
     },
   });
