@@ -12,9 +12,9 @@ const watch = process.argv.includes('--watch');
 const require = createRequire(import.meta.url);
 
 function writeSchema() {
-  const { clientFileJsonSchema } = require(join(root, 'out/src/core/jsonSchema.js'));
+  const { editorJsonSchema } = require(join(root, 'out/src/core/jsonSchema.js'));
   mkdirSync(join(root, 'dist'), { recursive: true });
-  writeFileSync(join(root, 'dist/clients.schema.json'), JSON.stringify(clientFileJsonSchema(), null, 2) + '\n');
+  writeFileSync(join(root, 'dist/clients.schema.json'), JSON.stringify(editorJsonSchema(), null, 2) + '\n');
 }
 
 const common = {

@@ -157,7 +157,8 @@ export class ClientFileStore implements vscode.Disposable {
     } else if (next.kind === 'missing') {
       this.lastGood = undefined;
     }
-    this.diagnostics.set(this.uri, this.problems.map(toDiagnostic));
+    const shownByJson = jsonServiceValidates(this.uri);
+    this.diagnostics.set(this.uri, this.problems.filter((p) => !(shownByJson && JSON_SERVICE_REPORTS.has(p.code))).map(toDiagnostic));
     this.changeEmitter.fire(this);
   }
 
@@ -167,6 +168,24 @@ export class ClientFileStore implements vscode.Disposable {
     this.diagnostics.delete(this.uri);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/**
+ * Problems that VS Code's JSON language service reports on its own in an open
+ * client file, whatever the schema says: a syntax error, and a key written
+ * twice (at both keys). Reporting them too would show each twice in Problems.
+ */
+const JSON_SERVICE_REPORTS = new Set(['syntax', 'duplicateKey']);
+
+function jsonServiceValidates(uri: vscode.Uri): boolean {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return (
+    open !== undefined &&
+    !open.isClosed &&
+    (open.languageId === 'jsonc' || open.languageId === 'json') &&
+    vscode.extensions.getExtension('vscode.json-language-features') !== undefined &&
+    vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true)
+  );
 }
 
 function toDiagnostic(problem: Problem): vscode.Diagnostic {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { clientFileJsonSchema } from '../../src/core/jsonSchema';
+import { clientFileJsonSchema, editorJsonSchema } from '../../src/core/jsonSchema';
 
 type Schema = Record<string, unknown>;
 
@@ -120,5 +120,65 @@ describe('clientFileJsonSchema', () => {
     assert.deepStrictEqual([...(at(schema, 'clients', '[]').required as string[])].sort(), ['id', 'name']);
     assert.deepStrictEqual([...(at(schema, 'clients', '[]', 'invoices', '[]').required as string[])].sort(), ['amount', 'issued', 'number']);
     assert.deepStrictEqual([...(at(schema, 'clients', '[]', 'journal', '[]').required as string[])].sort(), ['at', 'kind']);
+  });
+});
+
+/** Every key used anywhere in a schema, except the names of properties. */
+function keywords(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    node.forEach((n) => keywords(n, found));
+  } else if (isSchema(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      found.add(key);
+      if (key === 'properties' && isSchema(value)) {
+        Object.values(value).forEach((child) => keywords(child, found));
+      } else if (key !== 'examples' && key !== 'default') {
+        keywords(value, found);
+      }
+    }
+  }
+  return found;
+}
+
+describe('editorJsonSchema (what the editor gets, for completion and hovers)', () => {
+  const full = clientFileJsonSchema();
+  const editor = editorJsonSchema();
+
+  it('checks nothing, so that the JSON language service does not report our problems a second time', () => {
+    const checks = [...keywords(editor)].filter((k) => !['$schema', 'title', 'description', 'properties', 'items', 'examples', 'allowComments', 'allowTrailingCommas'].includes(k));
+    assert.deepStrictEqual(checks, []);
+    // The full schema does check: the comparison above would prove nothing otherwise.
+    for (const check of ['type', 'required', 'pattern', 'minimum', 'enum']) {
+      assert.ok(keywords(full).has(check), check);
+    }
+  });
+
+  it('accepts comments and trailing commas, as the extension’s own parser does', () => {
+    assert.strictEqual(editor.allowComments, true);
+    assert.strictEqual(editor.allowTrailingCommas, true);
+  });
+
+  it('keeps every field of the full schema, at every depth, with its description for hovers', () => {
+    const describe = (s: Schema) => allProperties(s).map((p) => [p.path.replace(/\/anyOf\/\d+/g, ''), p.schema.description] as const);
+    const expected = new Map(describe(full));
+    const got = new Map(describe(editor));
+    assert.ok(got.size > 60, `only ${got.size} properties`);
+    assert.deepStrictEqual([...got.keys()].sort(), [...expected.keys()].sort());
+    for (const [path, description] of got) {
+      assert.strictEqual(description, expected.get(path), path);
+    }
+  });
+
+  it('suggests the allowed values as examples: journal kinds, statuses, booleans, the version', () => {
+    assert.deepStrictEqual(at(editor, 'clients', '[]', 'journal', '[]', 'kind').examples, at(full, 'clients', '[]', 'journal', '[]', 'kind').enum);
+    assert.ok((at(editor, 'clients', '[]', 'status').examples as string[]).includes('ending'));
+    assert.deepStrictEqual(at(editor, 'clients', '[]', 'requests', '[]', 'billed').examples, [true, false]);
+    assert.deepStrictEqual(at(editor, 'version').examples, [1]);
+  });
+
+  it('keeps the structure of a nullable field for completion inside it', () => {
+    const signed = at(editor, 'clients', '[]', 'contract', 'signed');
+    assert.strictEqual(signed.anyOf, undefined);
+    assert.match(String(signed.description), /absent or null when it is not signed/);
   });
 });
