@@ -8,6 +8,7 @@
 import type * as ChildProcess from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { excludeEntry } from './excludeEntry';
 
 interface GitResult {
   readonly code: number;
@@ -54,9 +55,12 @@ export async function isIgnored(folder: string, file: string): Promise<boolean> 
 /**
  * added: the entry was written; present: it was there already; notIgnored: the
  * entry is there but a .gitignore rule (such as `!*.json`) re-includes the file;
- * notRepository: the folder is not in a git work tree.
+ * notRepository: the folder is not in a git work tree; unsafeName: the path has
+ * a control character, so no single exclude line can name it (nothing written);
+ * outsideRepository: the file's real path is outside the repository, through a
+ * symbolic link (nothing written).
  */
-export type ExcludeOutcome = 'added' | 'present' | 'notIgnored' | 'notRepository';
+export type ExcludeOutcome = 'added' | 'present' | 'notIgnored' | 'notRepository' | 'unsafeName' | 'outsideRepository';
 
 /** Adds the file to the repository's local exclude list, once, and checks that git now ignores it. */
 export async function excludeFromGit(folder: string, file: string): Promise<ExcludeOutcome> {
@@ -66,11 +70,24 @@ export async function excludeFromGit(folder: string, file: string): Promise<Excl
     return 'notRepository';
   }
   const excludeFile = path.resolve(folder, excludeResult.stdout.trim());
-  const relative = path.relative(await fs.realpath(top), await realpathOrSelf(file)).split(path.sep).join('/');
-  const entry = '/' + relative.replace(/([*?[\\!# ])/g, '\\$1');
-  const existing = await fs.readFile(excludeFile, 'utf8').catch(() => '');
+  const relative = path.relative(await fs.realpath(top), await realpathOrSelf(file));
+  if (relative === '' || relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) {
+    return 'outsideRepository';
+  }
+  const entry = excludeEntry(relative.split(path.sep).join('/'));
+  if (entry === undefined) {
+    return 'unsafeName';
+  }
+  // Only a missing file reads as empty: on any other error, writing would replace the user's entries.
+  const existing = await fs.readFile(excludeFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') {
+      return '';
+    }
+    throw error;
+  });
   let outcome: ExcludeOutcome = 'present';
-  if (!existing.split(/\r?\n/).some((line) => line.trim() === entry)) {
+  // Compared as git reads a line (a CR before the LF dropped), not trimmed: an entry may end with an escaped space.
+  if (!existing.split('\n').some((line) => line.replace(/\r$/, '') === entry)) {
     const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
     await fs.mkdir(path.dirname(excludeFile), { recursive: true });
     await fs.writeFile(excludeFile, `${existing}${separator}# Client Health: private client record (rates, invoices, journal)\n${entry}\n`);

@@ -88,6 +88,46 @@ describe('git privacy (real git, temporary repositories)', () => {
     assert.ok(fs.existsSync(file));
   });
 
+  // Each name is listed in turn: git must then ignore exactly the files listed so far, never a decoy
+  // that a half-escaped pattern would also match (a glob, a trimmed trailing space, a comment).
+  it('writes one exclude line per file that git matches to that file alone, whatever its name', async function () {
+    this.timeout(120_000); // four git runs per name, on a shared machine
+    const dir = fresh();
+    const odd = ['with space.json', '#hash.json', '!bang.json', 'star*.json', 'q?.json', '[ab].json', 'back\\slash.json', 'trailing.json ', 'trailing2.json  ', 'ünï cödé €.json', 'mixed [*?]\\ #!.json'];
+    const decoys = ['starX.json', 'qX.json', 'a.json', 'b.json', 'trailing.json', 'trailing2.json', 'hash.json', 'bang.json', 'mixed x.json', 'back.json'];
+    [...odd, ...decoys].forEach((name) => write(dir, `odd/${name}`));
+    const ignored = () =>
+      git(dir, '-c', 'core.quotePath=false', 'ls-files', '-z', '--others', '--ignored', '--exclude-standard')
+        .split('\0')
+        .filter((f) => f !== '')
+        .sort();
+    for (let i = 0; i < odd.length; i++) {
+      const file = path.join(dir, 'odd', odd[i]);
+      assert.strictEqual(await excludeFromGit(dir, file), 'added', odd[i]);
+      assert.strictEqual(await excludeFromGit(dir, file), 'present', `${odd[i]} a second time`);
+      assert.deepStrictEqual(ignored(), odd.slice(0, i + 1).map((n) => `odd/${n}`).sort(), `after ${JSON.stringify(odd[i])}`);
+    }
+  });
+
+  it('refuses a path that cannot be written as one exclude line, and writes nothing', async () => {
+    const dir = fresh();
+    write(dir, 'src/main.ts', '');
+    for (const name of ['clients.json\nsrc', 'clients.json\rsrc', 'clients\u0000.json', 'tab\t.json', 'c1\u0085.json', 'sep\u2028.json']) {
+      assert.strictEqual(await excludeFromGit(dir, path.join(dir, name)), 'unsafeName', JSON.stringify(name));
+    }
+    assert.strictEqual(fs.readFileSync(path.join(dir, '.git', 'info', 'exclude'), 'utf8').includes('src'), false);
+    assert.strictEqual(await isIgnored(dir, path.join(dir, 'src/main.ts')), false);
+  });
+
+  it('refuses a file whose real path leads out of the repository', async () => {
+    const dir = fresh();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-outside-'));
+    made.push(outside);
+    fs.symlinkSync(outside, path.join(dir, '.freelance'));
+    assert.strictEqual(await excludeFromGit(dir, path.join(dir, '.freelance', 'clients.json')), 'outsideRepository');
+    assert.strictEqual(fs.readFileSync(path.join(dir, '.git', 'info', 'exclude'), 'utf8').includes('clients.json'), false);
+  });
+
   it('excludes an untracked file without touching the index', async () => {
     const dir = fresh();
     const file = write(dir, '.freelance/clients.json');
