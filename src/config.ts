@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { RuleOverrides, Rules, resolveRules } from './core/health/rules';
 import { maxFileBytes } from './core/decode';
+import { hasControlCharacter } from './git/excludeEntry';
 
 /** Mirrors `contributes.configuration` in package.json. */
 export interface ClientHealthSettings {
@@ -12,24 +13,29 @@ export interface ClientHealthSettings {
   readonly draftLanguage: string;
   /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
   readonly maxFileBytes: number;
-  /** The configured client file path when it was refused (outside the folder) and the default used instead. */
+  /** The configured client file path when it was refused and the default used instead. */
   readonly refusedClientFile?: string;
+  /** Why: it leads outside the folder, or it has a control character (a line break would split its git exclude entry). */
+  readonly refusedBecause?: 'outside' | 'controlCharacter';
 }
 
 export const DEFAULT_CLIENT_FILE = '.freelance/clients.json';
 
 export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSettings {
   const config = vscode.workspace.getConfiguration('clientHealth', scope);
-  const clientFile = config.get<string>('clientFile', DEFAULT_CLIENT_FILE).trim();
-  const safe = isSafeRelativePath(clientFile);
+  const configured = config.get<string>('clientFile', DEFAULT_CLIENT_FILE);
+  const clientFile = configured.trim();
+  // Checked before trimming: a line break at either end is as much a sign of a pasted or forged value.
+  const refusedBecause = hasControlCharacter(configured) ? 'controlCharacter' : isSafeRelativePath(clientFile) ? undefined : 'outside';
   return {
-    clientFile: safe ? clientFile : DEFAULT_CLIENT_FILE,
+    clientFile: refusedBecause ? DEFAULT_CLIENT_FILE : clientFile,
     // VS Code does not hold values in settings.json to the declared schema (it only marks them there), so a
     // fraction for a whole number or a number out of range reaches us: resolveRules keeps the default for it.
     rules: resolveRules(config.get<RuleOverrides>('rules')),
     draftLanguage: config.get<string>('draftLanguage', 'auto'),
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
-    refusedClientFile: safe ? undefined : clientFile,
+    refusedClientFile: refusedBecause ? clientFile : undefined,
+    refusedBecause,
   };
 }
 

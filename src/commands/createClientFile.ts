@@ -8,6 +8,7 @@ import { isKnownCurrency } from '../core/money';
 import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
 import { readSettings } from '../config';
 import { ExcludeOutcome, excludeFromGit } from '../git/gitPrivacy';
+import { refusedExcludeMessage } from '../git/trackedWarning';
 import { WorkspaceStores } from '../store/workspaceStores';
 
 interface Step {
@@ -147,7 +148,9 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers, '\n', header)));
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
-  if (outcome === 'notIgnored') {
+  if (outcome === 'unsafeName' || outcome === 'outsideRepository') {
+    void vscode.window.showWarningMessage(refusedExcludeMessage(outcome, relativePath));
+  } else if (outcome === 'notIgnored') {
     void vscode.window.showWarningMessage(
       vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', relativePath),
     );

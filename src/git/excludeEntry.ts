@@ -29,3 +29,8 @@ export function excludeEntry(relative: string): string | undefined {
   }
   return '/' + relative.replace(/[*?[\\!# ]/g, '\\$&');
 }
+
+/** The text with each control character written as a visible \u{…} escape, for a message that quotes it. */
+export function showControlCharacters(text: string): string {
+  return text.replace(new RegExp(CONTROL.source, 'g'), (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+}

@@ -7,6 +7,7 @@ import { Commands } from '../commandIds';
 import { ClientFileStore } from '../store/clientFileStore';
 import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
+import { showControlCharacters } from './excludeEntry';
 import { isTracked, keepOutOfGit } from './gitPrivacy';
 
 export class TrackedFileWarning implements vscode.Disposable {
@@ -67,6 +68,8 @@ export class TrackedFileWarning implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', store.relativePath));
     } else if (outcome.exclude === 'notRepository') {
       void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not in a git repository: there is nothing to keep {1} out of.', store.folder.name, store.relativePath));
+    } else if (outcome.exclude === 'unsafeName' || outcome.exclude === 'outsideRepository') {
+      void vscode.window.showWarningMessage(refusedExcludeMessage(outcome.exclude, store.relativePath));
     } else if (outcome.exclude === 'notIgnored') {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', store.relativePath),
@@ -83,4 +86,14 @@ export class TrackedFileWarning implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Why the file was not listed in .git/info/exclude, when its path cannot be. */
+export function refusedExcludeMessage(outcome: 'unsafeName' | 'outsideRepository', relativePath: string): string {
+  return outcome === 'unsafeName'
+    ? vscode.l10n.t(
+        '{0} was not added to .git/info/exclude: its path in the repository contains a control character, such as a line break, and git would read the entry as several lines. Rename the folder, or keep the file out of git by hand.',
+        showControlCharacters(relativePath),
+      )
+    : vscode.l10n.t('{0} was not added to .git/info/exclude: a symbolic link leads it outside the repository, where git does not see it.', relativePath);
 }

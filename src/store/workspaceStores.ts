@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
+import { showControlCharacters } from '../git/excludeEntry';
 import { ClientFileStore } from './clientFileStore';
 
 export class WorkspaceStores implements vscode.Disposable {
@@ -43,7 +44,15 @@ export class WorkspaceStores implements vscode.Disposable {
       const key = folder.uri.toString();
       if (!this.stores.has(key)) {
         const settings = readSettings(folder);
-        if (settings.refusedClientFile !== undefined) {
+        if (settings.refusedBecause === 'controlCharacter') {
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t(
+              'The setting clientHealth.clientFile ("{0}") contains a control character, such as a line break: it cannot name a file safely, nor be listed as one line in .git/info/exclude. Client Health reads {1} instead.',
+              showControlCharacters(settings.refusedClientFile ?? ''),
+              settings.clientFile,
+            ),
+          );
+        } else if (settings.refusedClientFile !== undefined) {
           void vscode.window.showWarningMessage(
             vscode.l10n.t('The setting clientHealth.clientFile ("{0}") points outside the folder "{1}"; Client Health reads {2} instead.', settings.refusedClientFile, folder.name, settings.clientFile),
           );
