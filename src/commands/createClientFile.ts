@@ -10,6 +10,7 @@ import { readSettings } from '../config';
 import { ExcludeOutcome, excludeFromGit } from '../git/gitPrivacy';
 import { refusedExcludeMessage } from '../git/trackedWarning';
 import { WorkspaceStores } from '../store/workspaceStores';
+import { writeStaysInside } from './writeStaysInside';
 
 interface Step {
   readonly prompt: string;
@@ -113,6 +114,17 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): 
   }
 }
 
+/** False, with the reason shown, when a symbolic link on the path would put the new file outside the folder. */
+async function staysInside(folder: vscode.WorkspaceFolder, uri: vscode.Uri, relativePath: string): Promise<boolean> {
+  if (uri.scheme !== 'file' || (await writeStaysInside(folder.uri.fsPath, uri.fsPath))) {
+    return true;
+  }
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t('Client Health did not create {0}: a symbolic link on its path leads outside the folder "{1}", and the client file is only written inside it. Replace the link with a folder.', relativePath, folder.name),
+  );
+  return false;
+}
+
 export async function createClientFile(stores: WorkspaceStores, target?: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
   const folder = target ?? (await pickFolder());
   if (!folder) {
@@ -128,8 +140,12 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
     return uri;
   }
+  if (!(await staysInside(folder, uri, relativePath))) {
+    return undefined;
+  }
   const answers = await askAnswers(folder);
-  if (!answers) {
+  // Checked again after the prompts and before the write: a link can appear while the prompts are open.
+  if (!answers || !(await staysInside(folder, uri, relativePath))) {
     return undefined;
   }
   // The exclude entry goes in before the file exists, so that git never sees it as a new file.
@@ -145,6 +161,9 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
     vscode.l10n.t('Client Health: your private record of this client (format version 1).'),
     vscode.l10n.t('It holds rates, invoices and notes about the client: keep it out of git.'),
   ];
+  if (!(await staysInside(folder, uri, relativePath))) {
+    return undefined;
+  }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newClientFileText(answers, '\n', header)));
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
