@@ -6,9 +6,11 @@
  */
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
+import { MAX_TEXT_LENGTH } from './limits';
 import { isKnownCurrency } from './money';
 import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
+export { MAX_TEXT_LENGTH } from './limits';
 export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KIND_ORDER, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
 // abort: a value that fails its shape check is not also run through the finer check (one diagnostic, not two).
@@ -29,8 +31,8 @@ const wholeBetween = (min: number, max: number) => z.int().check(z.gte(min), z.l
 const amount = () => between(0, MAX_AMOUNT);
 const rate = () => between(0, 1e7);
 const days = () => wholeBetween(0, 3650);
-const text = () => z.string().check(z.maxLength(100_000));
-const requiredText = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(100_000));
+const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+const requiredText = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 const rating = () => wholeBetween(1, 5);
 // A function, not `const { optional } = z`: destructuring the namespace would keep all of zod in the bundle.
 const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);

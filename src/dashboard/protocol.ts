@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Commands } from '../commandIds';
+import { MAX_TEXT_LENGTH } from '../core/limits';
 
 /** The commands a dashboard button may run; anything else posted by the page is refused. */
 export const DASHBOARD_COMMANDS = [
@@ -23,7 +24,8 @@ const INVOICE_STATES = ['paid', 'open', 'overdue'] as const;
 
 /** Builds the message schemas; see messages(). */
 function buildMessages() {
-  const text = z.string().check(z.maxLength(10_000));
+  // The client file's own limit: a text the file accepts must never make the page drop an update.
+  const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
   const ClientRefSchema = z.object({
     kind: z.literal('clientRef'),
@@ -89,6 +91,8 @@ function buildMessages() {
     /** The page reports what it shows, so tests can check it without scraping. */
     z.object({ type: z.literal('rendered'), rows: z.int().check(z.gte(0)), bars: z.int().check(z.gte(0)) }),
     z.object({ type: z.literal('cspViolation'), directive: text, blocked: text }),
+    /** The page received data it could not use: the host tells the user instead of leaving stale figures unexplained. */
+    z.object({ type: z.literal('dropped'), reason: text }),
   ]);
 
   /** What the page keeps with getState/setState, and what the serializer gets back after a reload. */

@@ -6,6 +6,7 @@
 import { DayNumber, formatDate } from '../core/dates';
 import { clientFacts } from '../core/health/facts';
 import { AGING_BUCKETS, ClientHealth, SignalId } from '../core/health/types';
+import { MAX_TEXT_LENGTH } from '../core/limits';
 import { Message } from '../core/messages';
 import { ClientFile } from '../core/schema';
 import { BreakdownRow, DashboardCommand, DashboardModel, InvoiceRow } from './protocol';
@@ -22,6 +23,22 @@ export function dashboardRemedy(signal: SignalId): DashboardCommand {
   return remedyCommand(signal);
 }
 
+/**
+ * A text made of several of the file's texts (a message quoting an invoice
+ * number, the contact's name and email) can pass the limit each of them keeps:
+ * it is shortened to it, never split inside a surrogate pair.
+ */
+export function fitText(text: string): string {
+  if (text.length <= MAX_TEXT_LENGTH) {
+    return text;
+  }
+  let end = MAX_TEXT_LENGTH - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) {
+    end--;
+  }
+  return text.slice(0, end) + '…';
+}
+
 /** Each signal's share of the lost points, in percent, rounded so that the shares add up to 100. */
 export function breakdownRows(health: ClientHealth, fmt: Pick<Formatters, 'message'>): BreakdownRow[] {
   const lost = health.breakdown.reduce((sum, s) => sum + s.points, 0);
@@ -32,7 +49,7 @@ export function breakdownRows(health: ClientHealth, fmt: Pick<Formatters, 'messa
       severity: signal.severity,
       points,
       percent: lost > 0 ? Math.round((points / lost) * 1000) / 10 : 0,
-      message: fmt.message(signal.message),
+      message: fitText(fmt.message(signal.message)),
       remedy: dashboardRemedy(signal.id),
     };
   });
@@ -83,7 +100,7 @@ export function buildDashboardModel(
     ratio: maxLate > 0 ? row.daysLate / maxLate : 0,
   }));
 
-  const contact = [client.contact?.name, client.contact?.email].filter((v): v is string => !!v).join(' · ');
+  const contact = fitText([client.contact?.name, client.contact?.email].filter((v): v is string => !!v).join(' · '));
   return {
     header: {
       name: health.name,

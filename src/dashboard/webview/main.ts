@@ -259,6 +259,9 @@ function render(): void {
 window.addEventListener('message', (event: MessageEvent) => {
   const parsed = messages().ToWebviewSchema.safeParse(event.data);
   if (!parsed.success) {
+    const reason = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500);
+    console.error(`Client Health dashboard: an update was not shown: ${reason}`);
+    post({ type: 'dropped', reason });
     return;
   }
   const message: ToWebview = parsed.data;
