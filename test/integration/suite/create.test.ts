@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
@@ -58,6 +59,24 @@ describe('Create Client File', () => {
     assert.strictEqual(fs.existsSync(path.join(target.uri.fsPath, '.freelance')), false);
     const exclude = fs.readFileSync(path.join(target.uri.fsPath, '.git', 'info', 'exclude'), 'utf8');
     assert.ok(!exclude.includes('clients.json'));
+  });
+
+  it('refuses to write through a .freelance link that leads outside the folder', async () => {
+    const target = folder('cancel');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-outside-'));
+    const link = path.join(target.uri.fsPath, '.freelance');
+    fs.symlinkSync(outside, link);
+    try {
+      const created = await driveUntilSettled(
+        vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target),
+        'workbench.action.acceptSelectedQuickOpenItem',
+      );
+      assert.strictEqual(created, undefined);
+      assert.deepStrictEqual(fs.readdirSync(outside), [], 'nothing is written outside the folder');
+    } finally {
+      fs.unlinkSync(link);
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('lists the new client in the tree', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/commandIds';
+import { MAX_TEXT_LENGTH } from '../../../src/core/limits';
 import { DashboardPanel } from '../../../src/dashboard/dashboardPanels';
 import { activateExtension, clientFileUri, driveUntilSettled, folder, revertAndSettle, waitFor } from './helpers';
 
@@ -64,6 +65,39 @@ describe('Dashboard', function () {
       await waitFor('the new name', () => (panel!.lastPosted?.type === 'update' && panel!.lastPosted.model.header.name === 'Late Payer Renamed' ? true : undefined), 20_000);
       assert.match(panel.panel.title, /Late Payer Renamed/);
     } finally {
+      await revertAndSettle('health');
+    }
+  });
+
+  it('shows a client whose name, notes and invoice number are as long as the file allows', async () => {
+    panel = (await vscode.commands.executeCommand<DashboardPanel>(Commands.openDashboard, ref()))!;
+    await waitFor('the page to render', () => panel!.lastRendered, 60_000);
+    const name = 'N'.repeat(MAX_TEXT_LENGTH);
+    const number = 'I'.repeat(MAX_TEXT_LENGTH);
+    const shown = () => panel!.lastPosted?.type === 'update' && panel!.lastPosted.model.header.name === name;
+    // A render that follows the long update: the page got it, rather than dropping it and keeping the old figures.
+    let rendered = false;
+    const subscription = panel.onDidRender(() => (rendered ||= shown()));
+    const doc = await vscode.workspace.openTextDocument(clientFileUri('health'));
+    const text = doc.getText();
+    const edit = new vscode.WorkspaceEdit();
+    for (const [from, to] of [
+      ['"name": "Late Payer Ltd",', `"name": "${name}", "notes": "${'O'.repeat(MAX_TEXT_LENGTH)}", "contact": { "name": "${'C'.repeat(MAX_TEXT_LENGTH)}", "email": "ap@late.example" },`],
+      ['"LP-001"', `"${number}"`],
+    ]) {
+      const at = text.indexOf(from);
+      assert.ok(at >= 0, from);
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+    }
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await waitFor('the page to render the long texts', () => (rendered ? true : undefined), 30_000);
+      const posted = panel.lastPosted;
+      assert.ok(posted?.type === 'update');
+      assert.strictEqual(posted.model.invoices[0].number, number);
+      assert.strictEqual(panel.lastRendered?.rows, 1);
+    } finally {
+      subscription.dispose();
       await revertAndSettle('health');
     }
   });

@@ -23,6 +23,18 @@ describe('Setting clientHealth.clientFile', () => {
     assert.deepStrictEqual(names, ['Kyoto Works']);
   });
 
+  it('refuses a path with a line break and reads .freelance/clients.json instead', async () => {
+    const api = await activateExtension();
+    await setPath('private/book.jsonc');
+    await waitFor('the configured file', () => (api.stores.forFolder(folder('valid'))?.relativePath === 'private/book.jsonc' ? true : undefined));
+    await setPath('private/book.jsonc\nsrc');
+    const names = await waitFor('the default file', () => {
+      const store = api.stores.forFolder(folder('valid'));
+      return store?.relativePath === '.freelance/clients.json' && store.file ? store.file.clients.map((c) => c.name) : undefined;
+    });
+    assert.deepStrictEqual(names, ['Acme SARL', 'Bottega Rossi']);
+  });
+
   it('goes back to .freelance/clients.json when the setting is removed', async () => {
     const api = await activateExtension();
     await setPath(undefined);
