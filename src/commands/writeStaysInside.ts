@@ -4,55 +4,32 @@
  * ship `.freelance` as a link to anywhere on the machine, and the client file
  * would then be written there. No vscode import: unit tested on a real disk.
  */
-import { Stats, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 export async function writeStaysInside(folder: string, target: string): Promise<boolean> {
   const root = await fs.realpath(folder);
-  if ((await lstatOrMissing(target))?.isSymbolicLink()) {
-    // The write follows a link at the file itself; a dangling one would create its target, wherever it points.
-    const real = await realpathOrMissing(target);
-    return real !== undefined && isWithin(root, real);
-  }
-  // The deepest part of the path that exists decides: its real path covers every link above it, and the
-  // folders still missing are created as plain folders under it.
-  let existing = path.dirname(path.resolve(target));
-  const missing: string[] = [];
-  while (!(await lstatOrMissing(existing))) {
-    const parent = path.dirname(existing);
-    if (parent === existing) {
-      return false;
+  // The write follows a link at the file itself; a dangling one would create its target, wherever it points.
+  // Otherwise the deepest part of the path that exists decides: its real path covers every link above it,
+  // and the folders still missing are created as plain folders under it.
+  let existing = path.resolve(target);
+  if (!(await missing(fs.lstat(existing)))?.isSymbolicLink()) {
+    existing = path.dirname(existing);
+    while (!(await missing(fs.lstat(existing))) && path.dirname(existing) !== existing) {
+      existing = path.dirname(existing);
     }
-    missing.unshift(path.basename(existing));
-    existing = parent;
   }
-  const real = await realpathOrMissing(existing); // undefined for a dangling link or a loop of links
-  return real !== undefined && isWithin(root, path.join(real, ...missing));
+  const real = await missing(fs.realpath(existing)); // undefined for a dangling link or a loop of links
+  const relative = real === undefined ? '..' : path.relative(root, path.join(real, path.relative(existing, path.resolve(target))));
+  return relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
 }
 
-function isWithin(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
-}
-
-const isMissing = (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ELOOP';
-
-async function lstatOrMissing(file: string): Promise<Stats | undefined> {
+/** The value, or undefined when the path does not exist; any other failure is thrown. */
+async function missing<T>(operation: Promise<T>): Promise<T | undefined> {
   try {
-    return await fs.lstat(file);
+    return await operation;
   } catch (error) {
-    if (isMissing(error as NodeJS.ErrnoException)) {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-async function realpathOrMissing(file: string): Promise<string | undefined> {
-  try {
-    return await fs.realpath(file);
-  } catch (error) {
-    if (isMissing(error as NodeJS.ErrnoException)) {
+    if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')) {
       return undefined;
     }
     throw error;
