@@ -120,7 +120,7 @@ async function staysInside(folder: vscode.WorkspaceFolder, uri: vscode.Uri, rela
     return true;
   }
   void vscode.window.showErrorMessage(
-    vscode.l10n.t('Client Health did not create {0}: a symbolic link on its path leads outside the folder "{1}".', relativePath, folder.name),
+    vscode.l10n.t('Client Health did not create {0}: a symbolic link on its path leads outside the folder "{1}", and the client file is only written inside it. Replace the link with a folder.', relativePath, folder.name),
   );
   return false;
 }

@@ -4,32 +4,55 @@
  * ship `.freelance` as a link to anywhere on the machine, and the client file
  * would then be written there. No vscode import: unit tested on a real disk.
  */
-import { promises as fs } from 'node:fs';
+import { Stats, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 export async function writeStaysInside(folder: string, target: string): Promise<boolean> {
   const root = await fs.realpath(folder);
-  // The write follows a link at the file itself; a dangling one would create its target, wherever it points.
-  // Otherwise the deepest part of the path that exists decides: its real path covers every link above it,
-  // and the folders still missing are created as plain folders under it.
-  let existing = path.resolve(target);
-  if (!(await missing(fs.lstat(existing)))?.isSymbolicLink()) {
-    existing = path.dirname(existing);
-    while (!(await missing(fs.lstat(existing))) && path.dirname(existing) !== existing) {
-      existing = path.dirname(existing);
-    }
+  if ((await lstatOrMissing(target))?.isSymbolicLink()) {
+    // The write follows a link at the file itself; a dangling one would create its target, wherever it points.
+    const real = await realpathOrMissing(target);
+    return real !== undefined && isWithin(root, real);
   }
-  const real = await missing(fs.realpath(existing)); // undefined for a dangling link or a loop of links
-  const relative = real === undefined ? '..' : path.relative(root, path.join(real, path.relative(existing, path.resolve(target))));
-  return relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+  // The deepest part of the path that exists decides: its real path covers every link above it, and the
+  // folders still missing are created as plain folders under it.
+  let existing = path.dirname(path.resolve(target));
+  const missing: string[] = [];
+  while (!(await lstatOrMissing(existing))) {
+    const parent = path.dirname(existing);
+    if (parent === existing) {
+      return false;
+    }
+    missing.unshift(path.basename(existing));
+    existing = parent;
+  }
+  const real = await realpathOrMissing(existing); // undefined for a dangling link or a loop of links
+  return real !== undefined && isWithin(root, path.join(real, ...missing));
 }
 
-/** The value, or undefined when the path does not exist; any other failure is thrown. */
-async function missing<T>(operation: Promise<T>): Promise<T | undefined> {
+function isWithin(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
+
+const isMissing = (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ELOOP';
+
+async function lstatOrMissing(file: string): Promise<Stats | undefined> {
   try {
-    return await operation;
+    return await fs.lstat(file);
   } catch (error) {
-    if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+    if (isMissing(error as NodeJS.ErrnoException)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function realpathOrMissing(file: string): Promise<string | undefined> {
+  try {
+    return await fs.realpath(file);
+  } catch (error) {
+    if (isMissing(error as NodeJS.ErrnoException)) {
       return undefined;
     }
     throw error;

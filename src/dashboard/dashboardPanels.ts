@@ -19,6 +19,8 @@ export const DASHBOARD_VIEW_TYPE = 'clientHealth.dashboard';
 
 export class DashboardPanel implements vscode.Disposable {
   private ready = false;
+  /** An update could not be shown, and the user was told. */
+  private reported = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** The last data posted, for tests. */
   lastPosted: ToWebview | undefined;
@@ -80,8 +82,7 @@ export class DashboardPanel implements vscode.Disposable {
         this.cspViolations.push(`${message.directive} ${message.blocked}`);
         return;
       case 'dropped':
-        // The page keeps its older figures: the user must know they are stale.
-        void vscode.window.showErrorMessage(vscode.l10n.t('The dashboard cannot show the latest data and may show older figures: {0}', message.reason));
+        this.reportUnshown(message.reason);
         return;
     }
   }
@@ -113,7 +114,22 @@ export class DashboardPanel implements vscode.Disposable {
     const message: ToWebview = model ? { type: 'update', ref: this.ref, model, labels } : { type: 'missing', ref: this.ref, labels };
     this.lastPosted = message;
     this.updateTitle(model);
+    // The page parses with the same schema and would drop the whole update: say so rather than post it.
+    const checked = messages().ToWebviewSchema.safeParse(message);
+    if (!checked.success) {
+      this.reportUnshown(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500));
+      return;
+    }
+    this.reported = false;
     void this.panel.webview.postMessage(message);
+  }
+
+  /** Once until an update goes through again: a file being typed in would repeat it on every keystroke. */
+  private reportUnshown(reason: string): void {
+    if (!this.reported) {
+      this.reported = true;
+      void vscode.window.showErrorMessage(vscode.l10n.t('The dashboard of the client "{0}" cannot show the latest data of the client file and may show older figures: {1}', this.ref.clientId, reason));
+    }
   }
 
   private updateTitle(model = this.ready ? this.model() : undefined): void {

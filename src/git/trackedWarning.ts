@@ -92,8 +92,8 @@ export class TrackedFileWarning implements vscode.Disposable {
 export function refusedExcludeMessage(outcome: 'unsafeName' | 'outsideRepository', relativePath: string): string {
   return outcome === 'unsafeName'
     ? vscode.l10n.t(
-        '{0} was not added to .git/info/exclude: its path has a control character, such as a line break, that git would read as several lines.',
+        '{0} was not added to .git/info/exclude: its path in the repository contains a control character, such as a line break, and git would read the entry as several lines. Rename the folder, or keep the file out of git by hand.',
         showControlCharacters(relativePath),
       )
-    : vscode.l10n.t('{0} was not added to .git/info/exclude: a symbolic link puts it outside the repository.', relativePath);
+    : vscode.l10n.t('{0} was not added to .git/info/exclude: a symbolic link leads it outside the repository, where git does not see it.', relativePath);
 }

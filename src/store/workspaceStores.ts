@@ -47,7 +47,7 @@ export class WorkspaceStores implements vscode.Disposable {
         if (settings.refusedBecause === 'controlCharacter') {
           void vscode.window.showWarningMessage(
             vscode.l10n.t(
-              'The setting clientHealth.clientFile ("{0}") has a control character, such as a line break, that no file path may hold; Client Health reads {1} instead.',
+              'The setting clientHealth.clientFile ("{0}") contains a control character, such as a line break: it cannot name a file safely, nor be listed as one line in .git/info/exclude. Client Health reads {1} instead.',
               showControlCharacters(settings.refusedClientFile ?? ''),
               settings.clientFile,
             ),
