@@ -23,7 +23,9 @@ export const DEFAULT_CLIENT_FILE = '.freelance/clients.json';
 
 export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSettings {
   const config = vscode.workspace.getConfiguration('clientHealth', scope);
-  const configured = config.get<string>('clientFile', DEFAULT_CLIENT_FILE);
+  // A settings file can hold any JSON here; only a string names a file.
+  const raw = config.get<unknown>('clientFile', DEFAULT_CLIENT_FILE);
+  const configured = typeof raw === 'string' ? raw : DEFAULT_CLIENT_FILE;
   const clientFile = configured.trim();
   // Checked before trimming: a line break at either end is as much a sign of a pasted or forged value.
   const refusedBecause = hasControlCharacter(configured) ? 'controlCharacter' : isSafeRelativePath(clientFile) ? undefined : 'outside';
