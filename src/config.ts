@@ -11,6 +11,8 @@ export interface ClientHealthSettings {
   readonly rules: Rules;
   /** `clientHealth.draftLanguage`: a draft language, or `auto` for the display language. */
   readonly draftLanguage: string;
+  /** `clientHealth.problems.showSignals`: each signal in the Problems panel, on its evidence. */
+  readonly showSignalsInProblems: boolean;
   /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
   readonly maxFileBytes: number;
   /** The configured client file path when it was refused and the default used instead. */
@@ -36,6 +38,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     rules: resolveRules(config.get<RuleOverrides>('rules')),
     draftLanguage: config.get<string>('draftLanguage', 'auto'),
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
+    showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
     refusedClientFile: refusedBecause ? clientFile : undefined,
     refusedBecause,
   };

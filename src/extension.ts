@@ -8,6 +8,7 @@ import { registerDraftingCommands } from './commands/drafting/register';
 import { registerRecordingCommands } from './commands/recording/register';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './health/healthModel';
+import { SignalDiagnostics } from './health/signalDiagnostics';
 import { HealthStatusBar } from './statusBar';
 import { WorkspaceStores } from './store/workspaceStores';
 import { ClientsTreeProvider } from './tree/clientsTree';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
   const tree = new ClientsTreeProvider(health);
   const statusBar = new HealthStatusBar(health);
   const tracked = new TrackedFileWarning(stores);
+  const signalDiagnostics = new SignalDiagnostics(health);
   const dashboard = new DashboardPanels(context.extensionUri, health);
   context.subscriptions.push(
     stores,
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     tree,
     statusBar,
     tracked,
+    signalDiagnostics,
     dashboard,
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),

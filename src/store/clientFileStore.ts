@@ -15,7 +15,7 @@ export type StoreState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'missing' }
   | { readonly kind: 'unreadable'; readonly reason: string; readonly lastGood: ClientFile | undefined }
-  | { readonly kind: 'valid'; readonly file: ClientFile; readonly read: ReadResult }
+  | { readonly kind: 'valid'; readonly file: ClientFile; readonly read: ReadResult; readonly text: string }
   | { readonly kind: 'invalid'; readonly read: ReadResult; readonly lastGood: ClientFile | undefined };
 
 const DEBOUNCE_MS = 150;
@@ -145,7 +145,7 @@ export class ClientFileStore implements vscode.Disposable {
   private evaluate(text: string): StoreState {
     const read = readClientFile(text);
     if (read.file) {
-      return { kind: 'valid', file: read.file, read };
+      return { kind: 'valid', file: read.file, read, text };
     }
     return { kind: 'invalid', read, lastGood: this.lastGood };
   }

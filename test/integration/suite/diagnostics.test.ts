@@ -1,10 +1,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, clientFileUri, waitFor } from './helpers';
+import { activateExtension, clientFileUri, fileProblems, waitFor } from './helpers';
 
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Client Health');
-}
+const ours = fileProblems;
 
 describe('Diagnostics', () => {
   before(activateExtension);

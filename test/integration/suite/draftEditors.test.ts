@@ -95,6 +95,8 @@ describe('Draft editors', () => {
 
   it("Insert Contract Clause from a signal's remedy offers that signal's clause first", async () => {
     const api = await activateExtension();
+    // In a document of the user's, the clause goes in at the cursor without a question about where.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' }));
     for (const [signal, clause] of [['afterHours', 'Working hours and urgent work'], ['noContract', 'Signature and deposit']] as const) {
       const { asked } = await withAnswers(api, [clause], () =>
         vscode.commands.executeCommand('clientHealth.insertContractClause', { ...ref('late-payer'), signal }),

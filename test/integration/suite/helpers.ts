@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { SIGNAL_IDS } from '../../../src/core/health/types';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
@@ -54,6 +55,13 @@ export async function closeAllEditorsDiscarding(): Promise<void> {
     }
     left = now;
   }
+}
+
+/** The extension's diagnostics about the file itself, without the health signals it lists on their evidence. */
+export function fileProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'Client Health' && !SIGNAL_IDS.includes(d.code as (typeof SIGNAL_IDS)[number]));
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, clientFileUri, revertAndSettle, waitFor } from './helpers';
+import { activateExtension, clientFileUri, fileProblems, revertAndSettle, waitFor } from './helpers';
 
 function clientNames(api: Awaited<ReturnType<typeof activateExtension>>, folderName: string): string[] {
   const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === folderName);
@@ -47,7 +47,7 @@ describe('Live updates from an unsaved editor', () => {
       return current[0] === '<problem>' ? current : undefined;
     });
     assert.deepStrictEqual(names, ['<problem>', 'Acme SARL', 'Bottega Bianchi']);
-    const diagnostics = vscode.languages.getDiagnostics(uri()).filter((d) => d.source === 'Client Health');
+    const diagnostics = fileProblems(uri());
     assert.strictEqual(diagnostics.length, 1);
     assert.strictEqual(document.getText(diagnostics[0].range), '"2026-13-01"');
     assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), diskBefore);
@@ -61,6 +61,6 @@ describe('Live updates from an unsaved editor', () => {
       const current = clientNames(api, 'valid');
       return current.join() === 'Acme SARL,Bottega Rossi' ? true : undefined;
     });
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri()).filter((d) => d.source === 'Client Health'), []);
+    assert.deepStrictEqual(fileProblems(uri()), []);
   });
 });

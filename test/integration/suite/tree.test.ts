@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, fileProblems, waitFor } from './helpers';
 import type { TreeNode } from '../../../src/tree/nodes';
 
 function label(item: vscode.TreeItem): string {
@@ -45,7 +45,7 @@ describe('Clients view', () => {
     const editor = await waitFor('the client file open at its first problem', () =>
       vscode.window.activeTextEditor?.document.uri.path.endsWith('broken/.freelance/clients.json') ? vscode.window.activeTextEditor : undefined,
     );
-    const first = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Client Health').sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    const first = fileProblems(editor.document.uri).sort((a, b) => a.range.start.compareTo(b.range.start))[0];
     assert.ok(editor.selection.isEqual(first.range), `selection ${JSON.stringify(editor.selection)} is the first problem ${JSON.stringify(first.range)}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
