@@ -63,6 +63,11 @@ describe('Edits that find the file changed while the prompts were open', () => {
       await store.refresh();
       return seen(store.state.kind === 'valid' ? store.state.file : undefined) ? true : undefined;
     });
+    // And VS Code's own copy, so that the save after the edit is not refused as a conflict with the disk.
+    await waitFor('the open document to show the changed file', () => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
+      return !open || open.getText() === text ? true : undefined;
+    });
   }
 
   it('Record Payment: a client inserted at the top meanwhile; the payment still goes on the invoice chosen', async () => {
