@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { readClientFile } from '../../src/core/clientFile';
-import { editDistance, foldKey } from '../../src/core/keyHints';
+import { editDistance, foldKey, keyHints } from '../../src/core/keyHints';
 import { formatMessage } from '../../src/core/messages';
 
 /** A valid file whose first client gets `extra` merged in, and its contract `contract`. */
@@ -109,5 +109,17 @@ describe('hints for unknown keys that look like known ones', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('key hints on a hostile file', () => {
+  it('looks at no more than 1,000 unknown keys, however many the file holds', () => {
+    const extras: Record<string, number> = {};
+    for (let i = 0; i < 5_000; i++) extras[`zzzzzz${i}`] = i;
+    // One typo after the 1,000th unknown key is not looked at: the walk stopped.
+    const file = { version: 1, freelancer: { name: 'Me', ...extras, curency: 'EUR' }, clients: [] };
+    assert.deepEqual(keyHints(file), []);
+    const early = { version: 1, freelancer: { curency: 'EUR', name: 'Me', ...extras }, clients: [] };
+    assert.equal(keyHints(early).length, 1);
   });
 });

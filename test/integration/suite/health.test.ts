@@ -27,13 +27,13 @@ describe('Health in the tree and the status bar', () => {
   it('shows each client with its level and score, and a healthy client says so', async () => {
     const api = await activateExtension();
     const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
-    assert.strictEqual(late.description, 'At risk · 67/100');
-    assert.strictEqual(late.contextValue, 'client.active.atRisk');
+    assert.strictEqual(late.description, 'Time to part ways · 57/100');
+    assert.strictEqual(late.contextValue, 'client.active.partWays');
     assert.strictEqual(late.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     // The tooltip breaks the score down: what each signal took off.
     const lateTooltip = (late.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
     assert.match(lateTooltip, /−25: Invoice LP-001 is \d+ days overdue/);
-    assert.match(lateTooltip, /−8: /);
+    assert.match(lateTooltip, /−18: /);
     const calm = api.tree.getTreeItem(client(api, 'Calm Co'));
     assert.strictEqual(calm.description, 'Healthy · 100/100');
     assert.strictEqual(calm.collapsibleState, vscode.TreeItemCollapsibleState.None);
@@ -46,7 +46,8 @@ describe('Health in the tree and the status bar', () => {
     const signals = api.tree.getChildren(client(api, 'Late Payer Ltd'));
     assert.deepStrictEqual(
       signals.map((s) => api.tree.getTreeItem(s).contextValue),
-      ['signal.overdue.critical', 'signal.scopeCreep.warning'],
+      // Nothing invoiced in the last 90 days and priced extras: scope creep is critical (signals v1, clarified).
+      ['signal.overdue.critical', 'signal.scopeCreep.critical'],
     );
     assert.match(label(api, signals[0]), /LP-001/);
     const overdueEvidence = api.tree.getChildren(signals[0]);
@@ -80,7 +81,8 @@ describe('Health in the tree and the status bar', () => {
   it('shows the worst client in the status bar, with the warning background only for part ways', async () => {
     const api = await activateExtension();
     const item = api.statusBar.item;
-    assert.match(item.text, /^\$\(error\) Hostile Inc \+\d+: Time to part ways/);
+    // Two clients part ways; the lower score is the worse: Late Payer Ltd (57) before Hostile Inc (60).
+    assert.match(item.text, /^\$\(error\) Late Payer Ltd \+\d+: Time to part ways/);
     assert.ok(item.backgroundColor instanceof vscode.ThemeColor);
     assert.strictEqual((item.backgroundColor as unknown as { id: string }).id, 'statusBarItem.warningBackground');
     // Markdown escapes punctuation; compare the text a person reads.
@@ -115,11 +117,11 @@ describe('Health in the tree and the status bar', () => {
           ? true
           : undefined,
       );
-      assert.strictEqual(api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description, 'Watch · 80/100');
+      assert.strictEqual(api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description, 'Watch · 70/100');
     } finally {
       await setting().update('criticalDaysLate', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
-    await waitFor('the default rules again', () => (api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description === 'At risk · 67/100' ? true : undefined));
+    await waitFor('the default rules again', () => (api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description === 'Time to part ways · 57/100' ? true : undefined));
   });
 
   it('follows unsaved edits: the tree and the status bar change as the file is typed', async () => {
@@ -138,11 +140,11 @@ describe('Health in the tree and the status bar', () => {
       assert.ok(await vscode.workspace.applyEdit(edit));
       await waitFor('the new health', () => {
         const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
-        return late.description === 'Watch · 92/100' && !api.statusBar.item.text.includes('Hostile') ? true : undefined;
+        return late.description === 'Watch · 82/100' && !api.statusBar.item.text.includes('Hostile') ? true : undefined;
       });
       assert.deepStrictEqual(
         api.tree.getChildren(client(api, 'Late Payer Ltd')).map((s) => api.tree.getTreeItem(s).contextValue),
-        ['signal.scopeCreep.warning'],
+        ['signal.scopeCreep.critical'],
       );
       assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Healthy · 100/100');
       assert.strictEqual(api.statusBar.item.backgroundColor, undefined, 'the warning colour is for part ways only');

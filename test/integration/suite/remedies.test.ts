@@ -18,7 +18,7 @@ describe('Remedies one click away', () => {
     const found = links(tooltip);
     const latePayer = { kind: 'clientRef', folder: folder('health').uri.toString(), clientId: 'late-payer' };
     assert.ok(
-      found.some((l) => l.command === 'clientHealth.draftPaymentReminder' && JSON.stringify(l.args) === JSON.stringify([latePayer])),
+      found.some((l) => l.command === 'clientHealth.draftPaymentReminder' && JSON.stringify(l.args) === JSON.stringify([{ ...latePayer, signal: 'overdue' }])),
       JSON.stringify(found, null, 1),
     );
     assert.ok(found.some((l) => l.command === 'clientHealth.draftChangeOrder'), 'scope creep links to a change order');
