@@ -98,6 +98,13 @@ function refusalMessage(refusal: Refusal, document: vscode.TextDocument): string
  * False, after telling the user why, when nothing was written.
  */
 export async function applyOperation(store: ClientFileStore, op: Operation, done: string): Promise<boolean> {
+  // Read again now: the file may have grown past the size cap or stopped being UTF-8 on disk while the prompts
+  // were open, which no text the editor holds would show.
+  await store.refresh();
+  if (store.state.kind !== 'valid') {
+    reportFileProblems(store);
+    return false;
+  }
   const document = await vscode.workspace.openTextDocument(store.uri);
   if (!(await inStepWithDisk(store, document))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));

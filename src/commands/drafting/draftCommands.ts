@@ -45,7 +45,8 @@ export const paymentReminderCommand: DraftCommand = async (stores, health, node)
   const draft = templates().draftPaymentReminder(context.input, { step: picked.step });
   // The step the draft really is (friendly when nothing is overdue), recorded on the invoices it lists.
   const step = draft.step ?? picked.step;
-  const open = clientFacts(context.input.file, context.input.clientIndex).invoices.filter((i) => i.balance > 0).map((i) => i.number);
+  // The open invoices as the draft lists them: as of today, so an invoice issued later is not one of them.
+  const open = clientFacts(context.input.file, context.input.clientIndex, context.input.today).invoices.filter((i) => i.balance > 0).map((i) => i.number);
   const markSent = {
     label: vscode.l10n.t('Mark as Sent'),
     run: () =>

@@ -30,7 +30,7 @@ export async function logHoursCommand(stores: WorkspaceStores, node?: unknown): 
     return false;
   }
   const entry = { date, hours: validate.parseDecimal(hours)!, ...(note ? { note } : {}) };
-  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry }, vscode.l10n.t('Logged {0} hours for {1} on {2}.', entry.hours, target.client.name, date));
+  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry }, vscode.l10n.t('Logged hours for {0} on {1}: {2}.', target.client.name, date, new Intl.NumberFormat(vscode.env.language).format(entry.hours)));
 }
 
 export async function markContractSignedCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {

@@ -51,7 +51,7 @@ export async function logJournalEntryCommand(stores: WorkspaceStores, node?: unk
   }
   if (GRAVE.includes(kind.journalKind)) {
     const yes = { label: vscode.l10n.t('Yes, record it'), sure: true };
-    const no = { label: vscode.l10n.t('No, go back'), sure: false };
+    const no = { label: vscode.l10n.t('No, cancel'), sure: false };
     const confirmed = await prompts.pick([no, yes], {
       title,
       placeHolder: vscode.l10n.t('Record "{0}" for {1}? It marks the client as time to part ways.', kind.label, target.client.name),

@@ -42,7 +42,7 @@ export const FIRM_AFTER_DAYS_LATE = 14;
  * about an overdue invoice -> friendly up to FIRM_AFTER_DAYS_LATE days late,
  * firm after; after a friendly reminder -> firm; after a firm or final one ->
  * final. The reminders sent are the overdue invoices' `reminders` entries
- * dated today or earlier. Overdue means a balance after the due date plus the
+ * dated after the invoice's due date, up to today. Overdue means a balance after the due date plus the
  * grace days.
  */
 export function suggestReminderStep(input: DraftInput): ReminderStep {
@@ -52,9 +52,13 @@ export function suggestReminderStep(input: DraftInput): ReminderStep {
     return 'friendly';
   }
   const invoices = input.file.clients[input.clientIndex].invoices ?? [];
+  // A reminder counts for an invoice once it fell due: one sent before (a friendly nudge listing every open
+  // invoice) is not a step taken about that invoice being late.
   const sent = overdue
-    .flatMap((i) => invoices[i.index]?.reminders ?? [])
-    .filter((r) => (parseDate(r.date) ?? Infinity) <= input.today)
+    .flatMap((i) => (invoices[i.index]?.reminders ?? []).filter((r) => {
+      const day = parseDate(r.date);
+      return day !== undefined && day > i.due && day <= input.today;
+    }))
     .map((r) => REMINDER_STEPS.indexOf(r.step));
   if (sent.length === 0) {
     return overdue.some((i) => input.today - i.due > FIRM_AFTER_DAYS_LATE) ? 'firm' : 'friendly';

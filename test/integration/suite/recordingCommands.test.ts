@@ -236,7 +236,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
 
   it('Log Journal Entry offers the everyday kinds first and asks again before recording abusive behaviour', async () => {
     const api = await activateExtension();
-    const { result, asked } = await withAnswers(api, ['Abusive behaviour', 'No, go back'], () =>
+    const { result, asked } = await withAnswers(api, ['Abusive behaviour', 'No, cancel'], () =>
       vscode.commands.executeCommand<boolean>('clientHealth.logJournalEntry', ref('late-payer')),
     );
     assert.strictEqual(result, false);

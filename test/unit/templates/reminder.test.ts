@@ -81,6 +81,7 @@ describe('payment reminder', () => {
       assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-02-10', step: 'friendly' }, { date: '2026-02-20', step: 'firm' }), 'en')), 'final');
       assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-02-20', step: 'final' }), 'en')), 'final');
       assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-12-31', step: 'firm' }), 'en')), 'firm', 'a reminder dated after today is not sent yet');
+      assert.equal(suggestReminderStep(draftInput(sent({ date: '2026-01-20', step: 'firm' }), 'en')), 'firm', 'sent before the invoice fell due: not a step about its being late');
     });
 
     it('honours the grace days', () => {
