@@ -13,6 +13,7 @@ import { ClientFileStore } from '../store/clientFileStore';
 import { readSettings } from '../config';
 import { decodeClientFile } from '../core/decode';
 import { readClientFileBytes } from '../store/readClientFileBytes';
+import { reportFailure } from '../ui/failures';
 import { prompts } from '../ui/prompts';
 
 /** How long a clean editor may take to catch up with a change on disk before the edit is refused. */
@@ -27,16 +28,8 @@ export function reportFileProblems(store: ClientFileStore): void {
       vscode.l10n.t('The client file of "{0}" has problems; fix them first, so that nothing is written to a file that cannot be read.', store.folder.name),
       open,
     )
-    .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }));
-}
-
-/** False, after telling the user, when the file is not valid: its model may not match its text. */
-export function ensureEditable(store: ClientFileStore): boolean {
-  if (store.state.kind !== 'valid') {
-    reportFileProblems(store);
-    return false;
-  }
-  return true;
+    .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }))
+      .then(undefined, reportFailure(open));
 }
 
 const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
@@ -117,7 +110,8 @@ export async function applyOperation(store: ClientFileStore, op: Operation, done
     const open = vscode.l10n.t('Open Client File');
     void vscode.window
       .showErrorMessage(refusalMessage(plan.refusal, document), ...(broken ? [open] : []))
-      .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }));
+      .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }))
+      .then(undefined, reportFailure(open));
     return false;
   }
   const { edit: change } = plan;
@@ -149,5 +143,5 @@ function confirm(done: string, uri: vscode.Uri, offset: number, length: number):
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
-  });
+  }, reportFailure(show));
 }

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Draft } from '../../core/templates/document';
+import { reportFailure } from '../../ui/failures';
 import { prompts } from '../../ui/prompts';
 import { templates } from './templates';
 
@@ -111,7 +112,7 @@ export function offerEmailActions(draft: Draft, editor: vscode.TextEditor, extra
     }
     // Uri.parse would decode and re-encode the query; the link is already encoded exactly once.
     await vscode.env.openExternal(vscode.Uri.parse(link, true));
-  });
+  }, reportFailure(draft.title));
 }
 
 /** Offers Save as CSV for a statement; the user picks where, nothing is written otherwise. */
@@ -128,5 +129,5 @@ export function offerCsv(csv: string, suggestedName: string, folder: vscode.Uri 
     if (target) {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(csv));
     }
-  });
+  }).then(undefined, reportFailure(save));
 }
