@@ -11,7 +11,7 @@ describe('the walkthrough', () => {
   const [walkthrough] = manifest.contributes.walkthroughs;
   const known = new Set<string>([...Object.values(Commands), `workbench.view.extension.${Views.container}`]);
 
-  it('has the five steps of issue 7, in order', () => {
+  it('has its five steps, in order', () => {
     assert.deepStrictEqual(
       walkthrough.steps.map((s: { id: string }) => s.id),
       ['createFile', 'recordInvoice', 'readHealth', 'draftTermination', 'insertClause'],

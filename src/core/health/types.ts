@@ -40,7 +40,7 @@ export interface Signal {
   readonly severity: Severity;
   readonly message: Message;
   readonly evidence: readonly Evidence[];
-  /** What to do about it (domain.md's remedies). */
+  /** What to do about it. */
   readonly remedy: Message;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Contract clauses that prevent the signs of a bad client relationship
- * (domain.md, "Prevention in the contract"). Each clause is filled from the
+ * next time. Each clause is filled from the
  * client's contract where it has the figure, else from the defaults below,
  * and works without any client at all (a freelancer writing a new contract).
  */

@@ -1,5 +1,5 @@
 /**
- * The termination email (issue 4): one per reason, filled from the client
+ * The termination email: one per reason, filled from the client
  * file. Professional and blame-free; for abuse, brief and effective at once.
  * The facts it states are in exitFacts.ts; the reason preselected for a
  * client is in terminationReason.ts.

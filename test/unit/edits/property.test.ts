@@ -1,5 +1,5 @@
 /**
- * Property test of the recording operations (issue 5): random sequences of
+ * Property test of the recording operations: random sequences of
  * operations on random valid client files full of comments, unknown fields and
  * odd formatting. After every step the text must still parse and validate,
  * every comment and unknown field must still be there exactly once, the model

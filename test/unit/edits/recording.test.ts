@@ -1,5 +1,5 @@
 /**
- * The recording operations (issue 5) on a hand-written client file full of
+ * The recording operations on a hand-written client file full of
  * comments, unknown fields and odd formatting: the result parses and
  * validates, every comment and unknown field is still there verbatim, the
  * model changed exactly as the operation says and nothing else, missing

@@ -8,7 +8,7 @@ import { BARE, FULL, golden, inputFor, JPY, NO_CONTRACT, renderChecked } from '.
 const md = (id: (typeof CLAUSE_IDS)[number], input: ClauseInput) => renderMarkdown(clause(id, input).blocks);
 
 describe('contract clauses', () => {
-  it('has the eleven clauses of issue 4', () => {
+  it('has its eleven clauses', () => {
     assert.deepEqual(
       [...CLAUSE_IDS].sort(),
       [
