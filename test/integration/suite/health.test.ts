@@ -110,7 +110,9 @@ describe('Health in the tree and the status bar', () => {
   it('takes its thresholds from the clientHealth.rules settings', async () => {
     const api = await activateExtension();
     const setting = () => vscode.workspace.getConfiguration('clientHealth.rules.overdue', folder('health').uri);
-    await setting().update('criticalDaysLate', 1_000_000, vscode.ConfigurationTarget.WorkspaceFolder);
+    // The setting's maximum (a value past it is refused and the default kept): LP-001, due in January 2020,
+    // is fewer than 3,650 days late until 2030.
+    await setting().update('criticalDaysLate', 3650, vscode.ConfigurationTarget.WorkspaceFolder);
     try {
       await waitFor('overdue to become a warning', () =>
         api.tree.getChildren(client(api, 'Late Payer Ltd'))[0] && api.tree.getTreeItem(api.tree.getChildren(client(api, 'Late Payer Ltd'))[0]).contextValue === 'signal.overdue.warning'
