@@ -10,7 +10,7 @@
  * line break in a path splits its exclude entry in two, and the others reach
  * terminals and git files where they are not inert.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { excludeEntry, hasControlCharacter, showControlCharacters } from '../../../src/git/excludeEntry';
 
 const root = path.resolve(__dirname, '../../../..');
-const CONTROLS = ['\n', '\r', '\t', '\u0000', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
+const CONTROLS = ['\n', '\r', '\t', '\u0000', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\u202e', '\u2066'];
 
 describe('the client file path and its git exclude line', () => {
   it('finds every control character, and none in ordinary or non-ASCII names', () => {
