@@ -37,9 +37,10 @@ function isWithin(root: string, candidate: string): boolean {
 
 const isMissing = (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ELOOP';
 
-async function lstatOrMissing(file: string): Promise<Stats | undefined> {
+/** The answer, or undefined when the path (or a folder on the way) does not exist. */
+async function orMissing<T>(run: () => Promise<T>): Promise<T | undefined> {
   try {
-    return await fs.lstat(file);
+    return await run();
   } catch (error) {
     if (isMissing(error as NodeJS.ErrnoException)) {
       return undefined;
@@ -48,13 +49,5 @@ async function lstatOrMissing(file: string): Promise<Stats | undefined> {
   }
 }
 
-async function realpathOrMissing(file: string): Promise<string | undefined> {
-  try {
-    return await fs.realpath(file);
-  } catch (error) {
-    if (isMissing(error as NodeJS.ErrnoException)) {
-      return undefined;
-    }
-    throw error;
-  }
-}
+const lstatOrMissing = (file: string): Promise<Stats | undefined> => orMissing(() => fs.lstat(file));
+const realpathOrMissing = (file: string): Promise<string | undefined> => orMissing(() => fs.realpath(file));
