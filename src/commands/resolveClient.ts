@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { Client, ClientFile } from '../core/schema';
 import { reportFileProblems } from '../edits/clientFileEditor';
 import { ClientFileStore } from '../store/clientFileStore';
+import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { TreeNode } from '../tree/nodes';
 import { prompts } from '../ui/prompts';
@@ -136,11 +137,7 @@ export async function resolveStoreForWrite(stores: WorkspaceStores, arg: unknown
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no client file yet: run "Create Client File" first.'));
     return undefined;
   }
-  const store =
-    fromArg ??
-    (present.length === 1
-      ? present[0]
-      : (await prompts.pick(present.map((s) => ({ label: s.folder.name, description: s.folder.uri.fsPath, store: s })), { title, placeHolder: vscode.l10n.t('Which folder?') }))?.store);
+  const store = fromArg ?? (await pickStore(present, vscode.l10n.t('Which folder?'), title));
   if (store && store.state.kind !== 'valid') {
     reportFileProblems(store);
     return undefined;

@@ -1,14 +1,14 @@
-import * as vscode from 'vscode';
+import { prompts } from '../ui/prompts';
 import { ClientFileStore } from './clientFileStore';
 
 /** The only store, or the one the user picks when several folders have a client file. */
-export async function pickStore(stores: readonly ClientFileStore[], placeHolder: string): Promise<ClientFileStore | undefined> {
+export async function pickStore(stores: readonly ClientFileStore[], placeHolder: string, title?: string): Promise<ClientFileStore | undefined> {
   if (stores.length <= 1) {
     return stores[0];
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     stores.map((store) => ({ label: store.folder.name, description: store.relativePath, store })),
-    { placeHolder },
+    { title, placeHolder },
   );
   return picked?.store;
 }
