@@ -7,6 +7,7 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const LANGUAGES = ['en', 'fr', 'it', 'tr'] as const;
 export const CLIENT_STATUSES = ['active', 'ending', 'ended'] as const;
 export const REQUEST_TYPES = ['revision', 'change', 'feature'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
 /** The payment reminder's steps, mildest first. */
 export const REMINDER_STEPS = ['friendly', 'firm', 'final'] as const;
 export const JOURNAL_KINDS = [

@@ -4,6 +4,7 @@ import { formatDate, localToday } from '../../core/dates';
 import * as validate from '../../core/edits/validate';
 import { CLIENT_STATUSES } from '../../core/schema';
 import { applyOperation } from '../../edits/clientFileEditor';
+import { when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { resolveClient } from '../resolveClient';
@@ -42,7 +43,7 @@ export async function markContractSignedCommand(stores: WorkspaceStores, node?: 
   const signed = target.client.contract?.signed;
   const date = await askDate(
     title,
-    signed ? vscode.l10n.t('Date {0} signed the contract (recorded now: {1})', target.client.name, signed) : vscode.l10n.t('Date {0} signed the contract', target.client.name),
+    signed ? vscode.l10n.t('Date {0} signed the contract (recorded now: {1})', target.client.name, when(signed)) : vscode.l10n.t('Date {0} signed the contract', target.client.name),
     signed ?? formatDate(localToday()),
   );
   if (date === undefined) {

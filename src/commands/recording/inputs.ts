@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import { formatAmountInput, readAmount } from '../../core/amountInput';
 import { formatDate, localDateTime, localToday } from '../../core/dates';
 import type { WorkingHours } from '../../core/health/facts';
+import { dateTimeInputValue, readDateTimeInput } from '../../core/humanDates';
 import { whenSuggestions } from '../../core/workingTime';
 import { formatMoney } from '../../core/money';
 import * as validate from '../../core/edits/validate';
 import { localize } from '../../l10n';
+import { when } from '../../presentation';
 import { prompts } from '../../ui/prompts';
 
 export interface TextStep {
@@ -15,27 +17,52 @@ export interface TextStep {
   readonly value?: string;
   readonly placeHolder?: string;
   readonly validate?: validate.Validator;
+  /** What an accepted answer means, shown under the box before Enter (the date it reads as). */
+  readonly shows?: (text: string) => string | undefined;
 }
 
 /** The trimmed answer; undefined on Escape. */
 export async function askText(step: TextStep): Promise<string | undefined> {
-  const check = step.validate;
+  const { validate: check, shows } = step;
   const answer = await prompts.input({
     title: step.title,
     prompt: step.prompt,
     value: step.value,
     placeHolder: step.placeHolder,
     ignoreFocusOut: true,
-    validateInput: check ? (text) => (text === undefined ? undefined : mapMessage(check(text))) : undefined,
+    validateInput: check ? (text) => (text === undefined ? undefined : explain(check(text), shows?.(text))) : undefined,
   });
   return answer?.trim();
 }
 
-const mapMessage = (message: ReturnType<validate.Validator>) => (message ? localize(message) : undefined);
+function explain(problem: ReturnType<validate.Validator>, meaning: string | undefined): string | vscode.InputBoxValidationMessage | undefined {
+  if (problem) {
+    return localize(problem);
+  }
+  return meaning ? { message: vscode.l10n.t('That is {0}.', meaning), severity: vscode.InputBoxValidationSeverity.Info } : undefined;
+}
 
-export const askDate = (title: string, prompt: string, value = formatDate(localToday())) => askText({ title, prompt, value, validate: validate.date });
+/** A date in the file's notation; under the box, the day it is with its weekday, so a slipped digit shows before Enter. */
+export const askDate = (title: string, prompt: string, value = formatDate(localToday()), check: validate.Validator = validate.date) =>
+  askText({ title, prompt, value, validate: check, shows: (text) => when(text.trim(), true) });
 
-export const askDateTime = (title: string, prompt: string) => askText({ title, prompt, value: localDateTime(), validate: validate.dateOrDateTime });
+/** A date alone or a date and time, typed with a space or a T; answers in the file's notation (`YYYY-MM-DDTHH:MM`). */
+export async function askDateTime(title: string, prompt: string): Promise<string | undefined> {
+  const meaning = (text: string) => {
+    const reading = readDateTimeInput(text);
+    return reading.ok ? when(reading.value, true) : undefined;
+  };
+  const answer = await askText({ title, prompt, value: dateTimeInputValue(localDateTime()), validate: validate.dateOrDateTime, shows: meaning });
+  if (answer === undefined) {
+    return undefined;
+  }
+  const reading = readDateTimeInput(answer);
+  if (!reading.ok) {
+    // The input box refuses this text; only a prompt that skipped validation could bring it here.
+    throw new Error(localize(reading.problem));
+  }
+  return reading.value;
+}
 
 /**
  * A positive amount in the currency's precision, typed the way the display
@@ -82,14 +109,14 @@ export async function askYesNo(title: string, placeHolder: string, defaultYes: b
 export async function askWhen(title: string, placeHolder: string, hours: WorkingHours): Promise<string | undefined> {
   const suggested = whenSuggestions(new Date(), hours);
   const items: (vscode.QuickPickItem & { at: string | undefined })[] = [
-    ...(suggested.startOfWork ? [{ label: vscode.l10n.t('Today, at the start of your working day'), description: suggested.startOfWork.replace('T', ' '), at: suggested.startOfWork }] : []),
-    ...(suggested.now ? [{ label: vscode.l10n.t('Now'), description: suggested.now.replace('T', ' '), at: suggested.now }] : []),
-    { label: vscode.l10n.t('Today, without a time'), description: suggested.today, at: suggested.today },
+    ...(suggested.startOfWork ? [{ label: vscode.l10n.t('Today, at the start of your working day'), description: when(suggested.startOfWork), at: suggested.startOfWork }] : []),
+    ...(suggested.now ? [{ label: vscode.l10n.t('Now'), description: when(suggested.now), at: suggested.now }] : []),
+    { label: vscode.l10n.t('Today, without a time'), description: when(suggested.today), at: suggested.today },
     { label: vscode.l10n.t('Another date or time…'), at: undefined },
   ];
-  const when = await prompts.pick(items, { title, placeHolder });
-  if (!when) {
+  const picked = await prompts.pick(items, { title, placeHolder });
+  if (!picked) {
     return undefined;
   }
-  return when.at ?? (await askDateTime(title, vscode.l10n.t('When it happened: YYYY-MM-DDTHH:MM, or a date')));
+  return picked.at ?? (await askDateTime(title, vscode.l10n.t('When it happened: a date and time YYYY-MM-DD HH:MM, or a date alone YYYY-MM-DD')));
 }

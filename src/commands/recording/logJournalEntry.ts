@@ -3,35 +3,11 @@ import * as vscode from 'vscode';
 import { workingHoursOf } from '../../core/health/facts';
 import { JOURNAL_KIND_ORDER, JournalKind } from '../../core/schema';
 import { applyOperation } from '../../edits/clientFileEditor';
+import { journalKindLabel } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveClient } from '../resolveClient';
 import { askWhen } from './inputs';
 import { prompts } from '../../ui/prompts';
-
-export function journalKindLabel(kind: JournalKind): string {
-  switch (kind) {
-    case 'abusive':
-      return vscode.l10n.t('Abusive behaviour');
-    case 'unethical':
-      return vscode.l10n.t('Unethical request');
-    case 'afterHoursContact':
-      return vscode.l10n.t('Contact outside working hours');
-    case 'urgentDemand':
-      return vscode.l10n.t('Urgent demand');
-    case 'discountRequest':
-      return vscode.l10n.t('Discount request');
-    case 'refusedContract':
-      return vscode.l10n.t('Refused to sign a contract');
-    case 'missedMeeting':
-      return vscode.l10n.t('Missed meeting');
-    case 'negative':
-      return vscode.l10n.t('Negative exchange');
-    case 'positive':
-      return vscode.l10n.t('Positive exchange');
-    case 'note':
-      return vscode.l10n.t('Note');
-  }
-}
 
 /** Recording these makes the client "time to part ways" at once: asked twice. */
 const GRAVE: readonly JournalKind[] = ['abusive', 'unethical'];

@@ -1,27 +1,26 @@
 /** Client Health: Log Request and Mark Request Billed. Every request as it came, so scope creep is priced, not argued. */
 import * as vscode from 'vscode';
-import { formatDate } from '../../core/dates';
 import { requestOccurrence } from '../../core/edits/plan';
 import * as validate from '../../core/edits/validate';
 import { RequestFacts, clientFacts, workingHoursOf } from '../../core/health/facts';
 import { REQUEST_TYPES } from '../../core/schema';
+import type { RequestType } from '../../core/vocabulary';
 import { applyOperation } from '../../edits/clientFileEditor';
+import { requestTypeLabel, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { EvidenceNode } from '../../tree/nodes';
 import { prompts } from '../../ui/prompts';
 import { resolveClient } from '../resolveClient';
 import { askText, askWhen, askYesNo } from './inputs';
 
-type RequestType = (typeof REQUEST_TYPES)[number];
-
 function typeItem(type: RequestType): vscode.QuickPickItem & { type: RequestType } {
   switch (type) {
     case 'revision':
-      return { type, label: vscode.l10n.t('Revision'), detail: vscode.l10n.t('Another round on work that was agreed') };
+      return { type, label: requestTypeLabel(type), detail: vscode.l10n.t('Another round on work that was agreed') };
     case 'change':
-      return { type, label: vscode.l10n.t('Change'), detail: vscode.l10n.t('Something different from what was agreed') };
+      return { type, label: requestTypeLabel(type), detail: vscode.l10n.t('Something different from what was agreed') };
     case 'feature':
-      return { type, label: vscode.l10n.t('Feature'), detail: vscode.l10n.t('Something new') };
+      return { type, label: requestTypeLabel(type), detail: vscode.l10n.t('Something new') };
   }
 }
 
@@ -80,7 +79,7 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
       await prompts.pick(
         ordered.map((r) => ({
           label: r.request.summary,
-          description: `${formatDate(r.day)} · ${r.inScope ? vscode.l10n.t('in scope') : vscode.l10n.t('out of scope')}`,
+          description: `${when(r.request.at)} · ${r.inScope ? vscode.l10n.t('in scope') : vscode.l10n.t('out of scope')}`,
           request: r,
         })),
         { title, placeHolder: vscode.l10n.t('Which request has been billed?') },

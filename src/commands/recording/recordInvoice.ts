@@ -39,12 +39,7 @@ export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unkno
     return false;
   }
   const terms = target.client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
-  const due = await askText({
-    title,
-    prompt: vscode.l10n.t('Due date (payment terms: {0} days)', terms),
-    value: formatDate(addDays(parseDate(issued)!, terms)),
-    validate: validate.dateFrom(issued),
-  });
+  const due = await askDate(title, vscode.l10n.t('Due date (payment terms: {0} days)', terms), formatDate(addDays(parseDate(issued)!, terms)), validate.dateFrom(issued));
   if (due === undefined) {
     return false;
   }

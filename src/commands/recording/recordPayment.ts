@@ -1,10 +1,9 @@
 /** Client Health: Record Payment. From an overdue invoice's node it needs no picking. */
 import * as vscode from 'vscode';
-import { formatDate } from '../../core/dates';
 import { clientFacts } from '../../core/health/facts';
 import { fromMinor, toMinor } from '../../core/money';
 import { applyOperation } from '../../edits/clientFileEditor';
-import { money } from '../../presentation';
+import { day, money } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
 import { resolveClient } from '../resolveClient';
@@ -29,7 +28,7 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
     const picked = await prompts.pick(
       open.map((i) => ({
         label: i.number,
-        description: vscode.l10n.t('{0} owed, due {1}', money(i.balance, facts.currency), formatDate(i.due)),
+        description: vscode.l10n.t('{0} owed, due {1}', money(i.balance, facts.currency), day(i.due)),
         invoice: i,
       })),
       { title, placeHolder: vscode.l10n.t('Which invoice was paid?') },

@@ -5,7 +5,8 @@
  * A validator returns undefined when the text is acceptable, else why not.
  */
 import * as z from 'zod/mini';
-import { parseDate, parseDateOrDateTime } from '../dates';
+import { parseDate } from '../dates';
+import { readDateTimeInput } from '../humanDates';
 import { Message, msg } from '../messages';
 import { invoiceNumberKey } from '../invoiceNumbers';
 import { schemas } from '../schema';
@@ -29,10 +30,11 @@ export const optional =
 export const date: Validator = (text) =>
   parseDate(text.trim()) === undefined ? msg('Enter a real calendar date written YYYY-MM-DD, such as 2026-03-01.') : undefined;
 
-export const dateOrDateTime: Validator = (text) =>
-  parseDateOrDateTime(text.trim()) === undefined
-    ? msg('Enter a date YYYY-MM-DD or a local date and time YYYY-MM-DDTHH:MM, such as 2026-03-01T18:30.')
-    : undefined;
+/** A date alone or a date and time, with a space or a T between them (readDateTimeInput says which forms). */
+export const dateOrDateTime: Validator = (text) => {
+  const reading = readDateTimeInput(text);
+  return reading.ok ? undefined : reading.problem;
+};
 
 /** A date on or after `earliest` (YYYY-MM-DD), such as a due date after the issue date. */
 export function dateFrom(earliest: string): Validator {

@@ -22,7 +22,9 @@ describe('prompt validation (the schema rules, as you type)', () => {
     ok(validate.date('2024-02-29'));
     rejects(validate.date('2025-02-29'), /real calendar date/);
     ok(validate.dateOrDateTime('2026-03-01T18:30'));
-    rejects(validate.dateOrDateTime('2026-03-01T24:00'), /YYYY-MM-DDTHH:MM/);
+    ok(validate.dateOrDateTime('2026-03-01 18:30'));
+    rejects(validate.dateOrDateTime('2026-03-01T24:00'), /no time 24:00/);
+    rejects(validate.dateOrDateTime('2026-03-01 6pm'), /2026-03-01 18:30 \(or 2026-03-01T18:30\), or a date alone/);
     ok(validate.dateFrom('2026-03-01')('2026-03-01'));
     rejects(validate.dateFrom('2026-03-01')('2026-02-28'), /before the issue date 2026-03-01/);
   });
