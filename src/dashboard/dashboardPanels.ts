@@ -9,7 +9,7 @@ import { readSettings } from '../config';
 import { ClientRef, isClientRef, resolveClient } from '../commands/resolveClient';
 import { HealthModel } from '../health/healthModel';
 import { localize } from '../l10n';
-import { levelLabel, money } from '../presentation';
+import { journalKindLabel, levelLabel, money, requestTypeLabel, when } from '../presentation';
 import { dashboardLabels } from './labels';
 import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
 import { buildDashboardModel } from './viewModel';
@@ -100,7 +100,7 @@ export class DashboardPanel implements vscode.Disposable {
       file,
       health,
       localToday(),
-      { money, message: localize, level: levelLabel },
+      { money, message: localize, level: levelLabel, when: (at) => when(at), requestType: requestTypeLabel, journalKind: journalKindLabel },
       rules.overdue.graceDays,
     );
   }

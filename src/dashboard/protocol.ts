@@ -55,8 +55,9 @@ function buildMessages() {
     daysLate: z.int().check(z.gte(0)),
     state: z.enum(INVOICE_STATES),
   });
-  const RequestRowSchema = z.object({ at: text, summary: text, type: text, inScope: z.boolean(), billed: z.boolean(), hours: z.number() });
-  const JournalRowSchema = z.object({ at: text, kind: text, note: text });
+  /** `at`, `type` and `kind` as the file writes them (for filtering); `when`, `typeLabel` and `kindLabel` as the page shows them. */
+  const RequestRowSchema = z.object({ at: text, when: text, summary: text, type: text, typeLabel: text, inScope: z.boolean(), billed: z.boolean(), hours: z.number() });
+  const JournalRowSchema = z.object({ at: text, when: text, kind: text, kindLabel: text, note: text });
 
   const DashboardModelSchema = z.object({
     header: z.object({

@@ -4,11 +4,12 @@
  * tested; money and messages are formatted through the functions passed in.
  */
 import { DayNumber, formatDate } from '../core/dates';
+import type { RequestType } from '../core/vocabulary';
 import { clientFacts } from '../core/health/facts';
 import { AGING_BUCKETS, ClientHealth, SignalId } from '../core/health/types';
 import { MAX_TEXT_LENGTH } from '../core/limits';
 import { Message } from '../core/messages';
-import { ClientFile } from '../core/schema';
+import { ClientFile, JournalKind } from '../core/schema';
 import { BreakdownRow, DashboardCommand, DashboardModel, InvoiceRow } from './protocol';
 import { remedyCommand } from '../remedyCommands';
 
@@ -16,6 +17,10 @@ export interface Formatters {
   money(minor: number, currency: string): string;
   message(message: Message): string;
   level(level: ClientHealth['level']): string;
+  /** A stored date or date-time as people read it in the display language (the When column). */
+  when(at: string): string;
+  requestType(type: RequestType): string;
+  journalKind(kind: JournalKind): string;
 }
 
 /** The remedy button of each signal in the score breakdown: the same draft as the tree and the status bar offer. */
@@ -118,12 +123,14 @@ export function buildDashboardModel(
     invoices,
     requests: facts.requests.map((r) => ({
       at: r.request.at,
+      when: fmt.when(r.request.at),
       summary: r.request.summary,
       type: r.request.type,
+      typeLabel: fmt.requestType(r.request.type),
       inScope: r.inScope,
       billed: r.billed,
       hours: r.hours,
     })),
-    journal: (client.journal ?? []).map((j) => ({ at: j.at, kind: j.kind, note: j.note ?? '' })),
+    journal: (client.journal ?? []).map((j) => ({ at: j.at, when: fmt.when(j.at), kind: j.kind, kindLabel: fmt.journalKind(j.kind), note: j.note ?? '' })),
   };
 }

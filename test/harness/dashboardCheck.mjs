@@ -75,6 +75,10 @@ export async function checkDashboard({ server, root, outputDir, log }) {
     writeFileSync(file, original);
     await frame.locator('#client-name', { hasText: 'Northwind Logistics' }).waitFor({ timeout: 30_000 });
     const keptTab = (await frame.locator('#tab-journal').getAttribute('aria-selected')) === 'true';
+    // What a person reads in the first row of each tab: the When column in the display language, types and kinds in words.
+    const firstRow = (grid) => frame.locator(`#${grid} vscode-data-grid-row.data-row`).first().locator('vscode-data-grid-cell').allTextContents();
+    const journalRow = await firstRow('journal-grid');
+    const requestRow = await firstRow('request-grid');
     await frame.locator('#tab-requests').click();
     await pickTheme(page, 'Dark', /Dark Modern|Dark\+/);
     await page.screenshot({ path: join(outputDir, 'dashboard-dark.png') });
@@ -91,7 +95,7 @@ export async function checkDashboard({ server, root, outputDir, log }) {
     await frame.locator('vscode-button[data-command="clientHealth.openClientFile"]').click();
     await page.locator('.tabs-container .tab', { hasText: 'clients.json' }).first().waitFor({ timeout: 30_000 });
     const openedFile = true;
-    return { rowCount, expectedRows: northwind.invoices.length, name, images, bars, badges, upgraded, keptTab, openedFile, alerts };
+    return { rowCount, expectedRows: northwind.invoices.length, name, images, bars, badges, upgraded, keptTab, journalRow, requestRow, openedFile, alerts };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

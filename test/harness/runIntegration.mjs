@@ -44,6 +44,11 @@ async function runUiChecks(server, log) {
       if (!r.badges.includes('overdue')) throw new Error(`badges: ${r.badges}`);
       if (!r.upgraded) throw new Error('toolkit elements were not upgraded (toolkit script blocked?)');
       if (!r.keptTab) throw new Error('after the file changed, the selected Journal tab was lost');
+      // "2 Dec 2026, 03:31" or "2 Dec 2026", never the file's 2026-12-02T03:31; a kind or type in words, never an id such as afterHoursContact.
+      const human = /^\d{1,2} [A-Z][a-z]{2,3} \d{4}(, \d{2}:\d{2})?$/;
+      const words = /^[A-Z][a-z]+( [a-z]+)*$/;
+      if (!human.test(r.journalRow[0]) || !words.test(r.journalRow[1])) throw new Error(`journal row: ${JSON.stringify(r.journalRow)}`);
+      if (!human.test(r.requestRow[0]) || !words.test(r.requestRow[2])) throw new Error(`request row: ${JSON.stringify(r.requestRow)}`);
     }],
     ['UI: the welcome button and typed answers create the client file, excluded from git', async () => {
       const { text, exclude, gitignore } = await checkCreateFlow({ server, root, outputDir, log });

@@ -175,7 +175,7 @@ function requestsView(model: DashboardModel, labels: Labels): HTMLElement {
     grid(
       'request-grid',
       ['when', 'summary', 'type', 'scope', 'billed', 'hours'].map((k) => labels[k] ?? k),
-      shown.map((r) => [r.at, r.summary, r.type, r.inScope ? (labels.inScope ?? '') : (labels.outOfScope ?? ''), r.billed ? (labels.yes ?? '') : (labels.no ?? ''), String(r.hours)]),
+      shown.map((r) => [r.when, r.summary, r.typeLabel, r.inScope ? (labels.inScope ?? '') : (labels.outOfScope ?? ''), r.billed ? (labels.yes ?? '') : (labels.no ?? ''), String(r.hours)]),
     ),
   );
   return view;
@@ -190,7 +190,7 @@ function journalView(model: DashboardModel, labels: Labels): HTMLElement {
       save({ journalFilter: value });
       render();
     }),
-    grid('journal-grid', ['when', 'kind', 'note'].map((k) => labels[k] ?? k), shown.map((j) => [j.at, j.kind, j.note])),
+    grid('journal-grid', ['when', 'kind', 'note'].map((k) => labels[k] ?? k), shown.map((j) => [j.when, j.kindLabel, j.note])),
   );
   return view;
 }

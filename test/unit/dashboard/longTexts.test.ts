@@ -7,7 +7,14 @@ import { buildDashboardModel, fitText } from '../../../src/dashboard/viewModel';
 import { messages } from '../../../src/dashboard/protocol';
 import { client, day, makeFile } from '../support/build';
 
-const fmt = { money: (m: number, c: string) => formatMoney(m, c, 'en'), message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m), level: (l: string) => l };
+const fmt = {
+  money: (m: number, c: string) => formatMoney(m, c, 'en'),
+  message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m),
+  level: (l: string) => l,
+  when: (at: string) => at,
+  requestType: (t: string) => t,
+  journalKind: (k: string) => k,
+};
 const today = day('2026-06-30');
 const long = (letter: string) => letter.repeat(MAX_TEXT_LENGTH - 1) + 'Z';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { Commands } from '../../../src/commandIds';
 import { formatMoney } from '../../../src/core/money';
+import { formatWhen } from '../../../src/core/humanDates';
 import { formatMessage } from '../../../src/core/messages';
 import { evaluate } from '../../../src/core/health/evaluate';
 import { SIGNAL_IDS } from '../../../src/core/health/types';
@@ -8,7 +9,14 @@ import { buildDashboardModel, dashboardRemedy } from '../../../src/dashboard/vie
 import { messages } from '../../../src/dashboard/protocol';
 import { client, day, makeFile } from '../support/build';
 
-const fmt = { money: (m: number, c: string) => formatMoney(m, c, 'en'), message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m), level: (l: string) => `L:${l}` };
+const fmt = {
+  money: (m: number, c: string) => formatMoney(m, c, 'en'),
+  message: (m: Parameters<typeof formatMessage>[0]) => formatMessage(m),
+  level: (l: string) => `L:${l}`,
+  when: (at: string) => formatWhen(at, 'en'),
+  requestType: (t: string) => `T:${t}`,
+  journalKind: (k: string) => `K:${k}`,
+};
 const today = day('2026-06-30');
 
 function dashboard(fields: Record<string, unknown>) {
@@ -88,7 +96,17 @@ describe('dashboard view model', () => {
       ['Round 1', true, false],
       ['Extra page', false, false],
     ]);
-    assert.deepStrictEqual(model.journal, [{ at: '2026-03-01T10:00', kind: 'negative', note: 'Shouted' }]);
+    assert.deepStrictEqual(model.journal, [{ at: '2026-03-01T10:00', when: '1 Mar 2026, 10:00', kind: 'negative', kindLabel: 'K:negative', note: 'Shouted' }]);
+  });
+
+  it('shows when a request came in as people read it, and its type in words, keeping the stored values for filtering', () => {
+    assert.deepStrictEqual(
+      model.requests.map((r) => [r.at, r.when, r.type, r.typeLabel]),
+      [
+        ['2026-01-15', '15 Jan 2026', 'revision', 'T:revision'],
+        ['2026-02-01T10:00', '1 Feb 2026, 10:00', 'feature', 'T:feature'],
+      ],
+    );
   });
 
   it('maps every signal to a remedy command', () => {

@@ -129,7 +129,7 @@ describe('money figures agree everywhere', () => {
       assert.deepEqual(csvRows(withFuture()), []);
       const file = withFuture();
       const health = evaluate(file, day(TODAY))[0];
-      const model = buildDashboardModel(file, health, day(TODAY), { money: (m, c) => formatMoney(m, c, 'en'), message: formatMessage, level: String });
+      const model = buildDashboardModel(file, health, day(TODAY), { money: (m, c) => formatMoney(m, c, 'en'), message: formatMessage, level: String, when: String, requestType: String, journalKind: String });
       assert.deepEqual(model.invoices, []);
       assert.equal(model.header.owed, '€0.00');
     });
