@@ -21,6 +21,10 @@ export interface Asked {
   readonly text?: string;
   readonly value?: string;
   readonly labels?: string[];
+  /** The descriptions of a quick pick's items, in order. */
+  readonly descriptions?: (string | undefined)[];
+  /** What an input box said under each rejected answer. */
+  readonly refusals?: string[];
   /** What an input box said under the accepted answer before Enter (an information, not a refusal). */
   readonly shown?: string;
 }
@@ -41,7 +45,7 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
   const registration = api.prompts.script({
     async pick(items, options) {
       const list = [...items];
-      asked.push({ kind: 'pick', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label) });
+      asked.push({ kind: 'pick', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
       const answer = next(`the pick "${options.placeHolder}"`);
       if (answer === ESCAPE) {
         return undefined;
@@ -69,12 +73,14 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       return answer === ESCAPE || answer === DEFAULT || typeof answer !== 'string' ? undefined : vscode.Uri.file(answer);
     },
     async input(options) {
-      const step: { -readonly [K in keyof Asked]: Asked[K] } = { kind: 'input', title: options.title, text: options.prompt, value: options.value };
+      const refusals: string[] = [];
+      const step: { -readonly [K in keyof Asked]: Asked[K] } = { kind: 'input', title: options.title, text: options.prompt, value: options.value, refusals };
       asked.push(step);
       let answer = next(`the input "${options.prompt}"`);
       while (typeof answer === 'object') {
         const problem = refusal(await options.validateInput?.(answer.rejected));
         assert.ok(problem, `"${answer.rejected}" should be refused by "${options.prompt}"`);
+        refusals.push(problem);
         answer = answer.then;
       }
       if (answer === ESCAPE) {
