@@ -1,7 +1,8 @@
 /**
- * The draft that answers each signal: one mapping for the tree's inline buttons
- * (package.json menus), the status bar tooltip and the dashboard. No vscode
- * import, so the dashboard's pure view model can use it.
+ * The draft that answers each signal: the one mapping behind the tree's
+ * inline buttons (package.json menus, checked against this table by
+ * test/unit/remedyMenus.test.ts), the status bar tooltip and the dashboard.
+ * No vscode import, so the dashboard's pure view model can use it.
  */
 import { Commands } from './commandIds';
 import { SignalId } from './core/health/types';
@@ -11,6 +12,22 @@ export type RemedyCommand =
   | typeof Commands.draftChangeOrder
   | typeof Commands.insertContractClause
   | typeof Commands.draftTerminationEmail;
+
+export const REMEDY_COMMANDS: Readonly<Record<SignalId, RemedyCommand>> = {
+  overdue: Commands.draftPaymentReminder,
+  chronicLate: Commands.draftPaymentReminder,
+  scopeCreep: Commands.draftChangeOrder,
+  // The signature-and-deposit clause, and the working hours and what counts as urgent (remedyClause).
+  noContract: Commands.insertContractClause,
+  afterHours: Commands.insertContractClause,
+  abuse: Commands.draftTerminationEmail,
+  negativity: Commands.draftTerminationEmail,
+  poorFit: Commands.draftTerminationEmail,
+  outgrown: Commands.draftTerminationEmail,
+  lowRate: Commands.draftTerminationEmail,
+  haggling: Commands.draftTerminationEmail,
+  lowVolume: Commands.draftTerminationEmail,
+};
 
 /** The clause that prevents a signal next time, for the signals whose remedy is a clause. */
 export function remedyClause(signal: string | undefined): 'signatureDeposit' | 'workingHours' | undefined {
@@ -25,23 +42,5 @@ export function remedyClause(signal: string | undefined): 'signatureDeposit' | '
 }
 
 export function remedyCommand(signal: SignalId): RemedyCommand {
-  switch (signal) {
-    case 'overdue':
-    case 'chronicLate':
-      return Commands.draftPaymentReminder;
-    case 'scopeCreep':
-      return Commands.draftChangeOrder;
-    // The signature-and-deposit clause, and the working hours and what counts as urgent.
-    case 'noContract':
-    case 'afterHours':
-      return Commands.insertContractClause;
-    case 'abuse':
-    case 'negativity':
-    case 'poorFit':
-    case 'outgrown':
-    case 'lowRate':
-    case 'haggling':
-    case 'lowVolume':
-      return Commands.draftTerminationEmail;
-  }
+  return REMEDY_COMMANDS[signal];
 }
