@@ -2,6 +2,7 @@
 import { formatDate, DayNumber } from '../core/dates';
 import { fromMinor, formatMoney } from '../core/money';
 import { formatMessage } from '../core/messages';
+import { pointsLost } from '../core/health/scoring';
 import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
 import { inert } from './terminal';
 
@@ -60,7 +61,7 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     }
     for (const s of h.signals) {
       const mark = s.severity === 'critical' ? paint('31', '✖ critical') : paint('33', '▲ warning ');
-      const points = h.breakdown.find((b) => b.id === s.id)?.points ?? 0;
+      const points = pointsLost(h.breakdown, s.id);
       lines.push(`  ${mark} ${s.id} (−${points}): ${inert(formatMessage(s.message))}`);
       for (const e of s.evidence) {
         const line = lineOf(e.path);

@@ -21,6 +21,7 @@ export type DashboardCommand = (typeof DASHBOARD_COMMANDS)[number];
 const LEVELS = ['healthy', 'watch', 'atRisk', 'partWays'] as const;
 const SEVERITIES = ['warning', 'critical'] as const;
 const INVOICE_STATES = ['paid', 'open', 'overdue'] as const;
+export const AGING_SERIES = ['recent', 'old'] as const;
 
 /** Builds the message schemas; see messages(). */
 function buildMessages() {
@@ -36,14 +37,14 @@ function buildMessages() {
   const BreakdownRowSchema = z.object({
     id: text,
     severity: z.enum(SEVERITIES),
-    points: z.number(),
-    /** Share of the lost points, 0..100. */
-    percent: z.number().check(z.gte(0), z.lte(100)),
+    /** Points the signal took off the score of 100, as the tree's tooltip shows them. */
+    points: z.int().check(z.gte(0), z.lte(100)),
     message: text,
     remedy: z.enum(DASHBOARD_COMMANDS),
   });
 
-  const AgingBarSchema = z.object({ bucket: text, amount: text, ratio: z.number().check(z.gte(0), z.lte(1)) });
+  /** An aging bar's series, named in the chart's legend: more than 90 days past due is `old`. */
+  const AgingBarSchema = z.object({ bucket: text, amount: text, ratio: z.number().check(z.gte(0), z.lte(1)), series: z.enum(AGING_SERIES) });
   const DelayBarSchema = z.object({ number: text, issued: text, daysLate: z.int().check(z.gte(0)), open: z.boolean(), ratio: z.number().check(z.gte(0), z.lte(1)) });
   const InvoiceRowSchema = z.object({
     number: text,

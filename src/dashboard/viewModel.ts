@@ -6,11 +6,12 @@
 import { DayNumber, formatDate } from '../core/dates';
 import type { RequestType } from '../core/vocabulary';
 import { clientFacts } from '../core/health/facts';
-import { AGING_BUCKETS, ClientHealth, SignalId } from '../core/health/types';
+import { pointsLost } from '../core/health/scoring';
+import { AGING_BUCKETS, AgingBucket, ClientHealth } from '../core/health/types';
 import { MAX_TEXT_LENGTH } from '../core/limits';
 import { Message } from '../core/messages';
 import { ClientFile, JournalKind } from '../core/schema';
-import { BreakdownRow, DashboardCommand, DashboardModel, InvoiceRow } from './protocol';
+import { BreakdownRow, DashboardModel, InvoiceRow } from './protocol';
 import { remedyCommand } from '../remedyCommands';
 
 export interface Formatters {
@@ -21,11 +22,6 @@ export interface Formatters {
   when(at: string): string;
   requestType(type: RequestType): string;
   journalKind(kind: JournalKind): string;
-}
-
-/** The remedy button of each signal in the score breakdown: the same draft as the tree and the status bar offer. */
-export function dashboardRemedy(signal: SignalId): DashboardCommand {
-  return remedyCommand(signal);
 }
 
 /**
@@ -44,21 +40,19 @@ export function fitText(text: string): string {
   return text.slice(0, end) + '…';
 }
 
-/** Each signal's share of the lost points, in percent, rounded so that the shares add up to 100. */
+/** Each signal with the points it took off the score (the tooltip's figure) and the draft that answers it (the tree's button). */
 export function breakdownRows(health: ClientHealth, fmt: Pick<Formatters, 'message'>): BreakdownRow[] {
-  const lost = health.breakdown.reduce((sum, s) => sum + s.points, 0);
-  return health.signals.map((signal) => {
-    const points = health.breakdown.filter((s) => s.id === signal.id).reduce((sum, s) => sum + s.points, 0);
-    return {
-      id: signal.id,
-      severity: signal.severity,
-      points,
-      percent: lost > 0 ? Math.round((points / lost) * 1000) / 10 : 0,
-      message: fitText(fmt.message(signal.message)),
-      remedy: dashboardRemedy(signal.id),
-    };
-  });
+  return health.signals.map((signal) => ({
+    id: signal.id,
+    severity: signal.severity,
+    points: pointsLost(health.breakdown, signal.id),
+    message: fitText(fmt.message(signal.message)),
+    remedy: remedyCommand(signal.id),
+  }));
 }
+
+/** Balances more than 90 days past due are drawn apart: by then a payment is a collection matter. */
+const OLD_BUCKETS: ReadonlySet<AgingBucket> = new Set(['91-120', '120+']);
 
 export function buildDashboardModel(
   file: ClientFile,
@@ -92,6 +86,7 @@ export function buildDashboardModel(
     bucket,
     amount: money(health.money.aging[bucket]),
     ratio: maxAging > 0 ? health.money.aging[bucket] / maxAging : 0,
+    series: OLD_BUCKETS.has(bucket) ? ('old' as const) : ('recent' as const),
   }));
 
   const byIssue = [...facts.invoices].sort((a, b) => a.issued - b.issued || a.index - b.index);

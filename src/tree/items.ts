@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
+import { pointsLost } from '../core/health/scoring';
 import { localize } from '../l10n';
 import { escapeMarkdown, evidenceIcon, levelIcon, levelLabel, moneySummary, severityIcon } from '../presentation';
 import { ClientNode, EvidenceNode, ProblemNode, SignalNode, TreeNode } from './nodes';
@@ -58,7 +59,7 @@ function clientItem(node: ClientNode): vscode.TreeItem {
     }
     // The score's breakdown: what each signal took off.
     for (const signal of health.signals) {
-      const points = health.breakdown.find((b) => b.id === signal.id)?.points ?? 0;
+      const points = pointsLost(health.breakdown, signal.id);
       tooltip.appendMarkdown(`\n- ${escapeMarkdown(vscode.l10n.t('−{0}: {1}', points, localize(signal.message)))}`);
     }
   }

@@ -2,7 +2,8 @@
 // client renamed to an HTML payload, open "Client Health: Open Dashboard" from
 // the Command Palette, then inside the webview's frames (code-server nests the
 // webview iframe and its #active-frame) read the invoices grid, the chart bars,
-// the name (inert text, no <img>), and click a button that runs its command.
+// the name (inert text, no <img>), the breakdown's points and the charts'
+// legends, and click a button that runs its command.
 // Screenshots in dark and light themes go to test-output/.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,22 @@ export async function checkDashboard({ server, root, outputDir, log }) {
     const badges = await frame.locator('#invoice-grid .badge[data-state]').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-state')));
     // The toolkit's elements are upgraded (they have a shadow root): the bundled script ran under the CSP.
     const upgraded = await frame.locator('vscode-button').first().evaluate((b) => !!b.shadowRoot);
+    // The breakdown in points, as the tree's tooltip gives them ("−25"), with the score they add up to.
+    const score = (await frame.locator('.figure.score dd').textContent()) ?? '';
+    const points = await frame.locator('li.signal .signal-points').allTextContents();
+    // Each chart's legend: a name per colour, and every bar drawn in a colour the legend names.
+    const legends = await frame.locator('svg.bars').evaluateAll((charts) =>
+      charts.map((chart) => {
+        const items = [...(document.getElementById(`${chart.id}-legend`)?.querySelectorAll('li') ?? [])];
+        const fill = (node) => (node ? getComputedStyle(node).fill : undefined);
+        return {
+          chart: chart.id,
+          names: items.map((li) => li.textContent?.trim() ?? ''),
+          swatches: items.map((li) => fill(li.querySelector('rect'))),
+          bars: [...chart.querySelectorAll('rect.bar')].map(fill),
+        };
+      }),
+    );
     // Live: the user picks the Journal tab, the file changes on disk, the page follows and keeps the tab.
     await frame.locator('#tab-journal').click();
     writeFileSync(file, original);
@@ -95,7 +112,7 @@ export async function checkDashboard({ server, root, outputDir, log }) {
     await frame.locator('vscode-button[data-command="clientHealth.openClientFile"]').click();
     await page.locator('.tabs-container .tab', { hasText: 'clients.json' }).first().waitFor({ timeout: 30_000 });
     const openedFile = true;
-    return { rowCount, expectedRows: northwind.invoices.length, name, images, bars, badges, upgraded, keptTab, journalRow, requestRow, openedFile, alerts };
+    return { rowCount, expectedRows: northwind.invoices.length, name, images, bars, badges, upgraded, score, points, legends, keptTab, journalRow, requestRow, openedFile, alerts };
   } finally {
     await bench.browser.close().catch(() => {});
     rmSync(copy, { recursive: true, force: true });

@@ -36,13 +36,23 @@ async function runUiChecks(server, log) {
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
     }],
-    ['UI: the dashboard shows the invoices grid, chart bars and a hostile client name as text, and its button runs its command (dark and light screenshots)', async () => {
+    ['UI: the dashboard shows the invoices grid, the breakdown in points, chart bars with legends and a hostile client name as text, and its button runs its command (dark and light screenshots)', async () => {
       const r = await checkDashboard({ server, root, outputDir, log });
       if (r.rowCount !== r.expectedRows) throw new Error(`invoice rows: ${r.rowCount}, expected ${r.expectedRows}`);
       if (r.name !== HOSTILE_NAME || r.images !== 0 || r.alerts.length > 0) throw new Error(`hostile name not inert: ${JSON.stringify(r)}`);
       if (!r.bars.some((h) => h > 0)) throw new Error(`no chart bar drawn: ${r.bars}`);
       if (!r.badges.includes('overdue')) throw new Error(`badges: ${r.badges}`);
       if (!r.upgraded) throw new Error('toolkit elements were not upgraded (toolkit script blocked?)');
+      const lost = r.points.map((p) => Number(/^−(\d+) points$/.exec(p)?.[1] ?? NaN));
+      if (lost.length === 0 || lost.some(Number.isNaN) || Math.max(0, 100 - lost.reduce((a, b) => a + b, 0)) !== Number.parseInt(r.score, 10)) {
+        throw new Error(`the breakdown's points ${JSON.stringify(r.points)} do not add up to the score ${r.score}`);
+      }
+      if (r.legends.length !== 2) throw new Error(`charts: ${JSON.stringify(r.legends)}`);
+      for (const { chart, names, swatches, bars } of r.legends) {
+        if (names.length < 2 || names.some((n) => n === '') || new Set(swatches).size !== names.length || bars.some((fill) => !swatches.includes(fill))) {
+          throw new Error(`${chart}: a legend must name each bar colour in words: ${JSON.stringify({ names, swatches, bars })}`);
+        }
+      }
       if (!r.keptTab) throw new Error('after the file changed, the selected Journal tab was lost');
       // "2 Dec 2026, 03:31" or "2 Dec 2026", never the file's 2026-12-02T03:31; a kind or type in words, never an id such as afterHoursContact.
       const human = /^\d{1,2} [A-Z][a-z]{2,3} \d{4}(, \d{2}:\d{2})?$/;

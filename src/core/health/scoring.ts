@@ -37,6 +37,14 @@ export function score(signals: readonly Signal[]): Score {
 }
 
 /**
+ * The points a signal took off the score: the one figure the tree's tooltip
+ * ("−25: ..."), the dashboard's breakdown and the CLI report all show.
+ */
+export function pointsLost(breakdown: readonly ScoreShare[], id: SignalId): number {
+  return breakdown.filter((s) => s.id === id).reduce((sum, s) => sum + s.points, 0);
+}
+
+/**
  * No signal: healthy. Abuse, or two critical signals: part ways. Otherwise the
  * score decides between watch and at risk; the score alone never says part
  * ways, and one critical signal is at most at risk.

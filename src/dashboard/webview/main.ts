@@ -6,7 +6,7 @@
  * Toolkit elements (vscode-*) come from toolkit.min.js, loaded by the page.
  */
 import './jitless';
-import { DashboardModel, FromWebview, Labels, ToWebview, WebviewState, messages } from '../protocol';
+import { AGING_SERIES, DashboardModel, FromWebview, Labels, ToWebview, WebviewState, messages } from '../protocol';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -89,15 +89,17 @@ function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
     section.append(el('p', { class: 'empty' }, labels.noSignals ?? ''));
     return section;
   }
+  section.append(el('p', { class: 'breakdown-note' }, labels.breakdownNote ?? ''));
   const list = el('ul', { class: 'signals' });
   for (const row of model.breakdown) {
-    const bar = svg('svg', { class: 'share', viewBox: '0 0 100 6', preserveAspectRatio: 'none', role: 'img', 'aria-label': format(labels.shareOfLost ?? '{0}%', row.percent) });
-    bar.append(svg('rect', { class: 'share-track', x: 0, y: 0, width: 100, height: 6 }), svg('rect', { class: `share-fill ${row.severity}`, x: 0, y: 0, width: row.percent, height: 6 }));
+    // The bar is the score's 100 points, filled by what this signal took off; the text beside it says the same in words.
+    const bar = svg('svg', { class: 'share', viewBox: '0 0 100 6', preserveAspectRatio: 'none', 'aria-hidden': 'true' });
+    bar.append(svg('rect', { class: 'share-track', x: 0, y: 0, width: 100, height: 6 }), svg('rect', { class: `share-fill ${row.severity}`, x: 0, y: 0, width: Math.min(100, row.points), height: 6 }));
     list.append(
       el(
         'li',
         { class: `signal ${row.severity}`, 'data-signal': row.id },
-        el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-share' }, format(labels.shareOfLost ?? '{0}%', row.percent))),
+        el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-points', 'data-points': String(row.points) }, format(labels.pointsLost ?? '−{0}', row.points))),
         bar,
         button(labels[row.remedy] ?? row.remedy, { type: 'command', command: row.remedy }),
       ),
@@ -107,8 +109,27 @@ function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
   return section;
 }
 
-/** A bar chart: one bar per item, height by ratio, a label under each bar and a title for screen readers. */
-function barChart(id: string, title: string, items: { label: string; ratio: number; text: string; cls: string }[], empty: string): HTMLElement {
+interface Series {
+  /** The class its bars carry, which gives them their colour (media/dashboard.css). */
+  readonly cls: string;
+  readonly name: string;
+}
+
+/** What each colour means, in words: a swatch drawn with the bars' own classes, then the series' name. */
+function legend(id: string, series: readonly Series[], labels: Labels): HTMLElement {
+  return el(
+    'ul',
+    { class: 'legend', id: `${id}-legend`, 'aria-label': labels.legend ?? '' },
+    ...series.map((s) => {
+      const swatch = svg('svg', { class: 'swatch', viewBox: '0 0 10 10', 'aria-hidden': 'true' });
+      swatch.append(svg('rect', { class: `bar ${s.cls}`, x: 0, y: 0, width: 10, height: 10 }));
+      return el('li', { 'data-series': s.cls }, swatch, s.name);
+    }),
+  );
+}
+
+/** A bar chart: one bar per item, height by ratio, a label under each bar, a legend and a title for screen readers. */
+function barChart(id: string, title: string, items: { label: string; ratio: number; text: string; cls: string }[], series: readonly Series[], empty: string, labels: Labels): HTMLElement {
   const section = el('section', { class: 'chart', 'aria-labelledby': `${id}-title` }, el('h2', { id: `${id}-title` }, title));
   if (items.length === 0 || items.every((i) => i.ratio === 0)) {
     section.append(el('p', { class: 'empty' }, empty));
@@ -116,6 +137,7 @@ function barChart(id: string, title: string, items: { label: string; ratio: numb
   if (items.length === 0) {
     return section;
   }
+  section.append(legend(id, series, labels));
   const width = Math.max(300, items.length * 56);
   const height = 160;
   const plot = 120;
@@ -246,8 +268,22 @@ function render(): void {
     el(
       'div',
       { class: 'charts' },
-      barChart('aging-chart', labels.aging ?? '', model.aging.map((a) => ({ label: a.bucket, ratio: a.ratio, text: `${a.bucket}: ${a.amount}`, cls: `aging aging-${a.bucket}` })), labels.agingEmpty ?? ''),
-      barChart('delay-chart', labels.delays ?? '', model.delays.map((d) => ({ label: d.number, ratio: d.ratio, text: format(labels.daysLateBar ?? '{0}: {1}', `${d.number} (${d.issued})`, d.daysLate), cls: d.open ? 'delay open' : 'delay' })), labels.delaysEmpty ?? ''),
+      barChart(
+        'aging-chart',
+        labels.aging ?? '',
+        model.aging.map((a) => ({ label: a.bucket, ratio: a.ratio, text: `${a.bucket}: ${a.amount}`, cls: `aging ${a.series}` })),
+        AGING_SERIES.map((s) => ({ cls: `aging ${s}`, name: labels[`legend.${s}`] ?? s })),
+        labels.agingEmpty ?? '',
+        labels,
+      ),
+      barChart(
+        'delay-chart',
+        labels.delays ?? '',
+        model.delays.map((d) => ({ label: d.number, ratio: d.ratio, text: format(labels.daysLateBar ?? '{0}: {1}', `${d.number} (${d.issued})`, d.daysLate), cls: d.open ? 'delay open' : 'delay paid' })),
+        (['paid', 'open'] as const).map((s) => ({ cls: `delay ${s}`, name: labels[`legend.${s}`] ?? s })),
+        labels.delaysEmpty ?? '',
+        labels,
+      ),
     ),
     invoices(model, labels),
     tabs(model, labels),

@@ -33,6 +33,15 @@ describe('Dashboard', function () {
     assert.strictEqual(posted.model.invoices[0].number, 'LP-001');
     assert.strictEqual(posted.model.invoices[0].state, 'overdue');
     assert.ok(posted.model.breakdown.some((r) => r.id === 'overdue' && r.remedy === Commands.draftPaymentReminder));
+    // The breakdown's points are the ones the client's tooltip in the tree lists ("−25: Invoice LP-001 is ...").
+    const healthFolder = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health');
+    const clientNode = api.tree.getChildren(healthFolder).find((n) => n.kind === 'client' && n.client.id === 'late-payer');
+    assert.ok(clientNode, 'the Late Payer node');
+    const tooltip = (api.tree.getTreeItem(clientNode).tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
+    const tooltipPoints = [...tooltip.matchAll(/^- −(\d+): /gm)].map((m) => Number(m[1]));
+    const shown = posted.model.breakdown.map((r) => r.points).sort((a, b) => b - a);
+    assert.deepStrictEqual(shown, [25, 18]);
+    assert.deepStrictEqual(tooltipPoints.sort((a, b) => b - a), shown);
     assert.deepStrictEqual(panel.cspViolations, [], 'the page runs under its CSP without violations');
     // The same client again reveals the same panel.
     const again = await vscode.commands.executeCommand<DashboardPanel>(Commands.openDashboard, ref());

@@ -4,8 +4,9 @@ import { formatMoney } from '../../../src/core/money';
 import { formatWhen } from '../../../src/core/humanDates';
 import { formatMessage } from '../../../src/core/messages';
 import { evaluate } from '../../../src/core/health/evaluate';
-import { SIGNAL_IDS } from '../../../src/core/health/types';
-import { buildDashboardModel, dashboardRemedy } from '../../../src/dashboard/viewModel';
+import { WEIGHTS, pointsLost } from '../../../src/core/health/scoring';
+import { buildDashboardModel } from '../../../src/dashboard/viewModel';
+import { REMEDY_COMMANDS } from '../../../src/remedyCommands';
 import { messages } from '../../../src/dashboard/protocol';
 import { client, day, makeFile } from '../support/build';
 
@@ -81,14 +82,31 @@ describe('dashboard view model', () => {
     assert.strictEqual(model.delays[3].ratio, 0);
   });
 
-  it('gives each signal its share of the lost points and its remedy', () => {
-    assert.ok(model.breakdown.length > 0);
-    const total = model.breakdown.reduce((s, r) => s + r.percent, 0);
-    assert.ok(Math.abs(total - 100) < 0.5, `shares add up to ${total}`);
-    const overdue = model.breakdown.find((r) => r.id === 'overdue');
-    assert.ok(overdue);
-    assert.strictEqual(overdue.remedy, Commands.draftPaymentReminder);
-    assert.ok(overdue.message.length > 0);
+  it('gives each signal the points it took off the score, the figure the tree tooltip shows, and its remedy', () => {
+    assert.ok(model.breakdown.length > 1);
+    for (const row of model.breakdown) {
+      const signal = health.signals.find((s) => s.id === row.id)!;
+      // pointsLost is what the client row's tooltip ("−25: ...") and the CLI report print.
+      assert.strictEqual(row.points, pointsLost(health.breakdown, signal.id), row.id);
+      assert.strictEqual(row.points, WEIGHTS[signal.id][signal.severity], row.id);
+      assert.strictEqual(row.remedy, REMEDY_COMMANDS[signal.id], row.id);
+      assert.ok(row.message.length > 0);
+    }
+    assert.strictEqual(model.breakdown.reduce((s, r) => s + r.points, 0), 100 - health.score, 'the points add up to what the score lost');
+    assert.deepStrictEqual(
+      model.breakdown.filter((r) => r.id === 'overdue').map((r) => [r.points, r.remedy]),
+      [[25, Commands.draftPaymentReminder]],
+    );
+  });
+
+  it('puts each aging bar in a series its legend names: more than 90 days past due apart', () => {
+    assert.deepStrictEqual(model.aging.map((b) => [b.bucket, b.series]), [
+      ['1-30', 'recent'],
+      ['31-60', 'recent'],
+      ['61-90', 'recent'],
+      ['91-120', 'old'],
+      ['120+', 'old'],
+    ]);
   });
 
   it('lists requests in date order and the journal', () => {
@@ -107,16 +125,6 @@ describe('dashboard view model', () => {
         ['2026-02-01T10:00', '1 Feb 2026, 10:00', 'feature', 'T:feature'],
       ],
     );
-  });
-
-  it('maps every signal to a remedy command', () => {
-    assert.strictEqual(dashboardRemedy('scopeCreep'), Commands.draftChangeOrder);
-    assert.strictEqual(dashboardRemedy('noContract'), Commands.insertContractClause);
-    assert.strictEqual(dashboardRemedy('abuse'), Commands.draftTerminationEmail);
-    assert.strictEqual(dashboardRemedy('chronicLate'), Commands.draftPaymentReminder);
-    for (const id of SIGNAL_IDS) {
-      assert.ok(dashboardRemedy(id));
-    }
   });
 
   it('shows empty charts for a client without invoices', () => {
