@@ -132,21 +132,6 @@ export function addDays(day: DayNumber, days: number): DayNumber {
   return day + days;
 }
 
-/** Adds calendar months, clamping to the month's end (Jan 31 + 1 month = Feb 28 or 29). */
-export function addMonths(day: DayNumber, months: number): DayNumber {
-  const d = new Date(day * MS_PER_DAY);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  const dom = Math.min(d.getUTCDate(), daysInMonth(year, month));
-  return Date.UTC(year, month - 1, dom) / MS_PER_DAY;
-}
-
-/** Whole days from `from` to `to`; positive when `to` is later. */
-export function daysBetween(from: DayNumber, to: DayNumber): number {
-  return to - from;
-}
-
 /** Monday = 0 ... Sunday = 6. */
 export function weekday(day: DayNumber): number {
   // 1970-01-01 was a Thursday.

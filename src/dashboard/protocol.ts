@@ -16,7 +16,6 @@ export const DASHBOARD_COMMANDS = [
   Commands.insertContractClause,
   Commands.openClientFile,
 ] as const;
-export type DashboardCommand = (typeof DASHBOARD_COMMANDS)[number];
 
 const LEVELS = ['healthy', 'watch', 'atRisk', 'partWays'] as const;
 const SEVERITIES = ['warning', 'critical'] as const;
@@ -130,7 +129,6 @@ export function messages(): Messages {
   return (built ??= buildMessages());
 }
 
-export type ClientRefData = z.infer<Messages['ClientRefSchema']>;
 export type DashboardModel = z.infer<Messages['DashboardModelSchema']>;
 export type BreakdownRow = z.infer<Messages['BreakdownRowSchema']>;
 export type InvoiceRow = z.infer<Messages['InvoiceRowSchema']>;

@@ -62,10 +62,6 @@ export function level(signals: readonly Signal[], value: number): Level {
 
 const ORDER: Record<Level, number> = { healthy: 0, watch: 1, atRisk: 2, partWays: 3 };
 
-export function worseLevel(a: Level, b: Level): Level {
-  return ORDER[a] >= ORDER[b] ? a : b;
-}
-
 export function levelRank(level: Level): number {
   return ORDER[level];
 }

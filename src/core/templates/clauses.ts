@@ -213,19 +213,6 @@ export function clause(id: ClauseId, input: ClauseInput): ClauseDraft {
   };
 }
 
-/** Every clause in one draft, under a heading, in the order of CLAUSE_IDS. */
-export function allClauses(input: ClauseInput): Draft {
-  const { terms, defaulted } = clauseTerms(input);
-  const values = clauseValues(terms, input.language, defaulted);
-  const t = CLAUSES_TEXTS[input.language];
-  return {
-    kind: 'clause',
-    language: input.language,
-    title: t.allTitle,
-    blocks: [heading(2, t.allTitle), ...CLAUSE_IDS.flatMap((id) => renderClause(id, values, input.language))],
-  };
-}
-
 /** The clause's first sentence as plain text, for a quick pick's detail (at most `max` characters). */
 export function clausePreview(id: ClauseId, input: ClauseInput, max = 160): string {
   const { terms, defaulted } = clauseTerms(input);

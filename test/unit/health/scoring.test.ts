@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { AT_RISK_BELOW, WEIGHTS, level, levelRank, score, worseLevel } from '../../../src/core/health/scoring';
-import { LEVELS, Level, SIGNAL_IDS, Severity, Signal, SignalId } from '../../../src/core/health/types';
+import { AT_RISK_BELOW, WEIGHTS, level, levelRank, pointsLost, score } from '../../../src/core/health/scoring';
+import { LEVELS, SIGNAL_IDS, Severity, Signal, SignalId } from '../../../src/core/health/types';
 import { msg } from '../../../src/core/messages';
 
 function sig(id: SignalId, severity: Severity): Signal {
@@ -169,7 +169,7 @@ describe('level', () => {
   });
 });
 
-describe('worseLevel and levelRank', () => {
+describe('levelRank', () => {
   it('rank healthy < watch < atRisk < partWays', () => {
     assert.deepStrictEqual(LEVELS, ['healthy', 'watch', 'atRisk', 'partWays']);
     const ranks = LEVELS.map(levelRank);
@@ -177,19 +177,13 @@ describe('worseLevel and levelRank', () => {
       assert.ok(ranks[i - 1] < ranks[i], `${LEVELS[i - 1]} must rank below ${LEVELS[i]}`);
     }
   });
+});
 
-  it('worseLevel picks the later level of the order, whichever side it is on', () => {
-    for (let i = 0; i < LEVELS.length; i++) {
-      for (let j = 0; j < LEVELS.length; j++) {
-        const expected: Level = LEVELS[Math.max(i, j)];
-        assert.strictEqual(worseLevel(LEVELS[i], LEVELS[j]), expected, `${LEVELS[i]} vs ${LEVELS[j]}`);
-      }
-    }
-  });
-
-  it('folds a list of levels into the worst one', () => {
-    assert.strictEqual((['watch', 'healthy', 'partWays', 'atRisk'] as Level[]).reduce(worseLevel, 'healthy'), 'partWays');
-    assert.strictEqual((['watch', 'healthy', 'atRisk', 'watch'] as Level[]).reduce(worseLevel, 'healthy'), 'atRisk');
-    assert.strictEqual(([] as Level[]).reduce(worseLevel, 'healthy'), 'healthy');
+describe('pointsLost', () => {
+  it("is a signal's weight for its severity, and 0 for a signal the client does not have", () => {
+    const { breakdown } = score([sig('overdue', 'critical'), sig('afterHours', 'warning')]);
+    assert.strictEqual(pointsLost(breakdown, 'overdue'), 25);
+    assert.strictEqual(pointsLost(breakdown, 'afterHours'), WEIGHTS.afterHours.warning);
+    assert.strictEqual(pointsLost(breakdown, 'abuse'), 0);
   });
 });

@@ -59,8 +59,6 @@ export interface ClausesTexts {
   readonly workingDays: (days: readonly number[]) => string;
   /** A time of day, minutes after midnight. */
   readonly time: (minutes: number) => string;
-  /** Title of a document with every clause. */
-  readonly allTitle: string;
   readonly slots: { readonly rate: string; readonly workingDays: string };
 }
 

@@ -9,7 +9,6 @@ export const en: ClausesTexts = {
     return r ? `from ${EN_DAYS[r[0]]} to ${EN_DAYS[r[1]]}` : `on ${joinAnd([...days].sort().map((d) => `${EN_DAYS[d]}s`), 'and')}`;
   },
   time: (m) => hm(m, ':'),
-  allTitle: 'Contract clauses',
   slots: { rate: 'rate', workingDays: 'from Monday to Friday' },
   clauses: {
     revisions: {

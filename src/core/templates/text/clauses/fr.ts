@@ -9,7 +9,6 @@ export const fr: ClausesTexts = {
     return r ? `du ${FR_DAYS[r[0]]} au ${FR_DAYS[r[1]]}` : `le ${joinAnd([...days].sort().map((d) => FR_DAYS[d]), 'et le')}`.replace(/, /g, ', le ');
   },
   time: (m) => (m % 60 === 0 ? `${Math.floor(m / 60)}\u00a0h` : `${Math.floor(m / 60)}\u00a0h\u00a0${String(m % 60).padStart(2, '0')}`),
-  allTitle: 'Clauses contractuelles',
   slots: { rate: 'taux', workingDays: 'du lundi au vendredi' },
   clauses: {
     revisions: {

@@ -10,7 +10,6 @@ export const it: ClausesTexts = {
     return r ? `dal ${IT_DAYS[r[0]]} ${r[1] === 6 ? 'alla' : 'al'} ${IT_DAYS[r[1]]}` : `il ${joinAnd([...days].sort().map((d) => IT_DAYS[d]), 'e')}`;
   },
   time: (m) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`,
-  allTitle: 'Clausole contrattuali',
   slots: { rate: 'tariffa', workingDays: 'dal lunedì al venerdì' },
   clauses: {
     revisions: {

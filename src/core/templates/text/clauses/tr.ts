@@ -11,7 +11,6 @@ export const tr: ClausesTexts = {
     return r ? `${TR_FROM[r[0]]} ${TR_TO[r[1]]} kadar` : `${joinAnd([...days].sort().map((d) => TR_DAYS[d]), 've')} günleri`;
   },
   time: (m) => hm(m, '.'),
-  allTitle: 'Sözleşme maddeleri',
   slots: { rate: 'ücret', workingDays: 'pazartesiden cumaya kadar' },
   clauses: {
     revisions: {
