@@ -2,7 +2,7 @@
  * The client file, format version 1: the single source of the model's types
  * and of the JSON Schema that editors use for completion and hovers (with the
  * hover texts of fieldDocs.ts).
- * Field names are a public contract (see shared/client-file-v1.md).
+ * Field names are a public contract (see docs/client-file-v1.md).
  */
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';

@@ -1,5 +1,5 @@
 /**
- * The closed word lists of the client file format (see shared/client-file-v1.md),
+ * The closed word lists of the client file format (see docs/client-file-v1.md),
  * apart from the zod schema so that code needing only the words (the draft
  * templates, the recording prompts) does not load zod.
  */

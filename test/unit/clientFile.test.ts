@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { Problem, readClientFile } from '../../src/core/clientFile';
 import { formatMessage } from '../../src/core/messages';
 
-/** The full example of shared/client-file-v1.md, comments included. */
+/** The full example of docs/client-file-v1.md, comments included. */
 const EXAMPLE = `{
   "version": 1,
   "freelancer": {

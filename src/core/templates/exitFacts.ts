@@ -10,7 +10,11 @@ import { Client, ClientFile } from '../schema';
 import { DraftInput } from './input';
 import { Referral, TerminationReason } from './text/termination';
 
-/** Notice given when the contract names none (or there is no contract): two weeks, the least the domain brief allows. */
+/**
+ * Notice given when the contract names none (or there is no contract): two
+ * weeks, the shortest transition that lets a client find someone else without
+ * being left stranded; a long relationship deserves more, which the contract says.
+ */
 export const DEFAULT_NOTICE_DAYS = 14;
 /** After an immediate end (abuse), files and access are handed over within this many days. */
 export const IMMEDIATE_HANDOVER_DAYS = 7;

@@ -588,7 +588,7 @@ describe('recording operations on a hand-written file', () => {
   });
 
   describe('formatting of existing text', () => {
-    /** The example of shared/client-file-v1.md, cut down to what matters here. */
+    /** The example of docs/client-file-v1.md, cut down to what matters here. */
     const SPEC = `{
   "version": 1,
   "freelancer": { "currency": "EUR" },
