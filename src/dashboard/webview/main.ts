@@ -99,7 +99,7 @@ function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
       el(
         'li',
         { class: `signal ${row.severity}`, 'data-signal': row.id },
-        el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-points', 'data-points': String(row.points) }, format(labels.pointsLost ?? '−{0}', row.points))),
+        el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-points' }, format(labels.pointsLost ?? '−{0}', row.points))),
         bar,
         button(labels[row.remedy] ?? row.remedy, { type: 'command', command: row.remedy }),
       ),
