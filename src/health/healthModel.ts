@@ -10,11 +10,11 @@ import { evaluate } from '../core/health/evaluate';
 import { ClientHealth } from '../core/health/types';
 import { ClientFileStore } from '../store/clientFileStore';
 import { WorkspaceStores } from '../store/workspaceStores';
+import { Disposable } from '../lifecycle';
 
-export class HealthModel implements vscode.Disposable {
+export class HealthModel extends Disposable {
   private readonly cache = new Map<ClientFileStore, readonly ClientHealth[]>();
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private midnight: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChange = this.changeEmitter.event;
@@ -23,10 +23,9 @@ export class HealthModel implements vscode.Disposable {
     readonly stores: WorkspaceStores,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.disposables.push(
-      stores.onDidChange(() => this.invalidate()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.rules') && this.invalidate()),
-    );
+    super();
+    this.register(stores.onDidChange(() => this.invalidate()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.rules') && this.invalidate()));
     this.scheduleMidnight();
   }
 
@@ -60,8 +59,8 @@ export class HealthModel implements vscode.Disposable {
     }, next.getTime() - now.getTime());
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.midnight);
-    vscode.Disposable.from(...this.disposables).dispose();
+    super.dispose();
   }
 }

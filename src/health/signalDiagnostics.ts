@@ -12,16 +12,15 @@ import { rangeForPath } from '../core/clientFile';
 import { LineIndex } from '../core/lineIndex';
 import { localize } from '../l10n';
 import { HealthModel } from './healthModel';
+import { Disposable } from '../lifecycle';
 
-export class SignalDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('clientHealth.signals');
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+export class SignalDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('clientHealth.signals'));
 
   constructor(private readonly health: HealthModel) {
-    this.disposables.push(
-      health.onDidChange(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.problems') && this.update()),
-    );
+    super();
+    this.register(health.onDidChange(() => this.update()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.problems') && this.update()));
     this.update();
   }
 
@@ -56,7 +55,4 @@ export class SignalDiagnostics implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }

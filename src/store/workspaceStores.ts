@@ -8,25 +8,27 @@ import { ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
 import { showControlCharacters } from '../git/excludeEntry';
 import { ClientFileStore } from './clientFileStore';
+import { Disposable } from '../lifecycle';
+import { Log } from '../log';
 
-export class WorkspaceStores implements vscode.Disposable {
+export class WorkspaceStores extends Disposable {
   private readonly stores = new Map<string, { store: ClientFileStore; subscription: vscode.Disposable }>();
-  private readonly changeEmitter = new vscode.EventEmitter<ClientFileStore | undefined>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('clientHealth');
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<ClientFileStore | undefined>());
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('clientHealth'));
 
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
-    this.disposables.push(
-      this.changeEmitter,
-      this.diagnostics,
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync()),
-      // Each store reads the size limit as it reads its file: a refresh applies a new one.
+  constructor(readonly log: Log) {
+    super();
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync()));
+    // Each store reads the size limit as it reads its file: a refresh applies a new one.
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) =>
         e.affectsConfiguration('clientHealth.clientFile') ? void this.sync(true) : e.affectsConfiguration('clientHealth.maxFileSizeMB') && void this.refreshAll(),
       ),
     );
+    // The stores go first, while the diagnostics they clear and the emitter are still there.
+    this.register({ dispose: () => [...this.stores.keys()].forEach((key) => this.remove(key)) });
   }
 
   /** Creates, replaces or drops stores to match the folders; resolves once every store has read its file. */
@@ -57,7 +59,7 @@ export class WorkspaceStores implements vscode.Disposable {
             vscode.l10n.t('The setting clientHealth.clientFile ("{0}") points outside the folder "{1}"; Client Health reads {2} instead.', settings.refusedClientFile, folder.name, settings.clientFile),
           );
         }
-        const store = new ClientFileStore(folder, settings.clientFile, this.diagnostics);
+        const store = new ClientFileStore(folder, settings.clientFile, this.diagnostics, this.log);
         const subscription = store.onDidChange(() => this.onStoreChanged(store));
         this.stores.set(key, { store, subscription });
         loads.push(store.refresh());
@@ -107,10 +109,4 @@ export class WorkspaceStores implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
-    for (const key of [...this.stores.keys()]) {
-      this.remove(key);
-    }
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }

@@ -4,17 +4,18 @@ import { Views } from '../commandIds';
 import { HealthModel } from '../health/healthModel';
 import { TreeNode, childrenOfClient, childrenOfSignal, childrenOfStore, folderNode } from './nodes';
 import { toTreeItem } from './items';
+import { Disposable } from '../lifecycle';
 
-export class ClientsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+export class ClientsTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
   readonly view: vscode.TreeView<TreeNode>;
 
   constructor(private readonly health: HealthModel) {
-    this.view = vscode.window.createTreeView(Views.clients, { treeDataProvider: this, showCollapseAll: true });
+    super();
+    this.view = this.register(vscode.window.createTreeView(Views.clients, { treeDataProvider: this, showCollapseAll: true }));
     // Stable ids let VS Code keep what the user expanded across refreshes.
-    this.disposables.push(this.view, health.onDidChange(() => this.changeEmitter.fire(undefined)));
+    this.register(health.onDidChange(() => this.changeEmitter.fire(undefined)));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -43,7 +44,4 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     return node.kind === 'folder' ? undefined : node.parent;
   }
 
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }
