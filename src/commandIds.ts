@@ -3,6 +3,7 @@ export const Commands = {
   createClientFile: 'clientHealth.createClientFile',
   openClientFile: 'clientHealth.openClientFile',
   refresh: 'clientHealth.refresh',
+  showLog: 'clientHealth.showLog',
   keepClientFileOutOfGit: 'clientHealth.keepClientFileOutOfGit',
   recordPayment: 'clientHealth.recordPayment',
   logJournalEntry: 'clientHealth.logJournalEntry',

@@ -10,6 +10,7 @@ import { readSettings } from '../config';
 import { ExcludeOutcome, excludeFromGit } from '../git/gitPrivacy';
 import { refusedExcludeMessage } from '../git/trackedWarning';
 import { WorkspaceStores } from '../store/workspaceStores';
+import { Log, describeError } from '../log';
 import { writeStaysInside } from './writeStaysInside';
 
 interface Step {
@@ -94,7 +95,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<ExcludeOutcome | 'skipped'> {
+async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri, log: Log): Promise<ExcludeOutcome | 'skipped'> {
   if (uri.scheme !== 'file') {
     return 'notRepository';
   }
@@ -105,8 +106,9 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): 
     return 'skipped';
   }
   try {
-    return await excludeFromGit(folder.uri.fsPath, uri.fsPath);
+    return await excludeFromGit(folder.uri.fsPath, uri.fsPath, log);
   } catch (error) {
+    log.error(`Adding the new client file to .git/info/exclude failed: ${describeError(error)}`);
     void vscode.window.showWarningMessage(
       vscode.l10n.t('Client Health could not add the client file to .git/info/exclude: {0}. Add it by hand to keep it out of git.', error instanceof Error ? error.message : String(error)),
     );
@@ -150,7 +152,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   }
   // The exclude entry goes in before the file exists, so that git never sees it as a new file.
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-  const outcome = await excludeNewFile(folder, uri);
+  const outcome = await excludeNewFile(folder, uri, stores.log);
   if (await exists(uri)) {
     // Created while the prompts were open (a pull, another window): never overwrite it.
     await vscode.window.showTextDocument(uri);

@@ -9,17 +9,20 @@ import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { showControlCharacters } from './excludeEntry';
 import { isTracked, keepOutOfGit } from './gitPrivacy';
+import { Disposable } from '../lifecycle';
+import { Log } from '../log';
 
-export class TrackedFileWarning implements vscode.Disposable {
+export class TrackedFileWarning extends Disposable {
   private readonly checked = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly stores: WorkspaceStores) {
-    this.disposables.push(
-      stores.onDidChange(() => void this.checkAll()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkAll()),
-      vscode.commands.registerCommand(Commands.keepClientFileOutOfGit, (store?: unknown) => this.keepOut(store)),
-    );
+  constructor(
+    private readonly stores: WorkspaceStores,
+    private readonly log: Log,
+  ) {
+    super();
+    this.register(stores.onDidChange(() => void this.checkAll()));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkAll()));
+    this.register(vscode.commands.registerCommand(Commands.keepClientFileOutOfGit, (store?: unknown) => this.keepOut(store)));
   }
 
   async checkAll(): Promise<void> {
@@ -32,7 +35,7 @@ export class TrackedFileWarning implements vscode.Disposable {
         continue;
       }
       this.checked.add(key);
-      if (await isTracked(store.folder.uri.fsPath, store.uri.fsPath)) {
+      if (await isTracked(store.folder.uri.fsPath, store.uri.fsPath, this.log)) {
         void this.warn(store);
       }
     }
@@ -63,7 +66,7 @@ export class TrackedFileWarning implements vscode.Disposable {
     if (!store) {
       return;
     }
-    const outcome = await keepOutOfGit(store.folder.uri.fsPath, store.uri.fsPath);
+    const outcome = await keepOutOfGit(store.folder.uri.fsPath, store.uri.fsPath, this.log);
     if (!outcome) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', store.relativePath));
     } else if (outcome.exclude === 'notRepository') {
@@ -83,9 +86,6 @@ export class TrackedFileWarning implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }
 
 /** Why the file was not listed in .git/info/exclude, when its path cannot be. */

@@ -10,6 +10,8 @@ import { NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core
 import { readSettings } from '../config';
 import { localize } from '../l10n';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
+import { Disposable } from '../lifecycle';
+import { Log, withoutPaths } from '../log';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -21,9 +23,8 @@ export type StoreState =
 const DEBOUNCE_MS = 150;
 const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
 
-export class ClientFileStore implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly changeEmitter = new vscode.EventEmitter<ClientFileStore>();
+export class ClientFileStore extends Disposable {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<ClientFileStore>());
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private current: StoreState = { kind: 'loading' };
@@ -36,21 +37,27 @@ export class ClientFileStore implements vscode.Disposable {
     readonly folder: vscode.WorkspaceFolder,
     readonly relativePath: string,
     private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly log: Log,
   ) {
+    super();
     this.uri = vscode.Uri.joinPath(folder.uri, ...relativePath.split(/[\\/]/));
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relativePath));
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relativePath)));
     const isMine = (doc: vscode.TextDocument) => doc.uri.toString() === this.uri.toString();
-    this.disposables.push(
-      this.changeEmitter,
-      watcher,
-      watcher.onDidCreate(() => this.schedule()),
-      watcher.onDidChange(() => this.schedule()),
-      watcher.onDidDelete(() => this.schedule()),
-      vscode.workspace.onDidChangeTextDocument((e) => isMine(e.document) && e.contentChanges.length > 0 && this.schedule()),
-      vscode.workspace.onDidOpenTextDocument((doc) => isMine(doc) && this.schedule()),
-      // Closing a dirty editor discards its text: the file on disk is the truth again.
-      vscode.workspace.onDidCloseTextDocument((doc) => isMine(doc) && this.schedule()),
-    );
+    for (const event of [watcher.onDidCreate, watcher.onDidChange, watcher.onDidDelete]) {
+      this.register(event(() => this.schedule()));
+    }
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => isMine(e.document) && e.contentChanges.length > 0 && this.schedule()));
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => isMine(doc) && this.schedule()));
+    // Closing a dirty editor discards its text: the file on disk is the truth again.
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => isMine(doc) && this.schedule()));
+    // Before the emitter and watchers go: no read may publish after.
+    this.register({
+      dispose: () => {
+        clearTimeout(this.timer);
+        this.generation++;
+        this.diagnostics.delete(this.uri);
+      },
+    });
   }
 
   get state(): StoreState {
@@ -83,6 +90,7 @@ export class ClientFileStore implements vscode.Disposable {
     try {
       next = await this.load();
     } catch (error) {
+      this.log.error(`${this.name}: reading failed unexpectedly`, error instanceof Error ? withoutPaths(error.stack ?? error.message) : '');
       // A bug must not leave the views on a stale state: show it as an unreadable file.
       next = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error), lastGood: this.lastGood };
     }
@@ -151,6 +159,7 @@ export class ClientFileStore implements vscode.Disposable {
   }
 
   private publish(next: StoreState): void {
+    this.logChange(this.current, next);
     this.current = next;
     if (next.kind === 'valid') {
       this.lastGood = next.file;
@@ -162,11 +171,28 @@ export class ClientFileStore implements vscode.Disposable {
     this.changeEmitter.fire(this);
   }
 
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.generation++;
-    this.diagnostics.delete(this.uri);
-    vscode.Disposable.from(...this.disposables).dispose();
+  /**
+   * How the log names this file: its path in the folder (the setting's value) and the folder's
+   * position, not the folder's name, which often is the client's.
+   */
+  private get name(): string {
+    return `${this.relativePath} (workspace folder ${this.folder.index + 1})`;
+  }
+
+  /** A line when the file's state changes, not on every read (a read follows each keystroke): no content, only its kind. */
+  private logChange(previous: StoreState, next: StoreState): void {
+    if (next.kind === 'unreadable') {
+      if (previous.kind !== 'unreadable' || previous.reason !== next.reason) {
+        this.log.warn(`${this.name} cannot be read: ${withoutPaths(next.reason)}`);
+      }
+    } else if (next.kind === 'invalid') {
+      const codes = [...new Set(next.read.problems.map((p) => p.code))].join(', ');
+      if (previous.kind !== 'invalid' || codes !== [...new Set(previous.read.problems.map((p) => p.code))].join(', ')) {
+        this.log.warn(`${this.name} has problems (${codes}); the views keep its last valid state`);
+      }
+    } else if (next.kind !== previous.kind) {
+      this.log.info(`${this.name}: ${next.kind === 'valid' ? 'read and valid' : 'not found'}`);
+    }
   }
 }
 
