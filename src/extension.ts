@@ -9,33 +9,36 @@ import { registerRecordingCommands } from './commands/recording/register';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './health/healthModel';
 import { SignalDiagnostics } from './health/signalDiagnostics';
-import { HealthStatusBar } from './statusBar';
+import { describeError } from './log';
+import { HealthStatusBar, createStatusBarItem } from './statusBar';
 import { WorkspaceStores } from './store/workspaceStores';
+import { ClientHealthTestApi, testApi, testHooks } from './testMode/testApi';
 import { ClientsTreeProvider } from './tree/clientsTree';
 import { TreeNode } from './tree/nodes';
-import { Prompts, prompts } from './ui/prompts';
+import { logFailuresTo } from './ui/failures';
+import { prompts } from './ui/prompts';
 
-export interface ClientHealthApi {
-  readonly stores: WorkspaceStores;
-  readonly health: HealthModel;
-  readonly tree: ClientsTreeProvider;
-  readonly statusBar: HealthStatusBar;
-  /** Resolves once every folder's client file has been read. */
-  readonly ready: Promise<void>;
-  /** Where the commands ask their questions; the integration suite scripts answers here. */
-  readonly prompts: Prompts;
-  /** The client dashboards (webview panels). */
-  readonly dashboard: DashboardPanels;
-}
+/** The integration suite's name for the test API. */
+export type ClientHealthApi = ClientHealthTestApi;
 
-export function activate(context: vscode.ExtensionContext): ClientHealthApi {
-  const stores = new WorkspaceStores();
+/**
+ * Returns the test API in ExtensionMode.Test (the integration suite), and nothing
+ * otherwise: another extension gets no handle on the stores, prompts or panels.
+ */
+export function activate(context: vscode.ExtensionContext): ClientHealthTestApi | undefined {
+  const log = vscode.window.createOutputChannel('Client Health', { log: true });
+  context.subscriptions.push(log, logFailuresTo(log));
+  const hooks = context.extensionMode === vscode.ExtensionMode.Test ? testHooks(prompts) : undefined;
+  log.info(`Client Health ${String(context.extension.packageJSON.version)} in VS Code ${vscode.version}, ${vscode.ExtensionMode[context.extensionMode]} mode`);
+  const stores = new WorkspaceStores(log);
   const health = new HealthModel(stores);
   const tree = new ClientsTreeProvider(health);
-  const statusBar = new HealthStatusBar(health);
-  const tracked = new TrackedFileWarning(stores);
+  const statusBarItem = createStatusBarItem();
+  const watchedItem = hooks?.watchStatusBarItem(statusBarItem);
+  const statusBar = new HealthStatusBar(health, statusBarItem);
+  const tracked = new TrackedFileWarning(stores, log);
   const signalDiagnostics = new SignalDiagnostics(health);
-  const dashboard = new DashboardPanels(context.extensionUri, health);
+  const dashboard = new DashboardPanels(context.extensionUri, health, log, hooks?.dashboards);
   context.subscriptions.push(
     stores,
     health,
@@ -47,11 +50,17 @@ export function activate(context: vscode.ExtensionContext): ClientHealthApi {
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
+    vscode.commands.registerCommand(Commands.showLog, () => log.show()),
     ...registerRecordingCommands(stores),
     ...registerDraftingCommands(stores, health),
   );
   const ready = stores.sync();
-  return { stores, health, tree, statusBar, ready, prompts, dashboard };
+  ready.then(undefined, (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
+  if (!hooks || !watchedItem) {
+    return undefined;
+  }
+  const logFile = vscode.Uri.joinPath(context.logUri, 'Client Health.log');
+  return testApi({ stores, health, tree, statusBar: watchedItem, ready, prompts, dashboard, logFile }, hooks);
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

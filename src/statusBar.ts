@@ -12,23 +12,28 @@ import { localize } from './l10n';
 import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presentation';
 import { commandLink, remedyFor } from './remedies';
 import { ClientFileStore } from './store/clientFileStore';
+import { Disposable } from './lifecycle';
 
 interface Entry {
   readonly store: ClientFileStore;
   readonly health: ClientHealth;
 }
 
-export class HealthStatusBar implements vscode.Disposable {
-  readonly item: vscode.StatusBarItem;
-  private readonly disposables: vscode.Disposable[] = [];
-  /** Whether the item is shown; StatusBarItem itself does not tell. */
-  visible = false;
+/** The item this status bar fills; created apart so that the integration tests can watch it (see testMode/). */
+export function createStatusBarItem(): vscode.StatusBarItem {
+  return vscode.window.createStatusBarItem('clientHealth.status', vscode.StatusBarAlignment.Left, 50);
+}
 
-  constructor(private readonly health: HealthModel) {
-    this.item = vscode.window.createStatusBarItem('clientHealth.status', vscode.StatusBarAlignment.Left, 50);
+export class HealthStatusBar extends Disposable {
+  constructor(
+    private readonly health: HealthModel,
+    readonly item = createStatusBarItem(),
+  ) {
+    super();
+    this.register(item);
     this.item.name = vscode.l10n.t('Client Health status');
     this.item.command = { command: `${Views.clients}.focus`, title: vscode.l10n.t('Show Clients') };
-    this.disposables.push(this.item, health.onDidChange(() => this.update()));
+    this.register(health.onDidChange(() => this.update()));
     this.update();
   }
 
@@ -38,7 +43,6 @@ export class HealthStatusBar implements vscode.Disposable {
     const active = entries.map((e) => e.health);
     if (present.length === 0) {
       this.item.hide();
-      this.visible = false;
       return;
     }
     const broken = present.some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
@@ -48,7 +52,6 @@ export class HealthStatusBar implements vscode.Disposable {
       this.item.tooltip = broken ? vscode.l10n.t('Fix the problems shown in the Problems panel.') : undefined;
       this.item.backgroundColor = undefined;
       this.item.show();
-      this.visible = true;
       return;
     }
     const others = active.length - 1;
@@ -58,11 +61,6 @@ export class HealthStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip(entries, broken);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
     this.item.show();
-    this.visible = true;
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
   }
 }
 

@@ -13,30 +13,42 @@ import { journalKindLabel, levelLabel, money, requestTypeLabel, when } from '../
 import { dashboardLabels } from './labels';
 import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
 import { buildDashboardModel } from './viewModel';
+import { Disposable } from '../lifecycle';
+import { Log, withoutPaths } from '../log';
 
 export const DASHBOARD_VIEW_TYPE = 'clientHealth.dashboard';
 
+/** What a panel's page did, for whoever watches: the integration tests' panels (testMode/), nothing in production. */
+export type PageReport =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'posted'; readonly message: ToWebview }
+  | { readonly kind: 'rendered'; readonly rows: number; readonly bars: number }
+  | { readonly kind: 'cspViolation'; readonly directive: string; readonly blocked: string };
 
-export class DashboardPanel implements vscode.Disposable {
+/**
+ * Given in ExtensionMode.Test only: panels made by `createPanel` (which watch their page), pages that
+ * report each render, and Open Dashboard returning its panel to the test that ran it.
+ */
+export interface DashboardTestMode {
+  createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels): DashboardPanel;
+}
+
+export class DashboardPanel extends Disposable {
   private ready = false;
   /** An update could not be shown, and the user was told. */
   private reported = false;
-  private readonly disposables: vscode.Disposable[] = [];
-  /** The last data posted, for tests. */
-  lastPosted: ToWebview | undefined;
-  /** What the page last said it rendered, for tests. */
-  lastRendered: { rows: number; bars: number } | undefined;
-  readonly cspViolations: string[] = [];
-  private readonly readyEmitter = new vscode.EventEmitter<void>();
-  private readonly renderedEmitter = new vscode.EventEmitter<void>();
-  readonly onDidBecomeReady = this.readyEmitter.event;
-  readonly onDidRender = this.renderedEmitter.event;
+  /** A CSP violation was logged: one line per panel says the page is broken; more would repeat it on every render. */
+  private violationLogged = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     readonly ref: ClientRef,
     private readonly manager: DashboardPanels,
   ) {
+    super();
+    // Disposed last, after the listeners; the manager forgets the panel first.
+    this.register(panel);
+    this.register({ dispose: () => manager.forget(this) });
     const { extensionUri } = manager;
     panel.webview.options = {
       enableScripts: true,
@@ -44,16 +56,15 @@ export class DashboardPanel implements vscode.Disposable {
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'dashboard')],
     };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.html = html(panel.webview, extensionUri);
-    this.disposables.push(
-      this.readyEmitter,
-      this.renderedEmitter,
-      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
-      panel.onDidChangeViewState(() => panel.visible && this.ready && this.post()),
-      panel.onDidDispose(() => this.dispose()),
-    );
+    panel.webview.html = html(panel.webview, extensionUri, manager.inTestMode);
+    this.register(panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)));
+    this.register(panel.onDidChangeViewState(() => panel.visible && this.ready && this.post()));
+    this.register(panel.onDidDispose(() => this.dispose()));
     this.updateTitle();
   }
+
+  /** What the page did; nothing to do with it in production. */
+  protected observe(_report: PageReport): void {}
 
   /** Validates a message from the page; anything malformed is dropped. */
   async receive(raw: unknown): Promise<void> {
@@ -69,17 +80,17 @@ export class DashboardPanel implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.post();
-        this.readyEmitter.fire();
+        this.observe({ kind: 'ready' });
         return;
       case 'command':
         await vscode.commands.executeCommand(message.command, this.ref);
         return;
       case 'rendered':
-        this.lastRendered = { rows: message.rows, bars: message.bars };
-        this.renderedEmitter.fire();
+        this.observe({ kind: 'rendered', rows: message.rows, bars: message.bars });
         return;
       case 'cspViolation':
-        this.cspViolations.push(`${message.directive} ${message.blocked}`);
+        this.logViolation(message.directive);
+        this.observe({ kind: 'cspViolation', directive: message.directive, blocked: message.blocked });
         return;
       case 'dropped':
         this.reportUnshown(message.reason);
@@ -112,7 +123,7 @@ export class DashboardPanel implements vscode.Disposable {
     const model = this.model();
     const labels = dashboardLabels();
     const message: ToWebview = model ? { type: 'update', ref: this.ref, model, labels } : { type: 'missing', ref: this.ref, labels };
-    this.lastPosted = message;
+    this.observe({ kind: 'posted', message });
     this.updateTitle(model);
     // The page parses with the same schema and would drop the whole update: say so rather than post it.
     const checked = messages().ToWebviewSchema.safeParse(message);
@@ -124,10 +135,23 @@ export class DashboardPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /**
+   * A violation means the page is broken (a resource it needs is blocked), or an injection was stopped.
+   * The log gets its directive only: what was blocked may quote the page's text, the client's data.
+   */
+  private logViolation(directive: string): void {
+    if (!this.violationLogged) {
+      this.violationLogged = true;
+      this.manager.log.warn(`A dashboard's Content-Security-Policy blocked a resource (${/^[a-z-]{1,40}$/.test(directive) ? directive : 'unknown directive'})`);
+    }
+  }
+
   /** Once until an update goes through again: a file being typed in would repeat it on every keystroke. */
   private reportUnshown(reason: string): void {
     if (!this.reported) {
       this.reported = true;
+      // The reason names fields and limits (zod's issues), not their values.
+      this.manager.log.warn(`A dashboard could not show the latest data of its client file: ${withoutPaths(reason)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('The dashboard of the client "{0}" cannot show the latest data of the client file and may show older figures: {1}', this.ref.clientId, reason));
     }
   }
@@ -136,27 +160,30 @@ export class DashboardPanel implements vscode.Disposable {
     const name = model?.header.name ?? this.manager.health.all().find((e) => e.store.folder.uri.toString() === this.ref.folder && e.health.id === this.ref.clientId)?.health.name;
     this.panel.title = name ? vscode.l10n.t('Dashboard: {0}', name) : vscode.l10n.t('Client Dashboard');
   }
-
-  dispose(): void {
-    this.manager.forget(this);
-    vscode.Disposable.from(...this.disposables).dispose();
-    this.panel.dispose();
-  }
 }
 
-export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
+export class DashboardPanels extends Disposable implements vscode.WebviewPanelSerializer {
   private readonly panels = new Map<string, DashboardPanel>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly health: HealthModel,
+    readonly log: Log,
+    private readonly testMode?: DashboardTestMode,
   ) {
-    this.disposables.push(
-      health.onDidChange(() => this.panels.forEach((p) => p.post())),
-      vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, this),
-      vscode.commands.registerCommand(Commands.openDashboard, (arg?: unknown) => this.openFor(arg)),
-    );
+    super();
+    this.register(health.onDidChange(() => this.panels.forEach((p) => p.post())));
+    this.register(vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, this));
+    // The panel is an internal object: only a test gets it back from the command.
+    this.register(vscode.commands.registerCommand(Commands.openDashboard, async (arg?: unknown) => {
+      const panel = await this.openFor(arg);
+      return this.testMode ? panel : undefined;
+    }));
+    this.register({ dispose: () => [...this.panels.values()].forEach((p) => p.dispose()) });
+  }
+
+  get inTestMode(): boolean {
+    return this.testMode !== undefined;
   }
 
   /** Opens (or reveals) the dashboard of the client a tree node or ClientRef names; asks when it is not given. */
@@ -178,11 +205,6 @@ export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSe
     return this.adopt(panel, ref);
   }
 
-  /** Every open dashboard, for tests. */
-  get open_(): readonly DashboardPanel[] {
-    return [...this.panels.values()];
-  }
-
   forget(panel: DashboardPanel): void {
     if (this.panels.get(key(panel.ref)) === panel) {
       this.panels.delete(key(panel.ref));
@@ -200,7 +222,8 @@ export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSe
 
   private adopt(panel: vscode.WebviewPanel, ref: ClientRef): DashboardPanel {
     this.panels.get(key(ref))?.dispose();
-    const dashboard = new DashboardPanel(panel, { kind: 'clientRef', folder: ref.folder, clientId: ref.clientId }, this);
+    const copy: ClientRef = { kind: 'clientRef', folder: ref.folder, clientId: ref.clientId };
+    const dashboard = this.testMode?.createPanel(panel, copy, this) ?? new DashboardPanel(panel, copy, this);
     this.panels.set(key(ref), dashboard);
     return dashboard;
   }
@@ -214,10 +237,6 @@ export class DashboardPanels implements vscode.Disposable, vscode.WebviewPanelSe
     return target && { kind: 'clientRef', folder: target.store.folder.uri.toString(), clientId: target.clientId };
   }
 
-  dispose(): void {
-    [...this.panels.values()].forEach((p) => p.dispose());
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }
 
 function key(ref: ClientRef): string {
@@ -238,7 +257,7 @@ function nonce(): string {
  * textContent), scripts by nonce only, styles, images and fonts from the
  * extension's own resources.
  */
-function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+function html(webview: vscode.Webview, extensionUri: vscode.Uri, reportRenders: boolean): string {
   const n = nonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [
@@ -261,7 +280,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <script defer nonce="${n}" src="${asset('dist', 'dashboard', 'webview.js')}"></script>
 <title>${vscode.l10n.t('Client Dashboard')}</title>
 </head>
-<body>
+<body${reportRenders ? ' data-report-renders' : ''}>
 <main id="app" aria-live="polite"></main>
 </body>
 </html>`;

@@ -89,7 +89,7 @@ function buildMessages() {
   const FromWebviewSchema = z.discriminatedUnion('type', [
     z.object({ type: z.literal('ready') }),
     z.object({ type: z.literal('command'), command: z.enum(DASHBOARD_COMMANDS) }),
-    /** The page reports what it shows, so tests can check it without scraping. */
+    /** The page reports what it shows, so tests can check it without scraping (only when the host asks, in ExtensionMode.Test). */
     z.object({ type: z.literal('rendered'), rows: z.int().check(z.gte(0)), bars: z.int().check(z.gte(0)) }),
     z.object({ type: z.literal('cspViolation'), directive: text, blocked: text }),
     /** The page received data it could not use: the host tells the user instead of leaving stale figures unexplained. */

@@ -1,8 +1,8 @@
 /**
  * The one boundary between the commands and vscode.window's prompts. Commands
  * ask through `prompts`; the integration suite scripts answers here (through
- * the extension's API) for free-text steps that a test cannot type into a real
- * input box, while every other part of the command runs for real.
+ * the test API, ExtensionMode.Test only) for free-text steps that a test cannot
+ * type into a real input box, while every other part of the command runs for real.
  */
 import * as vscode from 'vscode';
 
@@ -26,6 +26,7 @@ const windowPrompter: Prompter = {
 
 export class Prompts implements Prompter {
   private scripted: Prompter | undefined;
+  private scriptable = false;
 
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined> {
     return (this.scripted ?? windowPrompter).pick(items, options);
@@ -43,8 +44,16 @@ export class Prompts implements Prompter {
     return (this.scripted ?? windowPrompter).saveAs(options);
   }
 
-  /** Answers every prompt with `prompter` until the returned disposable is disposed (tests only). */
+  /** Called by the composition root in ExtensionMode.Test only; until then `script` refuses. */
+  allowScripting(): void {
+    this.scriptable = true;
+  }
+
+  /** Answers every prompt with `prompter` until the returned disposable is disposed (the integration tests). */
   script(prompter: Prompter): vscode.Disposable {
+    if (!this.scriptable) {
+      throw new Error('Scripted answers are for the integration tests (ExtensionMode.Test) only.');
+    }
     this.scripted = prompter;
     return new vscode.Disposable(() => {
       if (this.scripted === prompter) {

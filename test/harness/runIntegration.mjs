@@ -87,8 +87,10 @@ async function runUiChecks(server, log) {
       // The control: the trace sees git once the workspace is trusted, so its silence before means something.
       if (!r.trustedCalls.some((l) => /ls-files --error-unmatch/.test(l))) throw new Error(`once trusted, no git ls-files in the trace: ${r.trustedCalls.join('\n')}`);
     }],
-    ['UI: the packaged .vsix, installed like a user would, shows the demo clients', async () => {
-      const { firstLook } = await checkInstalledVsix({ root, log });
+    ["UI: the packaged .vsix, installed like a user would, shows the demo clients; another extension gets nothing from it (no exports, Open Dashboard returns nothing), as the README's \"For other extensions\" says", async () => {
+      const { firstLook, exportsProbe } = await checkInstalledVsix({ root, log });
+      const expected = { found: true, active: true, exportsType: 'undefined', keys: [], openDashboardReturns: 'undefined' };
+      if (JSON.stringify(exportsProbe) !== JSON.stringify(expected)) throw new Error(`what another extension gets: ${JSON.stringify(exportsProbe)}, expected ${JSON.stringify(expected)}`);
       // A user's case: the installed .vsix, the first window of a code-server started for it.
       reportFirstLook({ outputDir, key: 'vsixFirstLook', label: 'demo, installed .vsix, fresh server', timing: firstLook });
     }],

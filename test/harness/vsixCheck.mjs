@@ -1,15 +1,19 @@
 // The packaged extension as a user installs it: the .vsix goes into a fresh
 // code-server's extensions folder (no development path), and the demo
 // workspace must show its clients. Catches what the bundle or .vscodeignore left out.
+// Then a second window loads a probe extension beside it, which reads what the
+// installed extension (Production mode) exports to other extensions.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { copyDemo } from '../../scripts/demo.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { codeServerPaths } from './codeServerInstall.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from './workbench.mjs';
+import { CHROMIUM_ARGS, chromiumPath, openWorkbench } from './workbench.mjs';
 import { DEMO_CLIENTS } from './clientsViewCheck.mjs';
 import { installFirstLookProbe, readFirstLook } from './firstLookTimings.mjs';
 
@@ -33,8 +37,10 @@ export async function checkInstalledVsix({ root, log }) {
   }
   const demo = join(data, 'demo');
   copyDemo(demo);
-  const server = await startCodeServer({ dataDir: data, log });
+  const probeFile = join(data, 'exports-probe.json');
+  const server = await startCodeServer({ dataDir: data, log, env: { CLIENT_HEALTH_EXPORTS_PROBE: probeFile } });
   let browser;
+  let probeBrowser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -47,10 +53,25 @@ export async function checkInstalledVsix({ root, log }) {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: client }).first().waitFor({ timeout: 30_000 });
     }
     // What a user who installed the extension waits on a first open (see firstLookTimings.mjs).
-    return { firstLook: await readFirstLook(page, server.userDataDir) };
+    const firstLook = await readFirstLook(page, server.userDataDir);
+    return { firstLook, exportsProbe: await probeExports() };
   } finally {
     await browser?.close().catch(() => {});
+    await probeBrowser?.close().catch(() => {});
     await server.stop();
     rmSync(data, { recursive: true, force: true });
+  }
+
+  /** What exportsProbe/probe.js found, run as the tests of a probe extension in the same workspace. */
+  async function probeExports() {
+    const probeDir = join(dirname(fileURLToPath(import.meta.url)), 'exportsProbe');
+    const bench = await openWorkbench({ url: server.url, port: server.port, folder: demo, extensionPath: probeDir, testsPath: join(probeDir, 'probe.js'), log });
+    probeBrowser = bench.browser;
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ code: 'timeout' }), 120_000).unref());
+    const { code } = await Promise.race([bench.exit, timeout]);
+    if (!existsSync(probeFile)) {
+      throw new Error(`the exports probe wrote nothing (exit ${code})`);
+    }
+    return JSON.parse(readFileSync(probeFile, 'utf8'));
   }
 }

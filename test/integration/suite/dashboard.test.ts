@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/commandIds';
 import { MAX_TEXT_LENGTH } from '../../../src/core/limits';
-import { DashboardPanel } from '../../../src/dashboard/dashboardPanels';
+// The test mode's panel: it records what its page reports.
+import type { ObservedDashboardPanel as DashboardPanel } from '../../../src/testMode/observedDashboard';
 import { activateExtension, clientFileUri, driveUntilSettled, folder, revertAndSettle, waitFor } from './helpers';
 
 describe('Dashboard', function () {

@@ -11,6 +11,8 @@ export async function activateExtension(): Promise<ClientHealthApi> {
   const extension = vscode.extensions.getExtension<ClientHealthApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
   const api = await extension.activate();
+  // Only ExtensionMode.Test (extensionDevelopmentPath with extensionTestsPath) returns the test API.
+  assert.ok(api, 'activate() returned no test API: the extension is not running in ExtensionMode.Test');
   await api.ready;
   return api;
 }
