@@ -11,7 +11,7 @@ import { readSettings } from '../config';
 import { localize } from '../l10n';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 import { Disposable } from '../lifecycle';
-import { Log, withoutPaths } from '../log';
+import { Log, describeError, withoutPaths } from '../log';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -90,7 +90,7 @@ export class ClientFileStore extends Disposable {
     try {
       next = await this.load();
     } catch (error) {
-      this.log.error(`${this.name}: reading failed unexpectedly`, error instanceof Error ? withoutPaths(error.stack ?? error.message) : '');
+      this.log.error(`${this.name}: reading failed unexpectedly: ${describeError(error)}`);
       // A bug must not leave the views on a stale state: show it as an unreadable file.
       next = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error), lastGood: this.lastGood };
     }
