@@ -37,13 +37,13 @@ export class ObservedDashboardPanel extends DashboardPanel {
 
 /** The dashboards' test mode, and the panels it made that are still open. */
 export function observedDashboards(): DashboardTestMode & { readonly open: () => ObservedDashboardPanel[] } {
-  const made: ObservedDashboardPanel[] = [];
+  let made: ObservedDashboardPanel[] = [];
   return {
     createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels) {
       const observed = new ObservedDashboardPanel(panel, ref, manager);
       made.push(observed);
       return observed;
     },
-    open: () => made.filter((p) => !p.isDisposed),
+    open: () => (made = made.filter((p) => !p.isDisposed)),
   };
 }
