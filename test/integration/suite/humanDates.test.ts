@@ -13,7 +13,7 @@ import { formatDate, localToday } from '../../../src/core/dates';
 import { formatWhen } from '../../../src/core/humanDates';
 import { Client } from '../../../src/core/schema';
 import { JOURNAL_KINDS } from '../../../src/core/vocabulary';
-import { DashboardPanel } from '../../../src/dashboard/dashboardPanels';
+import type { ObservedDashboardPanel as DashboardPanel } from '../../../src/testMode/observedDashboard';
 import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
 import { Asked, DEFAULT, withAnswers } from './scriptedPrompts';
 
