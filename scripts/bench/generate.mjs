@@ -47,7 +47,8 @@ function weighted(rand, weights) {
 
 /**
  * The text of a client file.
- * @param {{clients: number, invoices: number, requests: number, journal: number, hours: number, seed?: number}} shape
+ * @param {{clients: number, invoices: number, requests: number, journal: number, hours: number, seed?: number, years?: number}} shape
+ *   years: every client's history spans that many years before BENCH_TODAY; without it, 2 months to 2.5 years.
  */
 export function generateClientFile(shape) {
   const rand = prng(shape.seed ?? 42);
@@ -72,7 +73,7 @@ export function generateClientFile(shape) {
   for (let c = 0; c < shape.clients; c++) {
     const [currency, digits] = pick(CURRENCIES);
     const scale = digits === 0 ? 150 : 1;
-    const start = TODAY_DAY - int(60, 900);
+    const start = TODAY_DAY - (shape.years ? Math.round(shape.years * 365.25) - int(0, 20) : int(60, 900));
     const signed = rand() < 0.85;
     const status = rand() < 0.85 ? 'active' : rand() < 0.5 ? 'ending' : 'ended';
     const lines = [];

@@ -58,5 +58,5 @@ export function tooLargeProblem(maxBytes: number, setting: string): Problem {
 
 /** A read that stopped before parsing: no model, one problem. */
 export function unparsed(problem: Problem): ReadResult {
-  return { file: undefined, problems: [problem], root: undefined };
+  return { file: undefined, problems: [problem], root: undefined, locate: (paths) => paths.map(() => ({ offset: 0, length: 0 })) };
 }

@@ -7,7 +7,7 @@ import { Node } from 'jsonc-parser';
 import { MAX_DEPTH } from './nodeValue';
 
 /** The closing quote of the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text: string, open: number): number {
+export function closingQuote(text: string, open: number): number {
   let close = open;
   for (;;) {
     close = text.indexOf('"', close + 1);

@@ -8,8 +8,9 @@
  */
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
-import { rangeForPath } from '../core/clientFile';
+import { ClientHealth, EntryPath, Signal } from '../core/health/types';
 import { LineIndex } from '../core/lineIndex';
+import { Message } from '../core/messages';
 import { localize } from '../l10n';
 import { HealthModel } from './healthModel';
 import { Disposable } from '../lifecycle';
@@ -28,29 +29,31 @@ export class SignalDiagnostics extends Disposable {
     this.collection.clear();
     for (const store of this.health.stores.present()) {
       const state = store.state;
-      const root = state.kind === 'valid' ? state.read.root : undefined;
-      if (state.kind !== 'valid' || !root || !readSettings(store.folder).showSignalsInProblems) {
+      if (state.kind !== 'valid' || !readSettings(store.folder).showSignalsInProblems) {
         continue;
       }
-      const lines = new LineIndex(state.text);
-      const diagnostics: vscode.Diagnostic[] = [];
+      // Every place first, then their ranges in one pass over the text (no syntax tree: see plainRanges.ts).
+      const places: { client: ClientHealth; signal: Signal; path: EntryPath; message: Message | undefined }[] = [];
       for (const client of this.health.healthOf(store)) {
         for (const signal of client.signals) {
-          const severity = signal.severity === 'critical' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
           // A signal without evidence (a rate, a rating) sits on the client's name.
-          const places = signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'], message: undefined }];
-          for (const place of places) {
-            const { offset, length } = rangeForPath(root, place.path);
-            const start = lines.positionAt(offset);
-            const end = lines.positionAt(offset + length);
-            const text = place.message ? `${client.name}: ${localize(signal.message)} ${localize(place.message)}` : `${client.name}: ${localize(signal.message)}`;
-            const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), text, severity);
-            diagnostic.source = 'Client Health';
-            diagnostic.code = signal.id;
-            diagnostics.push(diagnostic);
-          }
+          const evidence = signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'], message: undefined }];
+          evidence.forEach(({ path, message }) => places.push({ client, signal, path, message }));
         }
       }
+      const ranges = state.read.locate(places.map((p) => p.path));
+      const lines = new LineIndex(state.text);
+      const diagnostics = places.map(({ client, signal, message }, i) => {
+        const { offset, length } = ranges[i];
+        const start = lines.positionAt(offset);
+        const end = lines.positionAt(offset + length);
+        const text = message ? `${client.name}: ${localize(signal.message)} ${localize(message)}` : `${client.name}: ${localize(signal.message)}`;
+        const severity = signal.severity === 'critical' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), text, severity);
+        diagnostic.source = 'Client Health';
+        diagnostic.code = signal.id;
+        return diagnostic;
+      });
       this.collection.set(store.uri, diagnostics);
     }
   }
