@@ -1,15 +1,16 @@
 // npm run bench: how fast the core reads, validates and evaluates client files,
-// against JSON.parse of the same bytes (the floor), plus bundle sizes and the
-// time to load the extension. Uses the compiled core in out/ (tsc -p .) and
-// dist/ (npm run build). Not part of npm test: timings vary by machine.
+// held against the budgets a user feels (docs/performance.md), with JSON.parse
+// of the same bytes in the same run as the floor. Uses the compiled core in out/
+// (tsc -p .) and dist/ (npm run build). Not part of npm test: timings vary by
+// machine. Prints within/OVER per budget; never fails.
 //
 //   node --expose-gc scripts/bench.mjs [--quick]
 //
-// --quick: the 10,000-client file is replaced by 2,000 clients (for profiling rounds).
+// --quick: the 10,000-client stress file is replaced by 2,000 clients.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_TODAY, blankComments, generateClientFile } from './bench/generate.mjs';
@@ -25,13 +26,12 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(0);
 }
 
-const { parseSyntax } = out('core/syntax.js');
 const { plainValue } = out('core/plainJson.js');
-const { findKeyProblems, nodeToValue } = out('core/nodeValue.js');
 const { ClientFileSchema } = out('core/schema.js').schemas();
-const { checkClientIds, crossCheck } = out('core/crossChecks.js');
 const { readClientFile, readClientFileByTree } = out('core/clientFile.js');
-const { compiledClientFileParser } = out('core/validator.js');
+const { decodeClientFile } = out('core/decode.js');
+const { LineIndex } = out('core/lineIndex.js');
+const { formatMessage } = out('core/messages.js');
 const { evaluate } = out('core/health/evaluate.js');
 const { resolveRules } = out('core/health/rules.js');
 const { parseDate } = out('core/dates.js');
@@ -40,26 +40,58 @@ const { DEFAULT_MAX_FILE_SIZE_MB } = out('core/decode.js');
 
 const quick = process.argv.includes('--quick');
 const today = parseDate(BENCH_TODAY);
+const rules = resolveRules(undefined);
 const entries = { invoices: 20, requests: 10, journal: 10, hours: 20 };
+// Five years with each of 30 clients: an invoice a month, a request every six weeks, a journal entry
+// every two months, hours in most weeks: about 1 MB.
+const FIVE_YEARS = { clients: 30, invoices: 60, requests: 40, journal: 30, hours: 200, years: 5, seed: 5 };
 const datasets = [
-  { label: '1 client × 50 invoices', shape: { clients: 1, invoices: 50, requests: 5, journal: 5, hours: 10, seed: 1 }, reps: 31 },
-  { label: '100 clients', shape: { clients: 100, ...entries, seed: 2 }, reps: 11 },
+  { label: '1 client × 50 invoices', shape: { clients: 1, invoices: 50, requests: 5, journal: 5, hours: 10, seed: 1 }, reps: 101 },
+  { label: '30 clients × 5 years', shape: FIVE_YEARS, reps: 31 },
   quick
-    ? { label: '2,000 clients', shape: { clients: 2_000, ...entries, seed: 3 }, reps: 3 }
-    : { label: '10,000 clients', shape: { clients: 10_000, ...entries, seed: 3 }, reps: 5 },
+    ? { label: '2,000 clients (stress)', shape: { clients: 2_000, ...entries, seed: 3 }, reps: 3 }
+    : { label: '10,000 clients (stress)', shape: { clients: 10_000, ...entries, seed: 3 }, reps: 3 },
 ];
 
-const GOAL_RATIO = 3;
-const GOAL_SMALL_MS = 2;
+/** The budgets a user feels (docs/performance.md). */
+const EDIT_BUDGET_MS = 25;
+const SMALL_BUDGET_MS = 1;
 const verdicts = [];
 const tmp = mkdtempSync(join(tmpdir(), 'client-health-bench-'));
 
-console.log(`Client Health benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians, today ${BENCH_TODAY}\n`);
+/**
+ * What the extension host runs after an edit, without VS Code: decode the bytes, read and validate,
+ * evaluate, and place every signal's evidence for the Problems panel (clientFileStore.ts, healthModel.ts,
+ * signalDiagnostics.ts). The tree's nodes are a few objects per visible row; VS Code's rendering is not ours.
+ */
+function editRecheck(bytes) {
+  const text = decodeClientFile(bytes).text;
+  const read = readClientFile(text);
+  const health = evaluate(read.file, today, rules);
+  const places = [];
+  const messages = [];
+  for (const client of health) {
+    for (const signal of client.signals) {
+      for (const evidence of signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'] }]) {
+        places.push(evidence.path);
+        messages.push(formatMessage(signal.message), evidence.message && formatMessage(evidence.message));
+      }
+    }
+  }
+  const lines = new LineIndex(text);
+  for (const { offset, length } of read.locate(places)) {
+    lines.positionAt(offset);
+    lines.positionAt(offset + length);
+  }
+  return places.length;
+}
+
+console.log(`Client Health benchmark — Node ${process.version}, ${process.platform}/${process.arch}, median CPU time (user + system) in ms, today ${BENCH_TODAY}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
 for (const { label, shape, reps } of datasets) {
   const text = generateClientFile(shape);
   const plain = blankComments(text);
-  const bytes = Buffer.byteLength(text);
+  const bytes = Buffer.from(text);
 
   // Sanity: the generated file is valid and evaluates.
   const problems = readClientFile(text).problems;
@@ -68,7 +100,6 @@ for (const { label, shape, reps } of datasets) {
   }
   const value = plainValue(text);
   const model = ClientFileSchema.safeParse(value).data;
-  const rules = resolveRules(undefined);
   const file = join(tmp, `clients-${shape.clients}.json`);
   writeFileSync(file, text);
   const silent = { out: () => {}, err: () => {}, color: false, now: new Date() };
@@ -76,49 +107,33 @@ for (const { label, shape, reps } of datasets) {
   const cliRun = () => run(['check', file, '--today', BENCH_TODAY, '--max-size-mb', '100'], silent);
 
   const floor = median(() => JSON.parse(plain), reps);
-  // The syntax tree: built for every file before the JSON.parse path, now only for files with
-  // problems or when a caller asks for root (the CLI does, to name evidence lines).
-  let tree = parseSyntax(text).root;
-  const treeStages = [
-    ['jsonc syntax tree (parseSyntax)', median(() => parseSyntax(text), reps)],
-    ['keys + tree → value', median(() => (findKeyProblems(tree), nodeToValue(tree)), reps)],
-  ];
-  tree = undefined;
+  const whole = median(() => evaluate(readClientFile(text).file, today, rules), reps);
+  const edit = median(() => editRecheck(bytes), reps);
   const stages = [
     ['JSON.parse (floor)', floor],
     ['scan + JSON.parse (plainValue)', median(() => plainValue(text), reps)],
-    ['schema, zod interpreter (safeParse)', median(() => ClientFileSchema.safeParse(value), reps)],
-    ['schema, zod compiled (used from 256 KB on)', median(() => compiledClientFileParser().safeParse(value), reps)],
-    ['cross checks', median(() => (checkClientIds(value), crossCheck(model)), reps)],
+    ['schema (zod safeParse)', median(() => ClientFileSchema.safeParse(value), reps)],
     ['read + validate (readClientFile)', median(() => readClientFile(text), reps)],
     ['evaluate', median(() => evaluate(model, today, rules), reps)],
-    ['whole check (read + validate + evaluate)', median(() => evaluate(readClientFile(text).file, today, rules), reps)],
-    ['CLI run() incl. file read, tree for lines, report', median(cliRun, reps)],
-    ...treeStages,
-    ['before: read + validate through the tree', median(() => readClientFileByTree(text), reps)],
-    ['before: whole check through the tree', median(() => evaluate(readClientFileByTree(text).file, today, rules), reps)],
+    ['whole check (read + validate + evaluate)', whole],
+    ['edit re-check (+ decode, + Problems ranges)', edit],
+    ['CLI run() incl. file read, report', median(cliRun, reps)],
+    ['the other way: whole check through the syntax tree', median(() => evaluate(readClientFileByTree(text).file, today, rules), reps)],
   ];
   const heap = heapGrowth(() => {
     const read = readClientFile(text);
     return [read, evaluate(read.file, today, rules)];
   });
-  const heapTree = heapGrowth(() => {
-    const read = readClientFileByTree(text);
-    return [read, evaluate(read.file, today, rules)];
-  });
 
-  console.log(`${label}: ${mb(bytes)} (${bytes.toLocaleString('en')} bytes), ${reps} repetitions`);
+  console.log(`${label}: ${mb(bytes.length)} (${bytes.length.toLocaleString('en')} bytes), ${reps} repetitions, ${editRecheck(bytes)} Problems entries`);
   console.log(table([['stage', 'ms', '× JSON.parse'], ...stages.map(([name, t]) => [name, ms(t), (t / floor).toFixed(1)])]));
-  console.log(`heap growth, result kept (read + evaluate): ${mb(heap)} (${(heap / bytes).toFixed(1)} × file size); before, through the tree: ${mb(heapTree)} (${(heapTree / bytes).toFixed(1)} ×)\n`);
+  console.log(`heap kept by the result (read + evaluate): ${mb(heap)} (${(heap / bytes.length).toFixed(1)} × file size)\n`);
 
-  const whole = stages.find(([name]) => name.startsWith('whole check'))[1];
-  const evaluation = stages.find(([name]) => name === 'evaluate')[1];
-  if (shape.clients >= 2_000) {
-    verdicts.push([`whole check of ${label} ≤ ${GOAL_RATIO}× JSON.parse`, `${(whole / floor).toFixed(1)}×`, whole / floor <= GOAL_RATIO]);
+  if (shape === FIVE_YEARS) {
+    verdicts.push([`${label} (${mb(bytes.length)}): an edit's re-check ≤ ${EDIT_BUDGET_MS} ms`, `${ms(edit)} ms (${(edit / floor).toFixed(1)}× JSON.parse)`, edit <= EDIT_BUDGET_MS]);
   }
   if (shape.clients === 1) {
-    verdicts.push([`1-client file re-evaluated < ${GOAL_SMALL_MS} ms`, `${ms(evaluation)} ms`, evaluation < GOAL_SMALL_MS]);
-    verdicts.push([`1-client file whole check < ${GOAL_SMALL_MS} ms`, `${ms(whole)} ms`, whole < GOAL_SMALL_MS]);
+    verdicts.push([`${label}: whole check < ${SMALL_BUDGET_MS} ms`, `${ms(whole)} ms`, whole < SMALL_BUDGET_MS]);
   }
 }
 // The CLI's peak memory on files at the size limit (clientHealth.maxFileSizeMB, --max-size-mb), in a
@@ -159,7 +174,8 @@ console.log(`CLI on a file at the ${DEFAULT_MAX_FILE_SIZE_MB} MB limit (its own 
 console.log(table([['file', 'size', 'result', 'wall', 'peak RSS', '× file'], ...rssRows]) + '\n');
 rmSync(tmp, { recursive: true, force: true });
 
-// Bundle and package.
+// Bundle and package: what activation loads, for the record. Their budgets are the user's wait, measured
+// in the workbench (docs/performance.md); the package script guards the sizes.
 const size = (path) => {
   try {
     return statSync(path).size;
@@ -168,18 +184,11 @@ const size = (path) => {
   }
 };
 const bundle = size(join(root, 'dist/extension.js'));
-let requireNote;
-verdicts.push(['dist/extension.js ≤ 200 KB', bundle === undefined ? 'missing' : kb(bundle), bundle !== undefined && bundle <= 200 * 1024]);
 const vsixes = readdirSync(root)
   .filter((f) => f.endsWith('.vsix'))
   .map((f) => ({ f, mtime: statSync(join(root, f)).mtimeMs }))
   .sort((a, b) => b.mtime - a.mtime);
-if (vsixes.length === 0) {
-  verdicts.push(['newest .vsix ≤ 400 KB', 'missing (run npm run package)', false]);
-} else {
-  const vsix = size(join(root, vsixes[0].f));
-  verdicts.push([`newest .vsix (${vsixes[0].f}) ≤ 400 KB`, kb(vsix), vsix <= 400 * 1024]);
-}
+console.log(`dist/extension.js: ${bundle === undefined ? 'missing' : kb(bundle)}; newest .vsix: ${vsixes.length ? `${vsixes[0].f} ${kb(size(join(root, vsixes[0].f)))}` : 'none (npm run package)'}`);
 if (bundle !== undefined) {
   const child = join(root, 'scripts/bench/requireTime.cjs');
   const fresh = (...extra) => Number(execFileSync(process.execPath, [child, join(root, 'dist/extension.js'), ...extra], { encoding: 'utf8' }));
@@ -191,11 +200,7 @@ if (bundle !== undefined) {
     compiles.push(fresh('--compile-only'));
   }
   const mid = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  const t = mid(requires);
-  const floorT = mid(compiles);
-  verdicts.push(['require dist/extension.js ≤ 15 ms (vscode stubbed, median of 7 fresh processes)', `${ms(t)} ms`, t <= 15]);
-  requireNote = `require dist/extension.js: ${ms(t)} ms; V8 compiling the same bytes without running them (the floor): ${ms(floorT)} ms; ratio ${(t / floorT).toFixed(1)}×`;
+  console.log(`require dist/extension.js (vscode stubbed, median of 7 fresh processes, wall): ${ms(mid(requires))} ms; V8 compiling the same bytes without running them: ${ms(mid(compiles))} ms\n`);
 }
 
-if (requireNote) console.log(`${requireNote}\n`);
-console.log(table([['goal', 'measured', 'verdict'], ...verdicts.map(([goal, value, ok]) => [goal, value, ok ? 'within' : 'OVER'])]));
+console.log(table([['budget', 'measured', 'verdict'], ...verdicts.map(([goal, value, ok]) => [goal, value, ok ? 'within' : 'OVER'])]));

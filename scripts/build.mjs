@@ -32,21 +32,14 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-// Three parts of the extension load on first use, each from its own file next to
+// Two parts of the extension load on first use, each from its own file next to
 // dist/extension.js: the draft templates (src/commands/drafting/templates.ts) from
-// dist/drafts.js, zod's compiler for large files (src/core/validator.ts) from
-// dist/zod-compile.js, and what a refused client file needs (src/core/decode.ts)
-// from dist/refused-bytes.js. The CLI bundles all three.
+// dist/drafts.js, and what a refused client file needs (src/core/decode.ts) from
+// dist/refused-bytes.js. The CLI bundles both.
 const TEMPLATES_ENTRY = 'src/core/templates/index.ts';
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /^\.\/zodCompile$/ }, (args) => {
-      if (args.kind !== 'require-call') {
-        throw new Error(`${args.importer} imports zod's compiler statically; go through clientFileParser()`);
-      }
-      return { path: './zod-compile.js', external: true };
-    });
     build.onResolve({ filter: /core\/templates\/index$/ }, (args) => {
       if (args.kind !== 'require-call') {
         throw new Error(`${args.importer} imports the draft templates statically; go through templates() so they load lazily`);
@@ -74,7 +67,6 @@ function assertNoTemplates(result) {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyChunks], metafile: true },
   { ...common, entryPoints: [TEMPLATES_ENTRY], outfile: 'dist/drafts.js' },
-  { ...common, entryPoints: ['src/core/zodCompile.ts'], outfile: 'dist/zod-compile.js' },
   { ...common, entryPoints: ['src/core/refusedBytes.ts'], outfile: 'dist/refused-bytes.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).

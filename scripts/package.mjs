@@ -19,7 +19,7 @@ if (forbidden.length) {
   console.error(`[package] ${vsix} must not contain: ${forbidden.join(', ')}`);
   process.exit(1);
 }
-// The parts the extension loads on first use (dist/drafts.js, dist/zod-compile.js) must ship beside it.
+// The parts the extension loads on first use (dist/drafts.js, dist/refused-bytes.js) must ship beside it.
 const lazy = [...readFileSync(join(root, 'dist/extension.js'), 'utf8').matchAll(/require\("\.\/([\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
 const unshipped = lazy.filter((f) => !files.includes(f));
 if (lazy.length === 0 || unshipped.length) {

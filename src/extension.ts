@@ -17,6 +17,7 @@ import { ClientsTreeProvider } from './tree/clientsTree';
 import { TreeNode } from './tree/nodes';
 import { logFailuresTo } from './ui/failures';
 import { prompts } from './ui/prompts';
+import { mark } from './startupMarks';
 
 /** The integration suite's name for the test API. */
 export type ClientHealthApi = ClientHealthTestApi;
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const hooks = context.extensionMode === vscode.ExtensionMode.Test ? testHooks(prompts) : undefined;
   log.info(`Client Health ${String(context.extension.packageJSON.version)} in VS Code ${vscode.version}, ${vscode.ExtensionMode[context.extensionMode]} mode`);
   const stores = new WorkspaceStores(log);
+  mark('activate');
   const health = new HealthModel(stores);
   const tree = new ClientsTreeProvider(health);
   const statusBarItem = createStatusBarItem();
@@ -55,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     ...registerDraftingCommands(stores, health),
   );
   const ready = stores.sync();
-  ready.then(undefined, (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
+  ready.then(() => mark('read'), (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
+  mark('activated');
   if (!hooks || !watchedItem) {
     return undefined;
   }

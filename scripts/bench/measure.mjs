@@ -8,18 +8,20 @@ const collect = () => {
 };
 
 /**
- * Median wall time in ms of `reps` runs of `fn`, after `warmup` unmeasured runs. Each run starts
- * from a collected heap: otherwise a run pays for the garbage of the one before, or of another
- * stage, and a 70 MB file's medians swing by a third from one run of the script to the next.
+ * Median CPU time in ms (user + system, every thread of the process, so the garbage collector's
+ * helpers count) of `reps` runs of `fn`, after `warmup` unmeasured runs. CPU time, not wall time:
+ * on a machine shared with other work, wall time counts the waits for a core too. Each run starts
+ * from a collected heap: otherwise a run pays for the garbage of the one before, or of another stage.
  */
 export function median(fn, reps, warmup = 1) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < reps; i++) {
     collect();
-    const start = process.hrtime.bigint();
+    const start = process.cpuUsage();
     fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
   const mid = times.length >> 1;

@@ -4,8 +4,7 @@
  * editor and the CLI point at the same line.
  */
 import { Node, findNodeAtLocation } from 'jsonc-parser';
-import { ClientFile } from './schema';
-import { clientFileParser } from './validator';
+import { ClientFile, schemas } from './schema';
 import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
 import { issueMessage } from './issues';
 import { keyHints } from './keyHints';
@@ -193,7 +192,7 @@ function readByTree(text: string): ReadResult {
 
 /** Schema and cross checks of the file's value; `raw` holds the problems found so far. */
 function validate(text: string, value: unknown, rootOf: () => Node | undefined, raw: RawProblem[]): { file: ClientFile | undefined; problems: Problem[] } {
-  const parsed = clientFileParser(text.length).safeParse(value);
+  const parsed = schemas().ClientFileSchema.safeParse(value);
   const addCross = (issue: CrossIssue) =>
     raw.push({ message: issue.message, ...rangeForPath(rootOf()!, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
   checkClientIds(value).forEach(addCross);

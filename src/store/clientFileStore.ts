@@ -12,6 +12,7 @@ import { localize } from '../l10n';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 import { Disposable } from '../lifecycle';
 import { Log, describeError, withoutPaths } from '../log';
+import { mark } from '../startupMarks';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -46,7 +47,7 @@ export class ClientFileStore extends Disposable {
     for (const event of [watcher.onDidCreate, watcher.onDidChange, watcher.onDidDelete]) {
       this.register(event(() => this.schedule()));
     }
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => isMine(e.document) && e.contentChanges.length > 0 && this.schedule()));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => isMine(e.document) && e.contentChanges.length > 0 && (mark('typed'), this.schedule())));
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => isMine(doc) && this.schedule()));
     // Closing a dirty editor discards its text: the file on disk is the truth again.
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => isMine(doc) && this.schedule()));
@@ -86,6 +87,7 @@ export class ClientFileStore extends Disposable {
     clearTimeout(this.timer);
     this.timer = undefined;
     const generation = ++this.generation;
+    mark('check');
     let next: StoreState;
     try {
       next = await this.load();
@@ -169,6 +171,7 @@ export class ClientFileStore extends Disposable {
     const shownByJson = jsonServiceValidates(this.uri);
     this.diagnostics.set(this.uri, this.problems.filter((p) => !(shownByJson && JSON_SERVICE_REPORTS.has(p.code))).map(toDiagnostic));
     this.changeEmitter.fire(this);
+    mark('published');
   }
 
   /**

@@ -5,6 +5,7 @@ import { HealthModel } from '../health/healthModel';
 import { TreeNode, childrenOfClient, childrenOfSignal, childrenOfStore, folderNode } from './nodes';
 import { toTreeItem } from './items';
 import { Disposable } from '../lifecycle';
+import { mark } from '../startupMarks';
 
 export class ClientsTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<TreeNode | undefined>());
@@ -26,7 +27,9 @@ export class ClientsTreeProvider extends Disposable implements vscode.TreeDataPr
     if (!node) {
       const present = this.health.stores.present();
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-      return multiRoot ? present.map(folderNode) : present.flatMap((s) => childrenOfStore(s, this.health, undefined));
+      const nodes = multiRoot ? present.map(folderNode) : present.flatMap((s) => childrenOfStore(s, this.health, undefined));
+      mark(nodes.length > 0 ? 'tree:clients' : 'tree:empty');
+      return nodes;
     }
     switch (node.kind) {
       case 'folder':

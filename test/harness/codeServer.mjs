@@ -82,6 +82,9 @@ function withoutFileOverride(command, args, log) {
  *   apply to it as to a normal user; `fileOverrideDropped` in the result says
  *   whether it was done.
  */
+/** Where the extension hosts of a code-server write Client Health's marks (one JSON line each). */
+export const marksFile = (userDataDir) => join(userDataDir, '..', 'client-health-marks.jsonl');
+
 export async function startCodeServer(options) {
   const paths = ensureCodeServer();
   const port = options.port ?? (await freePort());
@@ -125,6 +128,8 @@ export async function startCodeServer(options) {
       ...process.env,
       // Keep code-server's own extension-gallery lookups on loopback: tests and the demo stay offline.
       EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
+      // The extension's start-up and edit marks (src/startupMarks.ts), read by firstLookTimings.mjs.
+      CLIENT_HEALTH_TIMINGS: marksFile(userDataDir),
       ...options.env,
       PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}`,
     },

@@ -38,8 +38,11 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { marksFile } from './codeServer.mjs';
 
 export const FIRST_LOOK_BUDGET_MS = 1000;
+/** From activate() to the demo's clients in the tree: what is the extension's to spend. */
+export const ACTIVATE_BUDGET_MS = 300;
 
 /** Installs the observer; call before the page navigates to the workbench. */
 export async function installFirstLookProbe(page, clientNames) {
@@ -123,6 +126,21 @@ function extensionHostMoments(userDataDir, timeOriginMs) {
 }
 
 /**
+ * The extension's own marks (src/startupMarks.ts) from the extension host of this window: the
+ * first one to call activate() after the page's navigation. Each mark's first time, on the page clock.
+ */
+export function extensionMarks(userDataDir, timeOriginMs) {
+  const file = marksFile(userDataDir);
+  if (!existsSync(file)) return { first: {}, all: [] };
+  const all = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((m) => ({ ...m, at: m.at - timeOriginMs }));
+  const pid = all.find((m) => m.name === 'activate' && m.at >= 0)?.pid;
+  const mine = all.filter((m) => m.pid === pid);
+  const first = {};
+  for (const m of mine) first[m.name] ??= m.at;
+  return { first, all: mine };
+}
+
+/**
  * Reads the moments the probe recorded, with the intervals that matter, rounded to whole ms.
  * userDataDir (code-server's): adds the extension host's start and Client Health's activation from its logs.
  */
@@ -141,6 +159,7 @@ export async function readFirstLook(page, userDataDir) {
   const timeOriginMs = await page.evaluate(() => performance.timeOrigin);
   const timeOrigin = new Date(Math.round(timeOriginMs)).toISOString();
   const host = userDataDir ? extensionHostMoments(userDataDir, timeOriginMs) : {};
+  const ours = userDataDir ? extensionMarks(userDataDir, timeOriginMs).first : {};
   const round = (v) => (v === undefined ? undefined : Math.round(v));
   const between = (a, b) => (marks[a] === undefined || marks[b] === undefined ? undefined : Math.round(marks[b] - marks[a]));
   return {
@@ -155,6 +174,10 @@ export async function readFirstLook(page, userDataDir) {
     // evaluation, plus the window's rendering of the status bar and the tree.
     hostStartToClientsMs: host.extensionHostStarted === undefined || marks.clientsShown === undefined ? undefined : Math.round(marks.clientsShown - host.extensionHostStarted),
     budgetMs: FIRST_LOOK_BUDGET_MS,
+    // activate() → clients in the tree: the extension's share (budget 300 ms), split at its own marks.
+    activateToClientsMs: ours.activate === undefined || marks.clientsShown === undefined ? undefined : Math.round(marks.clientsShown - ours.activate),
+    activateBudgetMs: ACTIVATE_BUDGET_MS,
+    extensionMarksMs: Object.fromEntries(Object.entries(ours).map(([k, v]) => [k, round(v)])),
     vscodeMarks,
     fromExtensionHostLog: {
       extensionHostStartedMs: round(host.extensionHostStarted),
@@ -171,9 +194,15 @@ export function reportFirstLook({ outputDir, key, label, timing }) {
   console.log(`  [ui] ${label}: click on the Client Health icon → demo clients in tree: ${fmt(timing.clickToClientsMs)}`);
   console.log(`  [ui] ${label}: workbench ready → demo clients in tree: ${fmt(timing.readyToClientsMs)} (budget ${timing.budgetMs} ms)`);
   console.log(`  [ui] ${label}: extension host started → demo clients in tree: ${fmt(timing.hostStartToClientsMs)}`);
+  const m = timing.sinceNavigationMs;
+  const x = timing.extensionMarksMs;
+  const sinceActivate = (v) => (v === undefined || x.activate === undefined ? '?' : `+${v - x.activate}`);
+  console.log(`  [ui] ${label}: activate() → demo clients in tree: ${fmt(timing.activateToClientsMs)} (budget ${timing.activateBudgetMs} ms); VS Code's activation log line ${sinceActivate(timing.fromExtensionHostLog.clientHealthActivatedMs)} (before activate(): loading the bundle), activate() returned ${sinceActivate(x.activated)}, file read and evaluated ${sinceActivate(x.read)}, tree asked for its clients ${sinceActivate(x['tree:clients'])} (view open ${sinceActivate(m.viewShown)}, click ${sinceActivate(m.click)}), status bar ${sinceActivate(m.statusShown)}, rows shown ${sinceActivate(m.clientsShown)}`);
+  if (timing.activateToClientsMs > timing.activateBudgetMs) {
+    console.log(`  [ui] WARNING ${label}: activate() → demo clients in tree took ${timing.activateToClientsMs} ms, over its ${timing.activateBudgetMs} ms budget`);
+  }
   const loaded = timing.vscodeMarks['code/didLoadExtensions'];
   const loadedAfterReady = loaded === undefined || timing.sinceNavigationMs.workbenchReady === undefined ? undefined : loaded - timing.sinceNavigationMs.workbenchReady;
-  const m = timing.sinceNavigationMs;
   const rel = (k) => (m[k] === undefined || m.workbenchReady === undefined ? '?' : `+${m[k] - m.workbenchReady}`);
   const h = timing.fromExtensionHostLog;
   const relHost = (v) => (v === undefined || m.workbenchReady === undefined ? '?' : `+${v - m.workbenchReady}`);

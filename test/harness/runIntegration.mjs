@@ -16,6 +16,7 @@ import { checkRestrictedMode } from './restrictedModeCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
 import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
 import { reportFirstLook } from './firstLookTimings.mjs';
+import { reportEditLatency } from './editLatency.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // A guard against a hung suite, not a speed check: generous, since a busy 2-core machine runs it at half speed.
@@ -27,10 +28,11 @@ const verbose = process.env.CLIENT_HEALTH_TEST_VERBOSE === '1';
 async function runUiChecks(server, log) {
   const checks = [
     [`UI: the Clients view lists ${DEMO_CLIENTS.join(', ')} with their signals and evidence, keeping them expanded when the file changes; the status bar names the worst; F1 Draft Termination Email writes the email; F1 Open Dashboard shows the client`, async () => {
-      const { statusText, stillExpanded, draftText, dashboardShown, firstLook } = await checkClientsView({ server, root, outputDir, log });
+      const { statusText, stillExpanded, draftText, dashboardShown, firstLook, editLatency } = await checkClientsView({ server, root, outputDir, log });
+      reportEditLatency('demo, dev path', editLatency);
       // Printed and saved, never asserted: speed is measured, not tested. This window is the
       // extension under development (extensionDevelopmentPath), opened after the suite's window on the same code-server.
-      reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: firstLook });
+      reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: { ...firstLook, editLatency } });
       if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
       if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
