@@ -70,6 +70,7 @@ export async function measureEditLatency(page, userDataDir) {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
     await page.waitForFunction((t) => !Array.from(document.querySelectorAll('.part.sidebar .monaco-list-row')).some((row) => (row.textContent ?? '').includes(t)), typed, { timeout: 30_000 });
   }
+  await page.keyboard.press('Control+J'); // the panel away again, out of the later screenshots
   return rounds;
 }
 
