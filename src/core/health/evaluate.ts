@@ -11,11 +11,23 @@ import { ClientHealth, SIGNAL_IDS, Signal } from './types';
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
 export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
+  return evaluateClients(
+    file,
+    file.clients.map((_, i) => i),
+    today,
+    rules,
+  );
+}
+
+/**
+ * The health of the clients at `indices`, each as evaluate gives it. `memo` is shared by the rules within one
+ * evaluation of this file (lowRatePeerKeys fills it too).
+ */
+export function evaluateClients(file: ClientFile, indices: readonly number[], today: DayNumber, rules: Rules, memo = new Map<string, unknown>()): ClientHealth[] {
   const workingHours = workingHoursOf(file);
-  const memo = new Map<string, unknown>();
   // One client's facts at a time: they are garbage as soon as its health is known, which keeps a large file's
   // evaluation in the young generation of the heap.
-  return file.clients.map((_, i) => {
+  return indices.map((i) => {
     const facts = clientFacts(file, i, today, workingHours);
     const signals: Signal[] = [];
     if (facts.client.status !== 'ended') {

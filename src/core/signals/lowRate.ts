@@ -2,7 +2,8 @@
 import { DayNumber, parseDate } from '../dates';
 import { clientCurrency, inWindow } from '../health/facts';
 import { settle } from '../health/settlement';
-import { Client } from '../schema';
+import { Client, ClientFile } from '../schema';
+import { Rules } from '../health/rules';
 import { Severity } from '../health/types';
 import { money, msg } from '../messages';
 import { Minor, toMinor } from '../money';
@@ -73,17 +74,44 @@ function medianWithout(sorted: readonly number[], left: number | undefined): num
 /** Hours for display: at most two decimals. */
 const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
 
+type Memo = Map<string, unknown>;
+
+/** Every client's currency and earnings, worked out once per evaluation (kept in `memo`), not once per client. */
+function peers(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo) {
+  const { windowDays, minHours } = rules.lowRate;
+  const currencies = memoized(memo, 'lowRate.currencies', () => file.clients.map((c) => clientCurrency(file, c)));
+  const byClient = memoized(memo, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours)));
+  return { currencies, byClient };
+}
+
+/** The rates of the clients in one currency, sorted; once per evaluation. */
+function ratesIn(currency: string, currencies: readonly string[], byClient: readonly (Earnings | undefined)[], memo: Memo): number[] {
+  return memoized(memo, `lowRate.rates.${currency}`, () =>
+    byClient
+      .map((e, i) => (currencies[i] === currency && e ? e.paid / e.hours : undefined))
+      .filter((r): r is number => r !== undefined)
+      .sort((a, b) => a - b),
+  );
+}
+
+/**
+ * What lowRate reads of the other clients, per client: its currency's rates. A client's health can be kept
+ * between two evaluations only while this stays the same (ClientFileChecker); `memo` is then the evaluation's.
+ */
+export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo): string[] {
+  const { currencies, byClient } = peers(file, today, rules, memo);
+  return currencies.map((currency) => `${currency}:${ratesIn(currency, currencies, byClient, memo).join(',')}`);
+}
+
 export const lowRate: SignalRule = (input) => {
   const { facts, today, rules } = input;
   const file = facts.file;
   if (facts.client.status === 'ended') {
     return undefined;
   }
-  const { windowDays, minHours, warningPercent, criticalPercent } = rules.lowRate;
+  const { windowDays, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
-  // Every client's earnings and the sorted rates per currency are worked out once per evaluation, not once per client.
-  const currencies = memoized(input, 'lowRate.currencies', () => file.clients.map((c) => clientCurrency(file, c)));
-  const byClient = memoized(input, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours)));
+  const { currencies, byClient } = peers(file, today, rules, input.memo);
   const own = byClient[facts.index];
   if (!own) {
     return undefined;
@@ -93,12 +121,7 @@ export const lowRate: SignalRule = (input) => {
   const standardRate = file.freelancer.standardHourlyRate;
   const standard = standardRate !== undefined && standardRate > 0 ? toMinor(standardRate, currency) : undefined;
   // Other clients count whatever their status (an ended client's recent payments are still a fair comparison), but only in the same currency.
-  const rates = memoized(input, `lowRate.rates.${currency}`, () =>
-    byClient
-      .map((e, i) => (currencies[i] === currency && e ? e.paid / e.hours : undefined))
-      .filter((r): r is number => r !== undefined)
-      .sort((a, b) => a - b),
-  );
+  const rates = ratesIn(currency, currencies, byClient, input.memo);
   const peerCount = rates.length - 1;
   const peerMedian = medianWithout(rates, own.paid / own.hours);
   const medianRef = peerMedian !== undefined && peerMedian > 0 ? peerMedian : undefined;

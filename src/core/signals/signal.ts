@@ -17,11 +17,11 @@ export interface SignalInput {
 }
 
 /** A value computed once per evaluation, whichever client asks first. */
-export function memoized<T>(input: SignalInput, key: string, compute: () => T): T {
-  if (!input.memo.has(key)) {
-    input.memo.set(key, compute());
+export function memoized<T>(memo: SignalInput['memo'], key: string, compute: () => T): T {
+  if (!memo.has(key)) {
+    memo.set(key, compute());
   }
-  return input.memo.get(key) as T;
+  return memo.get(key) as T;
 }
 
 /** Yields at most one signal for a client; undefined when the sign is absent. */
