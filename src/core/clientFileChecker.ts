@@ -25,6 +25,8 @@ import { lowRatePeerKeys } from './signals/lowRate';
 interface ClientText {
   /** The validated model of this exact text; reused as is, so that the health cache can key on it. */
   readonly model: Client;
+  /** The freelancer's currency when it was checked: a client's cross checks read it. */
+  readonly currency: string;
   /** Ranges of paths inside this client, relative to its first character. */
   readonly ranges: Map<string, Range>;
 }
@@ -35,17 +37,39 @@ interface HealthEntry {
   readonly health: ClientHealth;
 }
 
+/** What the checker knows of the text it last read on the fast path. */
+interface Known {
+  readonly text: string;
+  /** The file's value; its clients are `clients`. */
+  readonly value: object;
+  readonly clients: readonly unknown[];
+  /** The clients array's range, and each client's. */
+  readonly array: Range;
+  readonly spans: readonly Range[];
+  readonly result: ReadResult;
+}
+
 export class ClientFileChecker {
   private texts = new Map<string, ClientText>();
+  private known: Known | undefined;
   private readonly health = new WeakMap<Client, HealthEntry>();
 
   /** What readClientFile(text) returns. */
   read(text: string): ReadResult {
     try {
-      return this.readFast(text) ?? this.full(text);
+      if (text === this.known?.text) {
+        return this.known.result;
+      }
+      const result = this.readEdited(text) ?? this.readWhole(text);
+      if (result) {
+        return result;
+      }
     } catch {
-      return this.full(text);
+      // The full check below says what is wrong, if anything.
     }
+    this.texts = new Map();
+    this.known = undefined;
+    return readClientFile(text);
   }
 
   /** What evaluate(file, today, rules) returns; reuses the health of clients whose model and inputs are unchanged. */
@@ -73,51 +97,108 @@ export class ClientFileChecker {
     return result as ClientHealth[];
   }
 
-  private full(text: string): ReadResult {
-    this.texts = new Map();
-    return readClientFile(text);
-  }
-
-  /** The check of a clean file, client by client; undefined whenever the full check must decide. */
-  private readFast(text: string): ReadResult | undefined {
+  /** A file read whole by plainValue; undefined when it needs the syntax tree or has no array of clients. */
+  private readWhole(text: string): ReadResult | undefined {
     const value = plainValue(text);
     const clients = (value as { clients?: unknown } | null)?.clients;
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !Array.isArray(clients)) {
       return undefined;
     }
-    const { ClientSchema, ClientFileSchema } = schemas();
-    const top = ClientFileSchema.safeParse({ ...value, clients: [] });
-    if (!top.success) {
+    const [array, ...spans] = plainRanges(text, [['clients'], ...clients.map((_, i) => ['clients', i])]);
+    return this.validate({ text, value, clients, array, spans });
+  }
+
+  /**
+   * A text that differs from the last one only inside its clients array: the clients before and after the change
+   * keep their values (moved by the change's length); the text between them is read on its own, wrapped as the
+   * file wraps it, so that an opened string or comment, or a broken separator, fails there as it would in the file.
+   */
+  private readEdited(text: string): ReadResult | undefined {
+    const known = this.known;
+    if (!known) {
       return undefined;
     }
-    const spans = plainRanges(
+    const old = known.text;
+    const start = commonPrefix(old, text);
+    const oldEnd = old.length - commonSuffix(old, text, Math.min(old.length, text.length) - start);
+    const close = known.array.offset + known.array.length - 1;
+    if (start <= known.array.offset || oldEnd > close) {
+      return undefined; // outside the clients: the freelancer, the settings, the array's brackets
+    }
+    const delta = text.length - old.length;
+    const { spans, clients } = known;
+    let lo = 0;
+    while (lo < spans.length && spans[lo].offset + spans[lo].length <= start) lo++;
+    let hi = lo;
+    while (hi < spans.length && spans[hi].offset < oldEnd) hi++;
+    const from = lo > 0 ? spans[lo - 1].offset + spans[lo - 1].length : known.array.offset + 1;
+    const to = (hi < spans.length ? spans[hi].offset : close) + delta;
+    // What precedes and follows the window in the file, as far as the lexer can tell: `}` of a client or `[`, and
+    // `{` of a client or `]`, at the same depth.
+    const window = text.slice(from, to);
+    // A line comment open at the window's end runs on into what follows, which differs between the two: the
+    // full check decides (it may also be `//` in a string; rare enough, and only slower).
+    if (window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1).includes('//')) {
+      return undefined;
+    }
+    const head = `{"clients":[${lo > 0 ? '{}' : ''}`;
+    const probe = `${head}${window}${hi < spans.length ? '{}' : ''}]}`;
+    const wrapped = plainValue(probe) as { clients: unknown[] } | undefined;
+    // A window that closes the array and opens another (`], "more": [`) leaves it at another key.
+    if (!wrapped || Object.keys(wrapped).length !== 1) {
+      return undefined;
+    }
+    const read = wrapped.clients;
+    const middle = read.slice(lo > 0 ? 1 : 0, hi < spans.length ? read.length - 1 : read.length);
+    const middleSpans = plainRanges(
+      probe,
+      middle.map((_, j) => ['clients', j + (lo > 0 ? 1 : 0)]),
+    ).map((r) => ({ offset: r.offset - head.length + from, length: r.length }));
+    const moved = (r: Range) => ({ offset: r.offset + delta, length: r.length });
+    const newClients = [...clients.slice(0, lo), ...middle, ...clients.slice(hi)];
+    return this.validate({
       text,
-      clients.map((_, i) => ['clients', i]),
-    );
+      value: { ...known.value, clients: newClients },
+      clients: newClients,
+      array: { offset: known.array.offset, length: known.array.length + delta },
+      spans: [...spans.slice(0, lo), ...middleSpans, ...spans.slice(hi).map(moved)],
+    });
+  }
+
+  /** The schema and cross checks, client by client; undefined at the first problem or hint (the full check says it). */
+  private validate(next: Omit<Known, 'result'>): ReadResult | undefined {
+    const { text, value, clients, spans } = next;
+    const { ClientSchema, ClientFileSchema } = schemas();
+    const top = ClientFileSchema.safeParse({ ...value, clients: [] });
+    if (!top.success || keyHints({ ...value, clients: [] }).length > 0 || checkClientIds(value).length > 0) {
+      return undefined;
+    }
     const texts = new Map<string, ClientText>();
     const slices: string[] = [];
     const models: Client[] = [];
+    // A client's cross checks read the freelancer's currency besides the client.
+    const currency = String(top.data.freelancer.currency);
     for (let i = 0; i < clients.length; i++) {
       const slice = text.slice(spans[i].offset, spans[i].offset + spans[i].length);
       let known = texts.get(slice) ?? this.texts.get(slice);
-      if (!known) {
+      if (!known || known.currency !== currency) {
         const parsed = ClientSchema.safeParse(clients[i]);
-        if (!parsed.success) {
+        if (
+          !parsed.success ||
+          keyHints({ clients: [clients[i]] }).length > 0 ||
+          crossCheck({ ...top.data, clients: [parsed.data] }).length > 0
+        ) {
           return undefined;
         }
-        known = { model: parsed.data, ranges: new Map() };
+        known = { model: parsed.data, currency, ranges: new Map() };
       }
       texts.set(slice, known);
       slices.push(slice);
       models.push(known.model);
     }
     const file: ClientFile = { ...top.data, clients: models };
-    if (checkClientIds(value).length > 0 || keyHints(value).length > 0 || crossCheck(file).length > 0) {
-      return undefined;
-    }
-    this.texts = texts;
     let tree: Node | undefined;
-    return {
+    const result: ReadResult = {
       file,
       problems: [],
       get root() {
@@ -125,11 +206,33 @@ export class ClientFileChecker {
       },
       locate: (paths) => locateByClient(text, paths, spans, slices, texts),
     };
+    this.texts = texts;
+    this.known = { ...next, result };
+    return result;
   }
 }
 
+/** The length of the longest common start of two texts: chunks compared by the engine, then characters. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common end of two texts, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + CHUNK <= max && a.slice(a.length - k - CHUNK, a.length - k) === b.slice(b.length - k - CHUNK, b.length - k)) k += CHUNK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+const CHUNK = 4096;
+
 /** Ranges of paths; those inside a client from that client's text alone, and remembered with it. */
-function locateByClient(text: string, paths: readonly Path[], spans: Range[], slices: string[], texts: Map<string, ClientText>): Range[] {
+function locateByClient(text: string, paths: readonly Path[], spans: readonly Range[], slices: string[], texts: Map<string, ClientText>): Range[] {
   const result: Range[] = new Array(paths.length);
   const rest: number[] = [];
   const byClient = new Map<number, number[]>();

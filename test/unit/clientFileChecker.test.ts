@@ -91,6 +91,20 @@ const EDITS: Record<string, Edit> = {
     const at = pickIn(matches(text, /"hours": [0-9.]+/g), rand);
     return at === undefined ? text : splice(text, at + 9, 0, String(1 + Math.floor(rand() * 9)));
   },
+  // Between two clients, where the checker joins what it kept to what it reads again: a sign, a digit, a comment
+  // opened, a string opened, the array closed and another opened.
+  between: (text, rand) => {
+    const spans = clientSpans(text);
+    const k = Math.floor(rand() * spans.length);
+    if (spans.length === 0) return text;
+    if (k + 1 < spans.length && rand() < 0.3) {
+      // The separator replaced.
+      const end = spans[k].offset + spans[k].length;
+      return splice(text, end, spans[k + 1].offset - end, pickIn(['], "more": [', '], "clients": [', ']}, {"x": [', ' ', ',,', ', null,', '/* , */ ,'], rand)!);
+    }
+    const at = rand() < 0.5 ? spans[k].offset : spans[k].offset + spans[k].length;
+    return splice(text, at, 0, pickIn(['], "more": [', '-', '1', '/*', '//', '"', ',', ']', '}', '{', ' null,', '{},', ',{}'], rand)!);
+  },
   // Breaks the syntax: a character deleted or a stray one typed (the next step may restore the text).
   break: (text, rand) => {
     const at = Math.floor(rand() * text.length);
@@ -181,6 +195,31 @@ describe('ClientFileChecker: the same result as the full check', function () {
     files.forEach((file, k) => {
       const text = readFileSync(join(dir, file), 'utf8');
       walk(text, 12, (n) => generate.prng(500 + k * 10 + n), file);
+    });
+  });
+
+  it('joins kept clients to re-read ones only where the file joins them', () => {
+    const text = generate.generateClientFile({ clients: 4, invoices: 6, requests: 4, journal: 4, hours: 10, years: 2, seed: 9 });
+    const today = parseDate('2026-11-22')!;
+    const rules = resolveRules(undefined);
+    const spans = clientSpans(text);
+    const separators = ['], "more": [', '], "clients": [', ']}, {"x": [', ']} //', ' ', ',,', ', null,', '/* , */ ,', ', /*', ', "', ', -', '\n,\n'];
+    const inserts = ['-', '1', '/*', '//', '"', ',', ']', '}', '{', ' null,', '{},', ',{}', '], "more": ['];
+    const edits: [string, string][] = [];
+    for (let k = 0; k + 1 < spans.length; k++) {
+      const end = spans[k].offset + spans[k].length;
+      separators.forEach((sep) => edits.push([`separator ${k} -> ${sep}`, splice(text, end, spans[k + 1].offset - end, sep)]));
+    }
+    for (const span of spans) {
+      for (const at of [span.offset, span.offset + 1, span.offset + span.length - 1, span.offset + span.length]) {
+        inserts.forEach((insert) => edits.push([`${insert} at ${at}`, splice(text, at, 0, insert)]));
+      }
+    }
+    edits.forEach(([name, edited]) => {
+      const checker = new ClientFileChecker();
+      compare(checker, text, today, rules, `${name}: before`);
+      compare(checker, edited, today, rules, name);
+      compare(checker, text, today, rules, `${name}: undone`);
     });
   });
 
