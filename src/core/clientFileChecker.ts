@@ -238,7 +238,7 @@ function locateByClient(text: string, paths: readonly Path[], spans: readonly Ra
   const byClient = new Map<number, number[]>();
   paths.forEach((path, k) => {
     const c = path[1];
-    if (path.length > 2 && path[0] === 'clients' && typeof c === 'number' && c >= 0 && c < slices.length) {
+    if (path.length >= 2 && path[0] === 'clients' && typeof c === 'number' && c >= 0 && c < slices.length) {
       const ranges = texts.get(slices[c])!.ranges;
       const known = ranges.get(keyOf(path));
       if (known) {

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { localToday } from '../core/dates';
-import { evaluate } from '../core/health/evaluate';
 import { ClientHealth } from '../core/health/types';
 import { ClientFileStore } from '../store/clientFileStore';
 import { WorkspaceStores } from '../store/workspaceStores';
@@ -33,8 +32,8 @@ export class HealthModel extends Disposable {
   healthOf(store: ClientFileStore): readonly ClientHealth[] {
     let health = this.cache.get(store);
     if (!health) {
-      const file = store.file;
-      health = file ? evaluate(file, localToday(this.now()), readSettings(store.folder).rules) : [];
+      // The store keeps each client's health for the same date and rules: after an edit only the edited client's is new.
+      health = store.clientHealth(localToday(this.now()), readSettings(store.folder).rules);
       this.cache.set(store, health);
     }
     return health;

@@ -47,7 +47,7 @@ export class SignalDiagnostics extends Disposable {
         const { offset, length } = ranges[i];
         const start = lines.positionAt(offset);
         const end = lines.positionAt(offset + length);
-        const text = message ? `${client.name}: ${localize(signal.message)} ${localize(message)}` : `${client.name}: ${localize(signal.message)}`;
+        const text = message ? `${client.name}: ${shown(signal.message)} ${shown(message)}` : `${client.name}: ${shown(signal.message)}`;
         const severity = signal.severity === 'critical' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
         const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), text, severity);
         diagnostic.source = 'Client Health';
@@ -58,4 +58,18 @@ export class SignalDiagnostics extends Disposable {
     }
   }
 
+}
+
+/**
+ * Messages as shown, kept per message: the health of the clients an edit left alone is the same objects, and
+ * formatting every figure and date of a large file again took a sixth of its re-check. The display language is
+ * fixed for the extension host's life.
+ */
+const texts = new WeakMap<Message, string>();
+function shown(message: Message): string {
+  let text = texts.get(message);
+  if (text === undefined) {
+    texts.set(message, (text = localize(message)));
+  }
+  return text;
 }

@@ -5,8 +5,12 @@
  */
 import * as vscode from 'vscode';
 import { ClientFile } from '../core/schema';
-import { Problem, ReadResult, readClientFile } from '../core/clientFile';
-import { NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core/decode';
+import { Problem, ReadResult } from '../core/clientFile';
+import { ClientFileChecker } from '../core/clientFileChecker';
+import { DayNumber } from '../core/dates';
+import { Decoded, NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core/decode';
+import { Rules } from '../core/health/rules';
+import { ClientHealth } from '../core/health/types';
 import { readSettings } from '../config';
 import { localize } from '../l10n';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
@@ -30,6 +34,10 @@ export class ClientFileStore extends Disposable {
   private generation = 0;
   private current: StoreState = { kind: 'loading' };
   private lastGood: ClientFile | undefined;
+  /** Keeps each client's check between edits: a keystroke re-checks the client it changed. */
+  private readonly checker = new ClientFileChecker();
+  /** The disk's bytes as last decoded: under unsaved edits they are read after every keystroke, unchanged. */
+  private decoded: { readonly bytes: Uint8Array; readonly result: Decoded } | undefined;
 
   readonly onDidChange = this.changeEmitter.event;
   readonly uri: vscode.Uri;
@@ -82,6 +90,12 @@ export class ClientFileStore extends Disposable {
     return this.current.kind === 'valid' || this.current.kind === 'invalid' ? this.current.read.problems : [];
   }
 
+  /** The health of `file`'s clients (the current file or the last good one), each re-evaluated only when its inputs changed. */
+  clientHealth(today: DayNumber, rules: Rules): ClientHealth[] {
+    const file = this.file;
+    return file ? this.checker.evaluate(file, today, rules) : [];
+  }
+
   /** Reads now; resolves once the new state is published. */
   async refresh(): Promise<void> {
     clearTimeout(this.timer);
@@ -130,7 +144,7 @@ export class ClientFileStore extends Disposable {
       return this.refuse(tooLargeProblem(maxBytes, SIZE_SETTING));
     }
     if (read.kind === 'file') {
-      const decoded = decodeClientFile(read.bytes);
+      const decoded = this.decode(read.bytes);
       if (decoded.problem) {
         return this.refuse(decoded.problem);
       }
@@ -140,6 +154,13 @@ export class ClientFileStore extends Disposable {
       return this.evaluateUnsaved(unsaved, maxBytes);
     }
     return read.kind === 'missing' ? { kind: 'missing' } : { kind: 'unreadable', reason: localize(NOT_A_FILE[read.kind]), lastGood: this.lastGood };
+  }
+
+  private decode(bytes: Uint8Array): Decoded {
+    if (!this.decoded || !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(this.decoded.bytes)) {
+      this.decoded = { bytes, result: decodeClientFile(bytes) };
+    }
+    return this.decoded.result;
   }
 
   /** The editor's text, held to the same size limit as the file on disk. */
@@ -153,7 +174,7 @@ export class ClientFileStore extends Disposable {
   }
 
   private evaluate(text: string): StoreState {
-    const read = readClientFile(text);
+    const read = this.checker.read(text);
     if (read.file) {
       return { kind: 'valid', file: read.file, read, text };
     }
