@@ -66,8 +66,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'client-health-bench-'));
  * evaluate, and place every signal's evidence for the Problems panel (clientFileStore.ts, healthModel.ts,
  * signalDiagnostics.ts). The tree's nodes are a few objects per visible row; VS Code's rendering is not ours.
  */
-function editRecheck(bytes, checker = { read: readClientFile, evaluate }) {
-  const text = decodeClientFile(bytes).text;
+function editRecheck(bytes) {
+  return recheck(decodeClientFile(bytes).text, { read: readClientFile, evaluate }, formatMessage);
+}
+
+/** Read, evaluate, and every Problems entry of the health: its range, line and character, and its text. */
+function recheck(text, checker, show) {
   const read = checker.read(text);
   const health = checker.evaluate(read.file, today, rules);
   const places = [];
@@ -76,7 +80,7 @@ function editRecheck(bytes, checker = { read: readClientFile, evaluate }) {
     for (const signal of client.signals) {
       for (const evidence of signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'] }]) {
         places.push(evidence.path);
-        messages.push(formatMessage(signal.message), evidence.message && formatMessage(evidence.message));
+        messages.push(`${client.name}: ${show(signal.message)}${evidence.message ? ` ${show(evidence.message)}` : ''}`);
       }
     }
   }
@@ -111,30 +115,12 @@ function incrementalRecheck(text, reps) {
   // Flat strings, as the editor hands them over.
   const edits = Array.from({ length: reps + 3 }, (_, k) => Buffer.from(text.slice(0, at) + 'x'.repeat(k) + text.slice(at)).toString());
   let k = 0;
-  const recheck = () => {
-    const edited = edits[k++];
+  const edited = () => {
     if (!disk.equals(decoded.bytes)) throw new Error('the disk changed');
-    const read = checker.read(edited);
-    const health = checker.evaluate(read.file, today, rules);
-    const places = [];
-    const messages = [];
-    for (const client of health) {
-      for (const signal of client.signals) {
-        for (const evidence of signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'] }]) {
-          places.push(evidence.path);
-          messages.push(`${client.name}: ${show(signal.message)}${evidence.message ? ` ${show(evidence.message)}` : ''}`);
-        }
-      }
-    }
-    const lines = new LineIndex(edited);
-    for (const { offset, length } of read.locate(places)) {
-      lines.positionAt(offset);
-      lines.positionAt(offset + length);
-    }
-    return places.length;
+    return recheck(edits[k++], checker, show);
   };
-  recheck(); // the file as opened
-  return recheck;
+  edited(); // the file as opened
+  return edited;
 }
 
 console.log(`Client Health benchmark — Node ${process.version}, ${process.platform}/${process.arch}, median CPU time (user + system) in ms, today ${BENCH_TODAY}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
