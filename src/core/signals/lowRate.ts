@@ -77,7 +77,7 @@ const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
 type Memo = Map<string, unknown>;
 
 /** Every client's currency and earnings, worked out once per evaluation (kept in `memo`), not once per client. */
-function peers(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo) {
+function earningsOfAll(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo) {
   const { windowDays, minHours } = rules.lowRate;
   const currencies = memoized(memo, 'lowRate.currencies', () => file.clients.map((c) => clientCurrency(file, c)));
   const byClient = memoized(memo, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours)));
@@ -99,7 +99,7 @@ function ratesIn(currency: string, currencies: readonly string[], byClient: read
  * between two evaluations only while this stays the same (ClientFileChecker); `memo` is then the evaluation's.
  */
 export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo): string[] {
-  const { currencies, byClient } = peers(file, today, rules, memo);
+  const { currencies, byClient } = earningsOfAll(file, today, rules, memo);
   return currencies.map((currency) => `${currency}:${ratesIn(currency, currencies, byClient, memo).join(',')}`);
 }
 
@@ -111,7 +111,7 @@ export const lowRate: SignalRule = (input) => {
   }
   const { windowDays, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
-  const { currencies, byClient } = peers(file, today, rules, input.memo);
+  const { currencies, byClient } = earningsOfAll(file, today, rules, input.memo);
   const own = byClient[facts.index];
   if (!own) {
     return undefined;
