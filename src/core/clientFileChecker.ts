@@ -46,8 +46,11 @@ interface Known {
   /** The clients array's range, and each client's. */
   readonly array: Range;
   readonly spans: readonly Range[];
-  readonly result: ReadResult;
+  /** Undefined when the full check had to say what is wrong: the next edit still reads only its window. */
+  readonly result: ReadResult | undefined;
 }
+
+type Parsed = Omit<Known, 'result'>;
 
 export class ClientFileChecker {
   private texts = new Map<string, ClientText>();
@@ -56,20 +59,26 @@ export class ClientFileChecker {
 
   /** What readClientFile(text) returns. */
   read(text: string): ReadResult {
+    if (this.known?.result && text === this.known.text) {
+      return this.known.result;
+    }
+    let result: ReadResult | undefined;
     try {
-      if (text === this.known?.text) {
-        return this.known.result;
-      }
-      const result = this.readEdited(text) ?? this.readWhole(text);
-      if (result) {
-        return result;
+      const parsed = this.readEdited(text) ?? this.readWhole(text);
+      if (parsed) {
+        result = this.validate(parsed);
+      } else {
+        this.forget();
       }
     } catch {
-      // The full check below says what is wrong, if anything.
+      this.forget(); // the full check below says what is wrong, if anything
     }
+    return result ?? readClientFile(text);
+  }
+
+  private forget(): void {
     this.texts = new Map();
     this.known = undefined;
-    return readClientFile(text);
   }
 
   /** What evaluate(file, today, rules) returns; reuses the health of clients whose model and inputs are unchanged. */
@@ -98,14 +107,14 @@ export class ClientFileChecker {
   }
 
   /** A file read whole by plainValue; undefined when it needs the syntax tree or has no array of clients. */
-  private readWhole(text: string): ReadResult | undefined {
+  private readWhole(text: string): Parsed | undefined {
     const value = plainValue(text);
     const clients = (value as { clients?: unknown } | null)?.clients;
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !Array.isArray(clients)) {
       return undefined;
     }
     const [array, ...spans] = plainRanges(text, [['clients'], ...clients.map((_, i) => ['clients', i])]);
-    return this.validate({ text, value, clients, array, spans });
+    return { text, value, clients, array, spans };
   }
 
   /**
@@ -113,7 +122,7 @@ export class ClientFileChecker {
    * keep their values (moved by the change's length); the text between them is read on its own, wrapped as the
    * file wraps it, so that an opened string or comment, or a broken separator, fails there as it would in the file.
    */
-  private readEdited(text: string): ReadResult | undefined {
+  private readEdited(text: string): Parsed | undefined {
     const known = this.known;
     if (!known) {
       return undefined;
@@ -156,45 +165,53 @@ export class ClientFileChecker {
     ).map((r) => ({ offset: r.offset - head.length + from, length: r.length }));
     const moved = (r: Range) => ({ offset: r.offset + delta, length: r.length });
     const newClients = [...clients.slice(0, lo), ...middle, ...clients.slice(hi)];
-    return this.validate({
+    return {
       text,
       value: { ...known.value, clients: newClients },
       clients: newClients,
       array: { offset: known.array.offset, length: known.array.length + delta },
       spans: [...spans.slice(0, lo), ...middleSpans, ...spans.slice(hi).map(moved)],
-    });
+    };
   }
 
-  /** The schema and cross checks, client by client; undefined at the first problem or hint (the full check says it). */
-  private validate(next: Omit<Known, 'result'>): ReadResult | undefined {
+  /**
+   * The schema and cross checks, client by client; undefined when there is any problem or hint (the full check
+   * says it). The clients without one are kept either way, and so is the text: the next edit re-checks its window.
+   */
+  private validate(next: Parsed): ReadResult | undefined {
     const { text, value, clients, spans } = next;
     const { ClientSchema, ClientFileSchema } = schemas();
     const top = ClientFileSchema.safeParse({ ...value, clients: [] });
-    if (!top.success || keyHints({ ...value, clients: [] }).length > 0 || checkClientIds(value).length > 0) {
-      return undefined;
-    }
+    let clean = top.success && keyHints({ ...value, clients: [] }).length === 0 && checkClientIds(value).length === 0;
     const texts = new Map<string, ClientText>();
     const slices: string[] = [];
     const models: Client[] = [];
     // A client's cross checks read the freelancer's currency besides the client.
-    const currency = String(top.data.freelancer.currency);
+    const currency = top.success ? String(top.data.freelancer.currency) : undefined;
     for (let i = 0; i < clients.length; i++) {
       const slice = text.slice(spans[i].offset, spans[i].offset + spans[i].length);
       let known = texts.get(slice) ?? this.texts.get(slice);
       if (!known || known.currency !== currency) {
-        const parsed = ClientSchema.safeParse(clients[i]);
+        const parsed = top.success ? ClientSchema.safeParse(clients[i]) : undefined;
         if (
-          !parsed.success ||
+          currency === undefined ||
+          !parsed?.success ||
           keyHints({ clients: [clients[i]] }).length > 0 ||
-          crossCheck({ ...top.data, clients: [parsed.data] }).length > 0
+          crossCheck({ ...top.data!, clients: [parsed.data] }).length > 0
         ) {
-          return undefined;
+          clean = false;
+          continue;
         }
         known = { model: parsed.data, currency, ranges: new Map() };
       }
       texts.set(slice, known);
       slices.push(slice);
       models.push(known.model);
+    }
+    this.texts = texts;
+    if (!clean || !top.success) {
+      this.known = { ...next, result: undefined };
+      return undefined;
     }
     const file: ClientFile = { ...top.data, clients: models };
     let tree: Node | undefined;
@@ -206,7 +223,6 @@ export class ClientFileChecker {
       },
       locate: (paths) => locateByClient(text, paths, spans, slices, texts),
     };
-    this.texts = texts;
     this.known = { ...next, result };
     return result;
   }
