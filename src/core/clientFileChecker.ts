@@ -64,7 +64,9 @@ export class ClientFileChecker {
     }
     let result: ReadResult | undefined;
     try {
-      const parsed = this.readEdited(text) ?? this.readWhole(text);
+      const edited = this.readEdited(text);
+      // null: the window does not read as a run of clients (mostly a syntax error being typed); the full check says.
+      const parsed = edited === null ? undefined : (edited ?? this.readWhole(text));
       if (parsed) {
         result = this.validate(parsed);
       } else {
@@ -121,8 +123,9 @@ export class ClientFileChecker {
    * A text that differs from the last one only inside its clients array: the clients before and after the change
    * keep their values (moved by the change's length); the text between them is read on its own, wrapped as the
    * file wraps it, so that an opened string or comment, or a broken separator, fails there as it would in the file.
+   * Undefined when the change is not inside the clients (read the whole text); null when the window fails.
    */
-  private readEdited(text: string): Parsed | undefined {
+  private readEdited(text: string): Parsed | null | undefined {
     const known = this.known;
     if (!known) {
       return undefined;
@@ -148,14 +151,14 @@ export class ClientFileChecker {
     // A line comment open at the window's end runs on into what follows, which differs between the two: the
     // full check decides (it may also be `//` in a string; rare enough, and only slower).
     if (window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1).includes('//')) {
-      return undefined;
+      return null;
     }
     const head = `{"clients":[${lo > 0 ? '{}' : ''}`;
     const probe = `${head}${window}${hi < spans.length ? '{}' : ''}]}`;
     const wrapped = plainValue(probe) as { clients: unknown[] } | undefined;
     // A window that closes the array and opens another (`], "more": [`) leaves it at another key.
     if (!wrapped || Object.keys(wrapped).length !== 1) {
-      return undefined;
+      return null;
     }
     const read = wrapped.clients;
     const middle = read.slice(lo > 0 ? 1 : 0, hi < spans.length ? read.length - 1 : read.length);
