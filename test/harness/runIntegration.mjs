@@ -71,6 +71,8 @@ async function runUiChecks(server, log) {
       };
       expect(file.freelancer.name === 'Camille Martin' && file.freelancer.currency === 'CHF', 'freelancer name and currency');
       expect(client.id === 'acme-sarl' && client.name === 'Acme SARL', 'client id and name');
+      expect(client.contact?.name === 'Jean Dupont' && client.contact?.email === 'jean@acme.example', 'contact');
+      expect(client.contract.signed === null, 'a contract not signed yet');
       expect(client.contract.paymentTermsDays === 45 && client.contract.revisionsIncluded === 2 && client.contract.hourlyRate === 82.5, 'contract terms');
       expect(/^\/\.freelance\/clients\.json$/m.test(exclude), '.git/info/exclude lists the file');
       expect(gitignore === 'node_modules/\n', 'the shared .gitignore is untouched');
