@@ -75,10 +75,18 @@ describe('Drafting commands, in the real editor', () => {
     }
   });
 
-  it('Draft Change Order prices the revisions beyond those included at the extra rate', async () => {
-    const text = await draftText('clientHealth.draftChangeOrder', ref('late-payer'), [DEFAULT]);
+  it('Draft Change Order bills the delivered revisions beyond those included as done work, and Copy puts a list, not a pipe table, on the clipboard', async () => {
+    await vscode.env.clipboard.writeText('');
+    const text = await draftText('clientHealth.draftChangeOrder', ref('late-payer'), ['Copy']);
     assert.ok(text.includes('Second round of changes') && text.includes('Third round of changes'), text);
     assert.ok(text.includes('€400.00'), 'four extra hours at €100 an hour');
+    const copied = await waitFor('the clipboard', async () => (await vscode.env.clipboard.readText()) || undefined);
+    assert.ok(copied.startsWith('Change order: extra work completed\n\n'), copied);
+    // Logged in 2020 with their hours: delivered work, billed as done, nothing put up for approval.
+    assert.ok(copied.includes('\nWork already completed\n') && copied.includes('was completed between 12 January 2020 and 14 January 2020:'), copied);
+    assert.ok(copied.includes('- Third round of changes, requested on 14 January 2020 (revision round 3, beyond the one included): 2 hours, €200.00\n'), copied);
+    assert.ok(copied.includes('Total for the work completed: €400.00 for 4 hours.'), copied);
+    assert.ok(!copied.includes('approval') && !/^\|/m.test(copied) && !copied.includes('\\'), copied);
   });
 
   it('Draft Termination Email from the abuse signal preselects that reason, and Copy puts it on the clipboard', async () => {
