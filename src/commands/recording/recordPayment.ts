@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { clientFacts } from '../../core/health/facts';
 import { fromMinor, toMinor } from '../../core/money';
 import { applyOperation } from '../../edits/clientFileEditor';
-import { day, money } from '../../presentation';
+import { day, money, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
 import { resolveClient } from '../resolveClient';
@@ -46,6 +46,6 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   if (date === undefined) {
     return false;
   }
-  const done = vscode.l10n.t('Recorded {0} paid on {1} against invoice {2} of {3}.', money(toMinor(amount, facts.currency), facts.currency), date.trim(), invoice.number, target.client.name);
+  const done = vscode.l10n.t('Recorded {0} paid on {1} against invoice {2} of {3}.', money(toMinor(amount, facts.currency), facts.currency), when(date.trim()), invoice.number, target.client.name);
   return applyOperation(target.store, { kind: 'recordPayment', clientId: target.clientId, invoiceNumber: invoice.number, payment: { date: date.trim(), amount } }, done);
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import { addDays, formatDate, localToday } from '../../../src/core/dates';
+import { formatDay } from '../../../src/core/humanDates';
 import { Client, ClientFile } from '../../../src/core/schema';
 import type { ClientHealthApi } from '../../../src/extension';
 import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
@@ -244,7 +245,9 @@ describe('Recording commands, answered at the prompts boundary', () => {
     const { asked } = await withAnswers(api, ['LP-001', DEFAULT, DEFAULT, 'Show in File'], () =>
       vscode.commands.executeCommand<boolean>('clientHealth.recordPayment', ref('late-payer')),
     );
-    assert.strictEqual(asked.at(-1)!.text, `Recorded €600.00 paid on ${today} against invoice LP-001 of Late Payer Ltd.`);
+    // People read the date as their display language writes it (the suite runs in English), not the file's ISO form.
+    assert.strictEqual(asked.at(-1)!.text, `Recorded €600.00 paid on ${formatDay(localToday(), 'en')} against invoice LP-001 of Late Payer Ltd.`);
+    assert.ok(!asked.at(-1)!.text!.includes(today), 'no ISO date in the confirmation');
     const editor = await waitFor('the client file, open at the payment', () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.toString() === uri().toString() && !active.selection.isEmpty ? active : undefined;
