@@ -156,6 +156,16 @@ describe('evaluate()', () => {
     assert.strictEqual(oldco.level, 'healthy');
   });
 
+  it('is what keeps an ended client quiet: the same client, active or ending, has its signals', () => {
+    // The rules themselves do not look at the status; evaluate skips ended clients before running them.
+    for (const status of ['active', 'ending']) {
+      const file = realisticFile();
+      const reopened = makeFile(file.clients.map((c) => (c.id === 'oldco' ? { ...c, status } : c)) as never, file.freelancer as never);
+      const oldco = byId(evaluate(reopened, TODAY), 'oldco');
+      assert.deepStrictEqual(oldco.signals.map((s) => s.id).sort(), ['abuse', 'haggling', 'noContract', 'overdue', 'poorFit', 'scopeCreep'], status);
+    }
+  });
+
   it('sorts signals critical first, then in the order of signals-v1', () => {
     const northwind = byId(evaluate(realisticFile(), TODAY), 'northwind');
     assert.deepStrictEqual(ids(northwind), ['haggling:critical', 'poorFit:critical', 'overdue:warning', 'scopeCreep:warning', 'afterHours:warning']);

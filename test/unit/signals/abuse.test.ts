@@ -81,10 +81,6 @@ describe('signals: abuse', () => {
     assert.match(signal!.remedy.template, /[Rr]efund/);
   });
 
-  it('yields nothing for an ended client', () => {
-    assert.strictEqual(run([{ at: ago(1), kind: 'abusive' }], { status: 'ended' }), undefined);
-  });
-
   it('uses the paths of the client it evaluates', () => {
     const file = makeFile([client({ journal: [{ at: ago(1), kind: 'abusive' }] }, 'a'), client({ journal: [{ at: ago(1), kind: 'positive' }, { at: ago(2), kind: 'unethical' }] }, 'b')]);
     assert.deepStrictEqual(abuse(input(file, TODAY, DEFAULT_RULES, 1))?.evidence.map((e) => e.path), [['clients', 1, 'journal', 1]]);

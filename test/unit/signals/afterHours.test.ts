@@ -146,10 +146,4 @@ describe('signal afterHours', () => {
     );
     assert.match(formatMessage(signal!.remedy), /working hours and on what counts as urgent/);
   });
-
-  it('is silent for an ended client', () => {
-    const requests = [1, 2, 3, 4, 5].map((n) => req(`2026-06-0${n}T23:00`));
-    assert.strictEqual(run({ requests, status: 'ended' }), undefined);
-    assert.strictEqual(run({ requests })?.severity, 'critical');
-  });
 });

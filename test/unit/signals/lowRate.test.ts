@@ -170,10 +170,6 @@ describe('signal lowRate', () => {
     assert.strictEqual(run([worked('a', 0, 5, {}, 10, 30)], undefined, rules), undefined, 'hours on today - 30 are outside a 30-day window');
   });
 
-  it('is silent for an ended client', () => {
-    assert.strictEqual(run([worked('a', 0, 10, { status: 'ended' })]), undefined);
-  });
-
   it('suggests announcing a new rate', () => {
     assert.match(formatMessage(run([worked('a', 0, 10)])!.remedy), /new rate for future work/);
   });

@@ -92,8 +92,4 @@ describe('signal noContract', () => {
   it('suggests having the contract signed before further work', () => {
     assert.match(formatMessage(run(WORK)!.remedy), /signed before any further work/);
   });
-
-  it('is silent for an ended client', () => {
-    assert.strictEqual(run({ ...WORK, status: 'ended', journal: [{ at: '2026-03-02', kind: 'refusedContract' }] }), undefined);
-  });
 });

@@ -70,10 +70,6 @@ describe('signals: outgrown', () => {
     assert.deepStrictEqual(outgrown(input(file, TODAY, DEFAULT_RULES, 1))?.evidence[0].path, ['clients', 1, 'contract']);
   });
 
-  it('yields nothing for an ended client', () => {
-    assert.strictEqual(run(10, 85, { status: 'ended' }), undefined);
-  });
-
   it('takes its thresholds from the rules', () => {
     const rules: Rules = { ...DEFAULT_RULES, outgrown: { warningPercent: 90, criticalPercent: 80 } };
     assert.strictEqual(run(89, 100, {}, rules)?.severity, 'warning');
