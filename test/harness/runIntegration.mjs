@@ -35,7 +35,7 @@ async function runUiChecks(server, log) {
       reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: { ...firstLook, editLatency } });
       if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
-      if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
+      if (!/BrightPath Media and 2 more: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
     }],
     ['UI: the dashboard shows the invoices grid, the breakdown in points, chart bars with legends and a hostile client name as text, and its button runs its command (dark and light screenshots)', async () => {
