@@ -115,7 +115,7 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri, l
     return 'notRepository';
   }
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Client Health: Keep the Client File Out of Git".'),
     );
     return 'skipped';
@@ -124,7 +124,7 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri, l
     return await excludeFromGit(folder.uri.fsPath, uri.fsPath, log);
   } catch (error) {
     log.error(`Adding the new client file to .git/info/exclude failed: ${describeError(error)}`);
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('Client Health could not add the client file to .git/info/exclude: {0}. Add it by hand to keep it out of git.', error instanceof Error ? error.message : String(error)),
     );
     return 'skipped';
@@ -136,7 +136,7 @@ async function staysInside(folder: vscode.WorkspaceFolder, uri: vscode.Uri, rela
   if (uri.scheme !== 'file' || (await writeStaysInside(folder.uri.fsPath, uri.fsPath))) {
     return true;
   }
-  void vscode.window.showErrorMessage(
+  vscode.window.showErrorMessage(
     vscode.l10n.t('Client Health did not create {0}: a symbolic link on its path leads outside the folder "{1}", and the client file is only written inside it. Replace the link with a folder.', relativePath, folder.name),
   );
   return false;
@@ -146,7 +146,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   const folder = target ?? (await pickFolder());
   if (!folder) {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a client project first.'));
+      vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a client project first.'));
     }
     return undefined;
   }
@@ -154,7 +154,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   const uri = vscode.Uri.joinPath(folder.uri, ...relativePath.split(/[\\/]/));
   if (await exists(uri)) {
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
+    vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
     return uri;
   }
   if (!(await staysInside(folder, uri, relativePath))) {
@@ -171,7 +171,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   if (await exists(uri)) {
     // Created while the prompts were open (a pull, another window): never overwrite it.
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} appeared in "{1}" while you answered; it was left as it is and is open now.', relativePath, folder.name));
+    vscode.window.showWarningMessage(vscode.l10n.t('{0} appeared in "{1}" while you answered; it was left as it is and is open now.', relativePath, folder.name));
     return uri;
   }
   const header = [
@@ -185,13 +185,13 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
   if (outcome === 'unsafeName' || outcome === 'outsideRepository') {
-    void vscode.window.showWarningMessage(refusedExcludeMessage(outcome, relativePath));
+    vscode.window.showWarningMessage(refusedExcludeMessage(outcome, relativePath));
   } else if (outcome === 'notIgnored') {
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', relativePath),
     );
   } else if (outcome === 'added' || outcome === 'present') {
-    void vscode.window.showInformationMessage(
+    vscode.window.showInformationMessage(
       vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
     );
   }

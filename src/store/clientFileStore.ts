@@ -9,6 +9,7 @@ import { Problem, ReadResult, readClientFile } from '../core/clientFile';
 import { NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core/decode';
 import { readSettings } from '../config';
 import { localize } from '../l10n';
+import { reportFailure } from '../ui/failures';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 import { Disposable } from '../lifecycle';
 import { Log, describeError, withoutPaths } from '../log';
@@ -23,6 +24,9 @@ export type StoreState =
 
 const DEBOUNCE_MS = 150;
 const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
+
+/** What a re-read that nothing awaits reports when it fails: refresh turns a failed read into an unreadable state, so this is a bug. */
+export const readFailed = (): ((error: unknown) => void) => reportFailure(vscode.l10n.t('Reading the client file'));
 
 export class ClientFileStore extends Disposable {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<ClientFileStore>());
@@ -104,7 +108,9 @@ export class ClientFileStore extends Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.refresh().catch(readFailed());
+    }, DEBOUNCE_MS);
   }
 
   private async load(): Promise<StoreState> {

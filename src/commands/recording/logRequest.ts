@@ -70,7 +70,7 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
   let request: RequestFacts | undefined = evidence?.kind === 'request' ? unbilled.find((r) => r.index === evidence.path[3]) : undefined;
   if (!request) {
     if (unbilled.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} is billed.', target.client.name));
+      vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} is billed.', target.client.name));
       return false;
     }
     // Extra work first: that is what goes unbilled at a cost.

@@ -22,7 +22,7 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   let invoice = fromEvidence?.kind === 'invoice' ? open.find((i) => i.index === fromEvidence.path[3]) : undefined;
   if (!invoice) {
     if (open.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
+      vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
       return false;
     }
     const picked = await prompts.pick(

@@ -272,7 +272,10 @@ describe('Recording commands, answered at the prompts boundary', () => {
     const other = await vscode.workspace.openTextDocument({ content: 'elsewhere' });
     let settled = false;
     const flow = vscode.commands.executeCommand<boolean>('clientHealth.setClientStatus', ref('late-payer'));
-    void Promise.resolve(flow).finally(() => (settled = true));
+    flow.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     await vscode.window.showTextDocument(other);
     await new Promise((r) => setTimeout(r, 1000));

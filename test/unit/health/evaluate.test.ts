@@ -285,7 +285,7 @@ describe('evaluate()', () => {
     });
 
     it('applies the valid values of a group and ignores the invalid ones beside them', () => {
-      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 1 } } as RuleOverrides);
+      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 1 } });
       assert.deepStrictEqual(rules.haggling, { ...DEFAULT_RULES.haggling, critical: 10 });
       assert.deepStrictEqual(rules.overdue, { graceDays: 0, criticalDaysLate: 1 });
       const northwind = byId(evaluate(realisticFile(), TODAY, rules), 'northwind');

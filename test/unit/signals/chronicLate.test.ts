@@ -26,14 +26,14 @@ describe('signal chronicLate', () => {
     const three = [...two, inv('L-3', '2026-06-01')];
     const signal = run(three);
     assert.strictEqual(signal?.severity, 'critical');
-    assert.strictEqual(formatMessage(signal!.message), '3 of the last 4 invoices that fell due were paid late or are still unpaid.');
+    assert.strictEqual(formatMessage(signal.message), '3 of the last 4 invoices that fell due were paid late or are still unpaid.');
   });
 
   it('counts a payment on the due date as on time and one day after as late', () => {
     assert.strictEqual(run([inv('A', '2026-05-01', '2026-05-01'), inv('B', '2026-04-01', '2026-04-01')]), undefined);
     const signal = run([inv('A', '2026-05-01', '2026-05-02'), inv('B', '2026-04-01', '2026-04-02')]);
     assert.strictEqual(signal?.severity, 'warning');
-    assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Invoice B was due on 2026-04-01 and was paid in full on 2026-04-02, 1 day late.');
+    assert.strictEqual(formatMessage(signal.evidence[0].message), 'Invoice B was due on 2026-04-01 and was paid in full on 2026-04-02, 1 day late.');
   });
 
   it('ignores an unpaid invoice due today, and counts one due yesterday', () => {
@@ -84,7 +84,7 @@ describe('signal chronicLate', () => {
         ['clients', 0, 'invoices', 0],
       ],
     );
-    assert.strictEqual(formatMessage(signal!.evidence[1].message), 'Invoice B was due on 2026-06-05 and is still unpaid; €100.00 is owed.');
+    assert.strictEqual(formatMessage(signal.evidence[1].message), 'Invoice B was due on 2026-06-05 and is still unpaid; €100.00 is owed.');
   });
 
   it('counts a partly paid invoice as unpaid, to the cent, and dates a full payment by its last part', () => {
@@ -101,8 +101,8 @@ describe('signal chronicLate', () => {
     };
     const signal = run([partly, full]);
     assert.strictEqual(signal?.severity, 'warning');
-    assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Invoice P-1 was due on 2026-05-01 and is still unpaid; €0.01 is owed.');
-    assert.strictEqual(formatMessage(signal!.evidence[1].message), 'Invoice P-2 was due on 2026-04-01 and was paid in full on 2026-04-02, 1 day late.');
+    assert.strictEqual(formatMessage(signal.evidence[0].message), 'Invoice P-1 was due on 2026-05-01 and is still unpaid; €0.01 is owed.');
+    assert.strictEqual(formatMessage(signal.evidence[1].message), 'Invoice P-2 was due on 2026-04-01 and was paid in full on 2026-04-02, 1 day late.');
   });
 
   it('works in JPY', () => {

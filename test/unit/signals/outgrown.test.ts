@@ -25,7 +25,7 @@ describe('signals: outgrown', () => {
     assert.strictEqual(signal?.id, 'outgrown');
     assert.strictEqual(signal?.severity, 'warning');
     // Rounded down: 69.98% shows as 69%, never as the 70% threshold.
-    assert.strictEqual(formatMessage(signal!.message), 'This client pays €59.49 an hour, 69% of your standard rate of €85.00.');
+    assert.strictEqual(formatMessage(signal.message), 'This client pays €59.49 an hour, 69% of your standard rate of €85.00.');
   });
 
   it('warns, not critical, at exactly 50%', () => {

@@ -120,7 +120,7 @@ describe('signal overdue', () => {
   it('states the late fee of the contract in the remedy, and says when there is none', () => {
     const withFee = run([invoice('A-1', '2026-06-01', 100)], { contract: { signed: '2026-01-01', lateFeePercentPerMonth: 1.5 } });
     assert.deepStrictEqual(withFee?.remedy.args, [1.5]);
-    assert.match(formatMessage(withFee!.remedy), /statement of account.*late fee of 1\.5% per month/);
+    assert.match(formatMessage(withFee.remedy), /statement of account.*late fee of 1\.5% per month/);
     const noFee = run([invoice('A-1', '2026-06-01', 100)]);
     assert.match(formatMessage(noFee!.remedy), /sets no late fee/);
     const critical = run([invoice('A-1', '2026-04-01', 100)], { contract: { lateFeePercentPerMonth: 2 } });

@@ -103,7 +103,7 @@ describe('signal scopeCreep', () => {
       assert.strictEqual(at20?.severity, 'warning', '2 hours x 100 = 200 is 20% of 1000, not above');
       const above = run([change('2026-05-01', 'C1', { hours: 2.01 })], { invoices, contract: { ...CONTRACT, extraHourlyRate: 100 } });
       assert.strictEqual(above?.severity, 'critical', '201 is above 20% of 1000');
-      assert.strictEqual(formatMessage(above!.message), 'One unbilled extra request is worth €201.00, more than 20% of the €1,000.00 invoiced in the last 90 days.');
+      assert.strictEqual(formatMessage(above.message), 'One unbilled extra request is worth €201.00, more than 20% of the €1,000.00 invoiced in the last 90 days.');
     });
 
     it('counts an invoice issued on the first day of the window (today - 89) and not the day before (today - 90)', () => {
@@ -116,10 +116,10 @@ describe('signal scopeCreep', () => {
     it('is critical with nothing invoiced in the window and one priced extra, and says nothing was invoiced', () => {
       const none = run([change('2026-05-01', 'C1', { hours: 0.5 })], { invoices: [] });
       assert.strictEqual(none?.severity, 'critical');
-      assert.strictEqual(formatMessage(none!.message), 'One unbilled extra request is worth €45.00, and nothing was invoiced in the last 90 days.');
+      assert.strictEqual(formatMessage(none.message), 'One unbilled extra request is worth €45.00, and nothing was invoiced in the last 90 days.');
       const two = run([change('2026-05-01', 'C1', { hours: 1 }), feature('2026-05-02', 'F1', { hours: 1 })], { invoices: [{ number: 'OUT', issued: ago(90), amount: 10000 }] });
       assert.strictEqual(two?.severity, 'critical');
-      assert.strictEqual(formatMessage(two!.message), '2 unbilled extra requests are worth €180.00, and nothing was invoiced in the last 90 days.');
+      assert.strictEqual(formatMessage(two.message), '2 unbilled extra requests are worth €180.00, and nothing was invoiced in the last 90 days.');
     });
 
     it('leaves extras without a price to the count when nothing was invoiced: no hours, or no extraHourlyRate', () => {
