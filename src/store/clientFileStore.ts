@@ -25,7 +25,7 @@ export type StoreState =
 const DEBOUNCE_MS = 150;
 const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
 
-/** What a re-read that nothing awaits reports when it fails: refresh turns a failed read into an unreadable state, so this is a bug. */
+/** For a re-read nothing awaits: refresh already turns a failed read into the unreadable state, so a rejection is a bug, shown rather than lost. */
 export const readFailed = (): ((error: unknown) => void) => reportFailure(vscode.l10n.t('Reading the client file'));
 
 export class ClientFileStore extends Disposable {

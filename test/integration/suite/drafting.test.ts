@@ -49,6 +49,32 @@ describe('Drafting commands, in the real editor', () => {
     }
   });
 
+  // The save runs after the command has returned, from the notification's button: nothing awaits it but the user.
+  it('a Save as CSV that fails tells the user why', async () => {
+    const api = await activateExtension();
+    // A file where the chosen folder should be: the real file system refuses the write.
+    const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'client-health-csv-')), 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    const target = path.join(blocker, 'statement.csv');
+    // The extension's `vscode` is this suite's (one API object per extension folder): its error messages are seen here.
+    const errors: string[] = [];
+    const showErrorMessage = vscode.window.showErrorMessage;
+    vscode.window.showErrorMessage = ((message: string) => {
+      errors.push(message);
+      return Promise.resolve(undefined);
+    });
+    const script = answerPrompts(api, ['Save as CSV', target]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('clientHealth.draftStatement', ref('late-payer')), true);
+      const error = await waitFor('an error message', () => errors[0]);
+      assert.match(error, /^Save as CSV failed: ./, error);
+      assert.ok(!fs.statSync(blocker).isDirectory(), 'nothing was written');
+    } finally {
+      vscode.window.showErrorMessage = showErrorMessage;
+      script.done();
+    }
+  });
+
   it('Draft Payment Reminder suggests Firm first for an invoice long overdue, never Final before a reminder was sent; Mark as Sent records it and the next one moves up', async () => {
     const api = await activateExtension();
     const uri = clientFileUri('health');
