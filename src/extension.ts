@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const log = vscode.window.createOutputChannel('Client Health', { log: true });
   context.subscriptions.push(log, logFailuresTo(log));
   const hooks = context.extensionMode === vscode.ExtensionMode.Test ? testHooks(prompts) : undefined;
-  log.info(`Client Health ${String(context.extension.packageJSON.version)} in VS Code ${vscode.version}, ${vscode.ExtensionMode[context.extensionMode]} mode`);
+  log.info(`Client Health ${String((context.extension.packageJSON as { version?: unknown }).version)} in VS Code ${vscode.version}, ${vscode.ExtensionMode[context.extensionMode]} mode`);
   const stores = new WorkspaceStores(log);
   mark('activate');
   const health = new HealthModel(stores);

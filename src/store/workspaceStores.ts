@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
 import { showControlCharacters } from '../git/excludeEntry';
+import { reportFailure } from '../ui/failures';
 import { ClientFileStore, readFailed } from './clientFileStore';
 import { Disposable } from '../lifecycle';
 import { Log } from '../log';

@@ -61,6 +61,8 @@ function shown(field: ClientField, value: unknown, currency: string): string {
         return vscode.l10n.t('{0} days', value);
       case 'contract.lateFeePercentPerMonth':
         return vscode.l10n.t('{0} % per month', new Intl.NumberFormat(locale).format(value));
+      default:
+        break;
     }
   }
   return value === null ? vscode.l10n.t('not signed yet') : typeof value === 'string' ? value : JSON.stringify(value);
@@ -130,7 +132,7 @@ export async function editClientDetailsCommand(stores: WorkspaceStores, node?: u
   }
   const { value } = answer;
   if (JSON.stringify(value) === JSON.stringify(current)) {
-    void prompts.notify(vscode.l10n.t('{0} of {1} is unchanged; nothing was written.', picked.label, client.name));
+    prompts.notify(vscode.l10n.t('{0} of {1} is unchanged; nothing was written.', picked.label, client.name));
     return false;
   }
   const done =

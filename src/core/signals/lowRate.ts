@@ -141,10 +141,10 @@ export const lowRate: SignalRule = (input) => {
   // The message names the comparison that looks worse (the lower share).
   const againstStandard = standard !== undefined && (medianRef === undefined || standard >= medianRef);
   const message = againstStandard
-    ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard!), money(standard!, currency))
+    ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
     : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
   const keyFigure = againstStandard
-    ? msg('{0} an hour, {1}% of your rate', rateArg, share(standard!))
+    ? msg('{0} an hour, {1}% of your rate', rateArg, share(standard))
     : msg('{0} an hour, {1}% of the median', rateArg, peers!.share);
 
   return {

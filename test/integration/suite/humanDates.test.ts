@@ -86,7 +86,7 @@ describe('Human dates and words', function () {
       'Enter a date and time such as 2026-03-01 18:30 (or 2026-03-01T18:30), or a date alone such as 2026-03-01.',
     ]);
     assert.strictEqual(typed.shown, `That is ${formatWhen('2026-10-14T10:30', 'en', true)}.`);
-    assert.match(typed.shown!, /^That is Wednesday,? 14 October 2026 at 10:30\.$/);
+    assert.match(typed.shown, /^That is Wednesday,? 14 October 2026 at 10:30\.$/);
     assert.deepStrictEqual(latePayer().requests!.at(-1), { at: '2026-10-14T10:30', summary: 'Export to PDF', type: 'change', inScope: false, billed: false });
 
     panel = (await vscode.commands.executeCommand<DashboardPanel>('clientHealth.openDashboard', ref('late-payer')))!;
@@ -128,7 +128,7 @@ describe('Human dates and words', function () {
       'Unethical request',
       'Abusive behaviour',
     ]);
-    for (const label of asked[0].labels!) {
+    for (const label of asked[0].labels) {
       assert.ok(!(JOURNAL_KINDS as readonly string[]).includes(label), `${label} is an id`);
     }
     checkWhenPick(asked[2]);

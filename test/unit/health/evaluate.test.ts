@@ -160,7 +160,7 @@ describe('evaluate()', () => {
     // The rules themselves do not look at the status; evaluate skips ended clients before running them.
     for (const status of ['active', 'ending']) {
       const file = realisticFile();
-      const reopened = makeFile(file.clients.map((c) => (c.id === 'oldco' ? { ...c, status } : c)) as never, file.freelancer as never);
+      const reopened = makeFile(file.clients.map((c) => (c.id === 'oldco' ? { ...c, status } : c)), file.freelancer);
       const oldco = byId(evaluate(reopened, TODAY), 'oldco');
       assert.deepStrictEqual(oldco.signals.map((s) => s.id).sort(), ['abuse', 'haggling', 'noContract', 'overdue', 'poorFit', 'scopeCreep'], status);
     }

@@ -41,8 +41,8 @@ describe('signal chronicLate', () => {
     assert.strictEqual(run([late, inv('U', '2026-06-15')]), undefined);
     const signal = run([late, inv('U', '2026-06-14')]);
     assert.strictEqual(signal?.severity, 'warning');
-    assert.strictEqual(formatMessage(signal!.message), 'Both of the last 2 invoices that fell due were paid late or are still unpaid.');
-    assert.strictEqual(formatMessage(signal!.figure), '2 of the last 2 late');
+    assert.strictEqual(formatMessage(signal.message), 'Both of the last 2 invoices that fell due were paid late or are still unpaid.');
+    assert.strictEqual(formatMessage(signal.figure), '2 of the last 2 late');
   });
 
   it('looks only at the last 6 invoices by due date, whatever their order in the file', () => {

@@ -56,7 +56,7 @@ describe('signal scopeCreep', () => {
   it('treats an out-of-scope revision as an extra that leaves the included rounds alone', () => {
     const signal = run([rev('2026-05-01', 'R1'), rev('2026-05-02', 'Other colour', { inScope: false, hours: 1 }), rev('2026-05-03', 'R2')]);
     assert.deepStrictEqual(signal?.evidence.map((e) => e.path), [['clients', 0, 'requests', 1]]);
-    assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Request "Other colour" on 2026-05-02 is outside the agreed scope; 1 hour worth €90.00, not billed.');
+    assert.strictEqual(formatMessage(signal.evidence[0].message), 'Request "Other colour" on 2026-05-02 is outside the agreed scope; 1 hour worth €90.00, not billed.');
   });
 
   it('counts change and feature requests as out of scope unless marked in scope', () => {
@@ -88,7 +88,7 @@ describe('signal scopeCreep', () => {
         ['clients', 0, 'requests', 0],
       ],
     );
-    assert.strictEqual(formatMessage(signal!.message), '3 extra requests beyond the contract are not billed: 3 hours, worth €270.00 at €90.00 an hour.');
+    assert.strictEqual(formatMessage(signal.message), '3 extra requests beyond the contract are not billed: 3 hours, worth €270.00 at €90.00 an hour.');
   });
 
   describe('the share of what was invoiced', () => {
@@ -132,7 +132,7 @@ describe('signal scopeCreep', () => {
       const contract = { signed: '2026-01-01', hourlyRate: 50 };
       const signal = run([change('2026-05-01', 'C1', { hours: 4 })], { invoices, contract });
       assert.strictEqual(signal?.severity, 'warning', '4 hours x 50 = 200, 20%');
-      assert.match(formatMessage(signal!.remedy), /contract rate of €50\.00 an hour/);
+      assert.match(formatMessage(signal.remedy), /contract rate of €50\.00 an hour/);
       assert.strictEqual(run([change('2026-05-01', 'C1', { hours: 40 })], { invoices, contract })?.severity, 'warning', 'no extraHourlyRate: the count decides');
     });
 
@@ -140,8 +140,8 @@ describe('signal scopeCreep', () => {
       const contract = { signed: '2026-01-01', revisionsIncluded: 0 };
       const signal = run([rev('2026-05-01', 'R1', { hours: 100 })], { invoices, contract });
       assert.strictEqual(signal?.severity, 'warning');
-      assert.strictEqual(formatMessage(signal!.message), 'One extra request beyond the contract is not billed (100 hours); the contract sets no rate to price it.');
-      assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Revision "R1" on 2026-05-01 is round 1, beyond the 0 included in the contract; 100 hours, not billed.');
+      assert.strictEqual(formatMessage(signal.message), 'One extra request beyond the contract is not billed (100 hours); the contract sets no rate to price it.');
+      assert.strictEqual(formatMessage(signal.evidence[0].message), 'Revision "R1" on 2026-05-01 is round 1, beyond the 0 included in the contract; 100 hours, not billed.');
     });
 
     it('takes the percentage and the window from the rules', () => {
@@ -165,7 +165,7 @@ describe('signal scopeCreep', () => {
     const invoices = [{ number: 'J-1', issued: ago(10), amount: 100000 }];
     const signal = run([rev('2026-05-01', 'R1'), rev('2026-05-02', 'R2', { hours: 1.5 })], { contract, invoices }, DEFAULT_RULES, 'JPY');
     assert.strictEqual(signal?.severity, 'warning', '13500 is 13.5% of 100000');
-    assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Revision "R2" on 2026-05-02 is round 2, beyond the 1 included in the contract; 1.5 hours worth ¥13,500, not billed.');
+    assert.strictEqual(formatMessage(signal.evidence[0].message), 'Revision "R2" on 2026-05-02 is round 2, beyond the 1 included in the contract; 1.5 hours worth ¥13,500, not billed.');
     assert.strictEqual(run([rev('2026-05-01', 'R1'), rev('2026-05-02', 'R2', { hours: 2.3 })], { contract, invoices }, DEFAULT_RULES, 'JPY')?.severity, 'critical', '20700 > 20000');
   });
 

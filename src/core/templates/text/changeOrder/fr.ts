@@ -3,7 +3,7 @@ import type { ChangeOrderTexts } from '../changeOrder';
 import { MONEY_COMMON } from '../moneyCommon';
 
 /** A date in running text: le 1er avril. */
-const day = MONEY_COMMON.fr.prose;
+const day = (date: string): string => MONEY_COMMON.fr.prose(date);
 
 export const fr: ChangeOrderTexts = {
   heading: 'Devis complémentaire',
