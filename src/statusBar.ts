@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from './commandIds';
 import { levelRank } from './core/health/scoring';
 import { ClientHealth } from './core/health/types';
-import { HealthModel } from './health/healthModel';
+import { HealthModel } from './store/healthModel';
 import { pluralMsg } from './core/messages';
 import { localize } from './l10n';
 import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presentation';

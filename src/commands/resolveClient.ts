@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { Client, ClientFile } from '../core/schema';
-import { reportFileProblems } from '../edits/clientFileEditor';
+import { reportFileProblems } from '../store/clientFileEditor';
 import { ClientFileStore } from '../store/clientFileStore';
 import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';

@@ -7,7 +7,7 @@ import { Commands } from '../commandIds';
 import { localToday } from '../core/dates';
 import { readSettings } from '../config';
 import { ClientRef, isClientRef, resolveClient } from '../commands/resolveClient';
-import { HealthModel } from '../health/healthModel';
+import { HealthModel } from '../store/healthModel';
 import { localize } from '../l10n';
 import { journalKindLabel, levelLabel, money, requestTypeLabel, when } from '../presentation';
 import { dashboardLabels } from './labels';

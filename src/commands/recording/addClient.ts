@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as validate from '../../core/edits/validate';
 import { slugify } from '../../core/newClientFile';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveStoreForWrite } from '../resolveClient';
 import { prompts } from '../../ui/prompts';

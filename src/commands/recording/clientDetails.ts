@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { formatDate, localToday } from '../../core/dates';
 import * as validate from '../../core/edits/validate';
 import { CLIENT_STATUSES } from '../../core/schema';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { CLIENT_FIELDS, ClientField, FieldValue, fieldValue } from '../../core/clientFields';
 import * as validate from '../../core/edits/validate';
 import { clientCurrency } from '../../core/health/facts';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { resolveClient } from '../resolveClient';

@@ -5,7 +5,7 @@ import * as validate from '../../core/edits/validate';
 import { RequestFacts, clientFacts, workingHoursOf } from '../../core/health/facts';
 import { REQUEST_TYPES } from '../../core/schema';
 import type { RequestType } from '../../core/vocabulary';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { requestTypeLabel, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { EvidenceNode } from '../../tree/nodes';

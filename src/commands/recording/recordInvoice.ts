@@ -4,7 +4,7 @@ import { addDays, formatDate, localToday, parseDate } from '../../core/dates';
 import { nextInvoiceNumber } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { DEFAULT_PAYMENT_TERMS_DAYS, clientFacts } from '../../core/health/facts';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { toMinor } from '../../core/money';
 import { money, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { clientFacts } from '../../core/health/facts';
 import { fromMinor, toMinor } from '../../core/money';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { day, money, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';

@@ -8,8 +8,8 @@ import { readSettings } from '../config';
 import { localToday } from '../core/dates';
 import { evaluate } from '../core/health/evaluate';
 import { ClientHealth } from '../core/health/types';
-import { ClientFileStore } from '../store/clientFileStore';
-import { WorkspaceStores } from '../store/workspaceStores';
+import { ClientFileStore } from './clientFileStore';
+import { WorkspaceStores } from './workspaceStores';
 import { Disposable } from '../lifecycle';
 
 export class HealthModel extends Disposable {

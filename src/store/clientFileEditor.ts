@@ -9,10 +9,10 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { Operation, Refusal, planEdit } from '../core/edits/plan';
-import { ClientFileStore } from '../store/clientFileStore';
+import { ClientFileStore } from './clientFileStore';
 import { readSettings } from '../config';
 import { decodeClientFile } from '../core/decode';
-import { readClientFileBytes } from '../store/readClientFileBytes';
+import { readClientFileBytes } from './readClientFileBytes';
 import { reportFailure } from '../ui/failures';
 import { prompts } from '../ui/prompts';
 
