@@ -153,8 +153,9 @@ class ChangeOrderWriter {
     const { t, ctx } = this;
     const { items, total, pricedHours, pending } = this.figures.done;
     const days = items.map((i) => i.deliveredOn ?? i.request.day);
-    const first = ctx.format.date(Math.min(...days));
-    const last = ctx.format.date(Math.max(...days));
+    // A loop, not Math.min(...days): spreading some 130,000 items overflows the stack, and a file may hold that many.
+    const first = ctx.format.date(days.reduce((a, b) => Math.min(a, b)));
+    const last = ctx.format.date(days.reduce((a, b) => Math.max(a, b)));
     const priced = items.length - pending;
     const summary =
       this.figures.rate === undefined
