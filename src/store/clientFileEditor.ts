@@ -143,5 +143,7 @@ function confirm(done: string, uri: vscode.Uri, offset: number, length: number):
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
-  }, reportFailure(show));
+  })
+    // A second then: then's own rejection handler would not see what the handler above throws.
+    .then(undefined, reportFailure(show));
 }
