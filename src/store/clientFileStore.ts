@@ -181,11 +181,11 @@ export class ClientFileStore extends Disposable {
   }
 
   /**
-   * How the log names this file: its path in the folder (the setting's value) and the folder's
-   * position, not the folder's name, which often is the client's.
+   * How the log names this file: by the folder's position only. The folder's name often is the
+   * client's, and so may be the path the clientFile setting gives (clients/acme.json).
    */
   private get name(): string {
-    return `${this.relativePath} (workspace folder ${this.folder.index + 1})`;
+    return `the client file of workspace folder ${this.folder.index + 1}`;
   }
 
   /** A line when the file's state changes, not on every read (a read follows each keystroke): no content, only its kind. */
