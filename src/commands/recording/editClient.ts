@@ -58,7 +58,8 @@ function shown(field: ClientField, value: unknown, currency: string): string {
         return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
       case 'contract.paymentTermsDays':
       case 'contract.noticeDays':
-        return vscode.l10n.t('{0} days', value);
+        // Intl's unit words carry each language's plural (1 day, 1 jour, 0 jour).
+        return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
       case 'contract.lateFeePercentPerMonth':
         return vscode.l10n.t('{0} % per month', new Intl.NumberFormat(locale).format(value));
       default:
@@ -131,7 +132,8 @@ export async function editClientDetailsCommand(stores: WorkspaceStores, node?: u
     return false;
   }
   const { value } = answer;
-  if (JSON.stringify(value) === JSON.stringify(current)) {
+  // A missing signed date and null both mean not signed: choosing "not signed yet" again writes nothing.
+  if (JSON.stringify(value ?? null) === JSON.stringify(current ?? null)) {
     prompts.notify(vscode.l10n.t('{0} of {1} is unchanged; nothing was written.', picked.label, client.name));
     return false;
   }
