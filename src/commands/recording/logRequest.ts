@@ -47,6 +47,12 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
   if (billed === undefined) {
     return false;
   }
+  // Recorded, not guessed: the change order bills delivered work as done and asks approval for the rest,
+  // and hours alone cannot tell an estimate from work done.
+  const delivered = await askYesNo(title, vscode.l10n.t('Is the work done already?'), false);
+  if (delivered === undefined) {
+    return false;
+  }
   const hours = await askText({ title, prompt: vscode.l10n.t('Hours it took or will take (Enter to skip)'), validate: validate.optional(validate.requestHours) });
   if (hours === undefined) {
     return false;
@@ -55,7 +61,7 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
   if (!at) {
     return false;
   }
-  const request = { at, summary, type, inScope, billed, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
+  const request = { at, summary, type, inScope, billed, delivered, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
   return applyOperation(target.store, { kind: 'logRequest', clientId: target.clientId, request }, vscode.l10n.t('Logged the request "{0}" of {1}.', summary, target.client.name));
 }
 

@@ -89,10 +89,10 @@ const CASES: Record<string, Case> = {
   'Log Request': {
     command: 'clientHealth.logRequest',
     target: () => ref('late-payer'),
-    answers: [{ rejected: '   ', then: 'Dark mode' }, 'Feature', DEFAULT, DEFAULT, { rejected: '-1', then: '3' }, DEFAULT],
+    answers: [{ rejected: '   ', then: 'Dark mode' }, 'Feature', DEFAULT, DEFAULT, 'Yes', { rejected: '-1', then: '3' }, DEFAULT],
     check: (after) => {
       const { at, ...request } = latePayer(after).requests!.at(-1)!;
-      assert.deepStrictEqual(request, { summary: 'Dark mode', type: 'feature', inScope: false, billed: false, hours: 3 });
+      assert.deepStrictEqual(request, { summary: 'Dark mode', type: 'feature', inScope: false, billed: false, delivered: true, hours: 3 });
       // The first suggestion is today at the start of the working day (Monday to Friday, 09:00 by default), never the moment of typing.
       const workingDay = new Date().getDay() >= 1 && new Date().getDay() <= 5;
       assert.strictEqual(at, workingDay ? `${today}T09:00` : today);
