@@ -5,6 +5,9 @@
  * - the first argument of `l10n.t(...)` / `vscode.l10n.t(...)` calls (or the
  *   `message` of the `l10n.t({ message, args, comment })` form);
  * - the first argument of `msg(...)` calls (core message templates);
+ * - for `pluralMsg(count, { one, other }, ...)` calls, one key per plural category
+ *   of the bundle's language (Intl.PluralRules): `<other>{one}`, `<other>{many}`,
+ *   `<other>{other}`, as src/core/messages.ts looks them up;
  * - every string value of the object literal assigned to `SYNTAX_MESSAGES`,
  *   whose values reach `msg()` through a variable.
  *
@@ -70,11 +73,11 @@ function literalsOf(node, out) {
   }
 }
 
-/** 'l10n.t' | 'msg' | undefined for a call's callee. */
+/** 'l10n.t' | 'msg' | 'pluralMsg' | undefined for a call's callee. */
 function calleeKind(expression) {
   const callee = unwrap(expression);
   if (ts.isIdentifier(callee)) {
-    return callee.text === 'msg' ? 'msg' : undefined;
+    return callee.text === 'msg' || callee.text === 'pluralMsg' ? callee.text : undefined;
   }
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === 't') {
     const owner = unwrap(callee.expression);
@@ -97,14 +100,30 @@ function propertyValue(objectLiteral, name) {
   return undefined;
 }
 
-/** The strings of one source text; `fileName` only names it for the parser. */
-export function collectFromText(text, fileName = 'source.ts') {
+/** The key of one plural category of a message; the same as pluralKey in src/core/messages.ts. */
+export const pluralKey = (other, category) => `${other}{${category}}`;
+
+/** The plural categories of a language, as Intl.PluralRules names them. */
+export const pluralCategories = (language) => new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+
+/**
+ * The strings of one source text; `fileName` only names it for the parser. A plural message adds its key for each
+ * plural category of `language`.
+ */
+export function collectFromText(text, fileName = 'source.ts', language = 'en') {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found = [];
   const visit = (node) => {
     if (ts.isCallExpression(node) && node.arguments.length > 0) {
       const kind = calleeKind(node.expression);
-      if (kind) {
+      if (kind === 'pluralMsg') {
+        const forms = unwrap(node.arguments[1]);
+        const other = forms && ts.isObjectLiteralExpression(forms) ? unwrap(propertyValue(forms, 'other')) : undefined;
+        if (!other || !isStringLike(other)) {
+          throw new Error(`${fileName}: pluralMsg needs its forms as an object literal with a literal "other"`);
+        }
+        found.push(...pluralCategories(language).map((category) => pluralKey(other.text, category)));
+      } else if (kind) {
         const first = unwrap(node.arguments[0]);
         if (kind === 'l10n.t' && ts.isObjectLiteralExpression(first)) {
           const message = propertyValue(first, 'message');
@@ -134,13 +153,13 @@ export function collectFromText(text, fileName = 'source.ts') {
   return found;
 }
 
-/** The sorted, unique English strings of every TypeScript file under `srcDir`. */
-export async function collectStrings(srcDir) {
+/** The sorted, unique keys that a bundle in `language` must hold for every TypeScript file under `srcDir`. */
+export async function collectStrings(srcDir, language = 'en') {
   const files = await listSources(path.resolve(srcDir));
   const strings = new Set();
   for (const file of files) {
     const text = await fs.readFile(file, 'utf8');
-    for (const s of collectFromText(text, file)) {
+    for (const s of collectFromText(text, file, language)) {
       strings.add(s);
     }
   }

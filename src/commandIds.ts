@@ -15,6 +15,7 @@ export const Commands = {
   markContractSigned: 'clientHealth.markContractSigned',
   rateFit: 'clientHealth.rateFit',
   setClientStatus: 'clientHealth.setClientStatus',
+  editClientDetails: 'clientHealth.editClientDetails',
   draftStatement: 'clientHealth.draftStatement',
   draftPaymentReminder: 'clientHealth.draftPaymentReminder',
   draftChangeOrder: 'clientHealth.draftChangeOrder',

@@ -11,8 +11,11 @@ import type * as vscode from 'vscode';
 
 export type Log = Pick<vscode.LogOutputChannel, 'trace' | 'debug' | 'info' | 'warn' | 'error'>;
 
-/** The start of an absolute path or a file URI: POSIX `/`, `C:\` or `C:/`, `\\server\`, `file://`. */
-const START = String.raw`(?:file:\/\/)?(?:[A-Za-z]:)?[\\/]`;
+/**
+ * The start of an absolute path or a URI: POSIX `/`, `C:\` or `C:/`, `\\server\`, and any scheme with its
+ * authority (`file:///`, `vscode-vfs://github/`, `vscode-remote://wsl+Ubuntu/`: remote and virtual workspaces).
+ */
+const START = String.raw`(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\/\s'"\`]*)?(?:[A-Za-z]:)?[\\/]`;
 /** A quoted path, spaces and all (Node's file-system errors quote theirs). */
 const QUOTED_PATH = new RegExp(String.raw`(['"\`])${START}[^'"\`\n]*\1`, 'g');
 /**

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { Commands, Views } from './commandIds';
 import { levelRank } from './core/health/scoring';
 import { ClientHealth } from './core/health/types';
-import { HealthModel } from './health/healthModel';
+import { HealthModel } from './store/healthModel';
+import { pluralMsg } from './core/messages';
 import { localize } from './l10n';
 import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presentation';
 import { commandLink, remedyFor } from './remedies';
@@ -55,7 +56,7 @@ export class HealthStatusBar extends Disposable {
       return;
     }
     const others = active.length - 1;
-    const name = others > 0 ? vscode.l10n.t('{0} +{1}', worst.name, others) : worst.name;
+    const name = others > 0 ? localize(pluralMsg(others, { one: '{0} and {1} more', other: '{0} and {1} more' }, worst.name, others)) : worst.name;
     this.item.text = `$(${levelCodicon(worst.level)}) ${name}: ${levelLabel(worst.level)}${broken ? ' $(error)' : ''}`;
     this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = tooltip(entries, broken);

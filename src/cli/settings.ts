@@ -64,7 +64,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   const unknown: { key: string; offset: number }[] = [];
   for (const property of root.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
-    const key = keyNode?.value;
+    const key: unknown = keyNode?.value;
     if (typeof key !== 'string' || valueNode === undefined) {
       continue;
     }
@@ -143,7 +143,7 @@ function describe(node: Node): string {
     case 'null':
       return String(node.value);
     case 'string':
-      return quote(node.value);
+      return quote(String(node.value));
     case 'array':
       return 'a list';
     default:

@@ -1,6 +1,7 @@
 /**
  * Client Health: Create Client File. A short guided flow; every step can be
- * skipped with Enter, and Escape at any step cancels with nothing written.
+ * skipped with Enter (the contract step's first choice is "not signed yet"),
+ * and Escape at any step cancels with nothing written.
  */
 import * as vscode from 'vscode';
 import * as path from 'node:path';
@@ -11,6 +12,10 @@ import { ExcludeOutcome, excludeFromGit } from '../git/gitPrivacy';
 import { refusedExcludeMessage } from '../git/trackedWarning';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { Log, describeError } from '../log';
+import * as validate from '../core/edits/validate';
+import { localize } from '../l10n';
+import { prompts } from '../ui/prompts';
+import { askSigned } from './recording/inputs';
 import { writeStaysInside } from './writeStaysInside';
 
 interface Step {
@@ -20,23 +25,17 @@ interface Step {
   readonly validate?: (value: string) => string | undefined;
 }
 
-async function ask(step: Step, index: number, total: number): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title: vscode.l10n.t('Create Client File ({0}/{1})', index, total),
-    prompt: step.prompt,
-    placeHolder: step.placeHolder,
-    value: step.value,
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() === '' ? undefined : step.validate?.(value.trim())),
-  });
-}
-
-function paymentDays(value: string): string | undefined {
-  return /^\d{1,4}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of days, such as 30, or leave empty for 30.');
-}
-
-function revisionRounds(value: string): string | undefined {
-  return /^\d{1,3}$/.test(value) ? undefined : vscode.l10n.t('Enter a whole number of revision rounds, such as 2, or leave empty to skip.');
+/** A text step, asked through the prompts boundary (so the integration suite can answer it); Enter on empty skips it. */
+function text(step: Step): (title: string) => Thenable<string | undefined> {
+  return (title) =>
+    prompts.input({
+      title,
+      prompt: step.prompt,
+      placeHolder: step.placeHolder,
+      value: step.value,
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() === '' ? undefined : step.validate?.(value.trim())),
+    });
 }
 
 function nonNegativeAmount(value: string): string | undefined {
@@ -49,29 +48,45 @@ function currencyCode(value: string): string | undefined {
 
 const toNumber = (value: string) => Number(value.replace(',', '.'));
 
+/** A core validator (the schema's own rule) with its message in the display language. */
+const checked = (validator: validate.Validator) => (value: string) => {
+  const problem = validator(value);
+  return problem && localize(problem);
+};
+
 /** Runs the prompts; undefined when the user pressed Escape. */
 async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFileAnswers | undefined> {
-  const steps: Step[] = [
-    { prompt: vscode.l10n.t('Your name, as it will appear on the statements and emails you draft (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') },
-    { prompt: vscode.l10n.t('Currency you invoice in (ISO 4217)'), value: 'EUR', validate: currencyCode },
-    { prompt: vscode.l10n.t("The client's name"), value: folder.name },
-    { prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: paymentDays },
-    { prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: revisionRounds },
-    { prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: nonNegativeAmount },
+  let clientName = folder.name;
+  const steps: ((title: string) => Thenable<string | null | undefined>)[] = [
+    text({ prompt: vscode.l10n.t('Your name, as it will appear on the statements and emails you draft (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') }),
+    text({ prompt: vscode.l10n.t('Currency you invoice in (ISO 4217)'), value: 'EUR', validate: currencyCode }),
+    text({ prompt: vscode.l10n.t("The client's name"), value: folder.name }),
+    text({ prompt: vscode.l10n.t('Your contact person there (Enter to skip)') }),
+    text({ prompt: vscode.l10n.t("Your contact's email address (Enter to skip)"), validate: checked(validate.email) }),
+    (title) => askSigned(title, clientName),
+    text({ prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: checked(validate.paymentTermsDays) }),
+    text({ prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: checked(validate.revisionsIncluded) }),
+    text({ prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: nonNegativeAmount }),
   ];
-  const values: string[] = [];
+  const values: (string | null)[] = [];
   for (let i = 0; i < steps.length; i++) {
-    const value = await ask(steps[i], i + 1, steps.length);
+    const value = await steps[i](vscode.l10n.t('Create Client File ({0}/{1})', i + 1, steps.length));
     if (value === undefined) {
       return undefined;
     }
-    values.push(value.trim());
+    values.push(value === null ? null : value.trim());
+    if (i === 2) {
+      clientName = value?.trim() || folder.name;
+    }
   }
-  const [freelancerName, currency, clientName, terms, revisions, rate] = values;
+  const [freelancerName, currency, , contactName, contactEmail, signed, terms, revisions, rate] = values;
   return {
     freelancerName: freelancerName || undefined,
     currency: currency ? currency.toUpperCase() : 'EUR',
-    clientName: clientName || folder.name,
+    clientName,
+    contactName: contactName || undefined,
+    contactEmail: contactEmail || undefined,
+    contractSigned: signed ?? undefined,
     paymentTermsDays: terms ? toNumber(terms) : 30,
     revisionsIncluded: revisions ? toNumber(revisions) : undefined,
     hourlyRate: rate ? toNumber(rate) : undefined,
@@ -100,7 +115,7 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri, l
     return 'notRepository';
   }
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('This workspace is not trusted, so Client Health did not run git to keep the client file out of it. Trust the workspace, then run "Client Health: Keep the Client File Out of Git".'),
     );
     return 'skipped';
@@ -109,7 +124,7 @@ async function excludeNewFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri, l
     return await excludeFromGit(folder.uri.fsPath, uri.fsPath, log);
   } catch (error) {
     log.error(`Adding the new client file to .git/info/exclude failed: ${describeError(error)}`);
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('Client Health could not add the client file to .git/info/exclude: {0}. Add it by hand to keep it out of git.', error instanceof Error ? error.message : String(error)),
     );
     return 'skipped';
@@ -121,7 +136,7 @@ async function staysInside(folder: vscode.WorkspaceFolder, uri: vscode.Uri, rela
   if (uri.scheme !== 'file' || (await writeStaysInside(folder.uri.fsPath, uri.fsPath))) {
     return true;
   }
-  void vscode.window.showErrorMessage(
+  vscode.window.showErrorMessage(
     vscode.l10n.t('Client Health did not create {0}: a symbolic link on its path leads outside the folder "{1}", and the client file is only written inside it. Replace the link with a folder.', relativePath, folder.name),
   );
   return false;
@@ -131,7 +146,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   const folder = target ?? (await pickFolder());
   if (!folder) {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a client project first.'));
+      vscode.window.showInformationMessage(vscode.l10n.t('Open the folder of a client project first.'));
     }
     return undefined;
   }
@@ -139,7 +154,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   const uri = vscode.Uri.joinPath(folder.uri, ...relativePath.split(/[\\/]/));
   if (await exists(uri)) {
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
+    vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists in "{1}"; it is open now.', relativePath, folder.name));
     return uri;
   }
   if (!(await staysInside(folder, uri, relativePath))) {
@@ -156,7 +171,7 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   if (await exists(uri)) {
     // Created while the prompts were open (a pull, another window): never overwrite it.
     await vscode.window.showTextDocument(uri);
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} appeared in "{1}" while you answered; it was left as it is and is open now.', relativePath, folder.name));
+    vscode.window.showWarningMessage(vscode.l10n.t('{0} appeared in "{1}" while you answered; it was left as it is and is open now.', relativePath, folder.name));
     return uri;
   }
   const header = [
@@ -170,13 +185,13 @@ export async function createClientFile(stores: WorkspaceStores, target?: vscode.
   await stores.forFolder(folder)?.refresh();
   await vscode.window.showTextDocument(uri);
   if (outcome === 'unsafeName' || outcome === 'outsideRepository') {
-    void vscode.window.showWarningMessage(refusedExcludeMessage(outcome, relativePath));
+    vscode.window.showWarningMessage(refusedExcludeMessage(outcome, relativePath));
   } else if (outcome === 'notIgnored') {
-    void vscode.window.showWarningMessage(
+    vscode.window.showWarningMessage(
       vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', relativePath),
     );
   } else if (outcome === 'added' || outcome === 'present') {
-    void vscode.window.showInformationMessage(
+    vscode.window.showInformationMessage(
       vscode.l10n.t('Created {0}. It is private: git ignores it through .git/info/exclude, and the shared .gitignore is untouched.', path.posix.normalize(relativePath)),
     );
   }

@@ -48,7 +48,7 @@ function entryNode(stores: WorkspaceStores, ref: EntryRef): Target | undefined {
   }
   // Only paths inside this client: a ref cannot point the editor elsewhere.
   const inside = ref.path && ref.path[0] === 'clients' && ref.path[1] === index;
-  return { kind: 'entry', store, path: inside ? ref.path! : ['clients', index, 'name'] };
+  return { kind: 'entry', store, path: inside ? ref.path : ['clients', index, 'name'] };
 }
 
 function rangeOf(store: ClientFileStore, node?: Target): { offset: number; length: number } | undefined {

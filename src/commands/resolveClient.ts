@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { Client, ClientFile } from '../core/schema';
-import { reportFileProblems } from '../edits/clientFileEditor';
+import { reportFileProblems } from '../store/clientFileEditor';
 import { ClientFileStore } from '../store/clientFileStore';
 import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
@@ -78,7 +78,7 @@ function targetIn(store: ClientFileStore, clientId: string, mode: ResolveMode): 
 function sayLastValid(target: ClientTarget): void {
   if (target.lastValid) {
     // Not awaited: the draft or dashboard goes on; the notice stays until dismissed.
-    void prompts.notify(vscode.l10n.t('The client file of "{0}" has problems: this uses its last valid version.', target.store.folder.name));
+    prompts.notify(vscode.l10n.t('The client file of "{0}" has problems: this uses its last valid version.', target.store.folder.name));
   }
 }
 
@@ -90,7 +90,7 @@ export async function resolveClient(stores: WorkspaceStores, arg: unknown, mode:
       if (mode === 'write' && name.store && name.store.state.kind !== 'valid') {
         reportFileProblems(name.store);
       } else {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The client "{0}" is no longer in the client file.', name.clientId));
+        vscode.window.showErrorMessage(vscode.l10n.t('The client "{0}" is no longer in the client file.', name.clientId));
       }
       return undefined;
     }
@@ -107,7 +107,7 @@ export async function resolveClient(stores: WorkspaceStores, arg: unknown, mode:
       if (broken) {
         reportFileProblems(broken);
       } else {
-        void vscode.window.showInformationMessage(
+        vscode.window.showInformationMessage(
           mode === 'write'
             ? vscode.l10n.t('There is no client to record this for: create the client file or add a client first.')
             : vscode.l10n.t('There is no client to show: create the client file or add a client first.'),
@@ -134,7 +134,7 @@ export async function resolveStoreForWrite(stores: WorkspaceStores, arg: unknown
   const fromArg = (arg as TreeNode | undefined)?.store ?? named(stores, arg)?.store;
   const present = stores.present();
   if (!fromArg && present.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no client file yet: run "Create Client File" first.'));
+    vscode.window.showInformationMessage(vscode.l10n.t('There is no client file yet: run "Create Client File" first.'));
     return undefined;
   }
   const store = fromArg ?? (await pickStore(present, vscode.l10n.t('Which folder?'), title));

@@ -59,7 +59,7 @@ export function rangeForPath(root: Node, path: Path, atKey = false): { offset: n
   // Missing value: underline the nearest ancestor that exists, at its key if it has one,
   // else its opening character, so that a missing field does not paint a whole client red.
   for (let n = path.length - 1; n >= 0; n--) {
-    const parent = n === 0 ? root : findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+    const parent = n === 0 ? root : findNodeAtLocation(root, path.slice(0, n));
     if (parent) {
       if (parent.parent?.type === 'property') {
         const key = parent.parent.children![0];

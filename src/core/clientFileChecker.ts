@@ -252,7 +252,7 @@ const CHUNK = 4096;
 
 /** Ranges of paths; those inside a client from that client's text alone, and remembered with it. */
 function locateByClient(text: string, paths: readonly Path[], spans: readonly Range[], slices: string[], texts: Map<string, ClientText>): Range[] {
-  const result: Range[] = new Array(paths.length);
+  const result = new Array<Range>(paths.length);
   const rest: number[] = [];
   const byClient = new Map<number, number[]>();
   paths.forEach((path, k) => {
@@ -263,7 +263,12 @@ function locateByClient(text: string, paths: readonly Path[], spans: readonly Ra
       if (known) {
         result[k] = { offset: spans[c].offset + known.offset, length: known.length };
       } else {
-        byClient.get(c)?.push(k) ?? byClient.set(c, [k]);
+        const waiting = byClient.get(c);
+        if (waiting) {
+          waiting.push(k);
+        } else {
+          byClient.set(c, [k]);
+        }
       }
     } else {
       rest.push(k);

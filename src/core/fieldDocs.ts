@@ -69,6 +69,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'clients[].requests[].inScope': 'Whether the contract covers it. Default: true for a revision, false otherwise.',
   'clients[].requests[].billed': 'Whether it has been billed. Default false.',
   'clients[].requests[].hours': 'Hours it took or will take.',
+  'clients[].requests[].delivered':
+    'Whether the work is delivered: the day it was (YYYY-MM-DD), true when the day is not recorded, false while it is not. Absent: delivered when it came in before today and has hours recorded. A change order bills delivered work as done and asks approval for the rest.',
   'clients[].journal': 'The paper trail: calls, demands, incidents.',
   'clients[].journal[]': 'An entry in the journal of the relationship.',
   'clients[].journal[].at': 'When it happened: YYYY-MM-DDTHH:MM local time, or a date.',

@@ -4,6 +4,10 @@ export interface NewClientFileAnswers {
   readonly freelancerName?: string;
   readonly currency?: string;
   readonly clientName?: string;
+  readonly contactName?: string;
+  readonly contactEmail?: string;
+  /** The date the contract was signed (YYYY-MM-DD); absent: not signed yet. */
+  readonly contractSigned?: string;
   readonly paymentTermsDays?: number;
   readonly revisionsIncluded?: number;
   readonly hourlyRate?: number;
@@ -34,7 +38,7 @@ export const DEFAULT_HEADER = [
 export function newClientFileText(answers: NewClientFileAnswers, eol = '\n', header: readonly string[] = DEFAULT_HEADER): string {
   const clientName = answers.clientName?.trim() || 'My client';
   const contract: Record<string, unknown> = {
-    signed: null,
+    signed: answers.contractSigned ?? null,
     paymentTermsDays: answers.paymentTermsDays ?? 30,
   };
   if (answers.hourlyRate !== undefined) {
@@ -42,6 +46,13 @@ export function newClientFileText(answers: NewClientFileAnswers, eol = '\n', hea
   }
   if (answers.revisionsIncluded !== undefined) {
     contract.revisionsIncluded = answers.revisionsIncluded;
+  }
+  const contact: Record<string, unknown> = {};
+  if (answers.contactName?.trim()) {
+    contact.name = answers.contactName.trim();
+  }
+  if (answers.contactEmail?.trim()) {
+    contact.email = answers.contactEmail.trim();
   }
   const freelancer: Record<string, unknown> = {};
   if (answers.freelancerName?.trim()) {
@@ -55,6 +66,7 @@ export function newClientFileText(answers: NewClientFileAnswers, eol = '\n', hea
       {
         id: slugify(clientName),
         name: clientName,
+        ...(Object.keys(contact).length > 0 ? { contact } : {}),
         status: 'active',
         contract,
         invoices: [],

@@ -103,6 +103,8 @@ function buildSchemas() {
     inScope: optional(z.boolean()),
     billed: optional(z.boolean()),
     hours: optional(between(0, 10_000)),
+    // Optional addition: the day the work was delivered, true when the day is not recorded, false while it is not.
+    delivered: optional(z.union([date(), z.boolean()])),
   });
 
   const JournalEntrySchema = z.looseObject({

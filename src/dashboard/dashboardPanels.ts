@@ -7,11 +7,12 @@ import { Commands } from '../commandIds';
 import { localToday } from '../core/dates';
 import { readSettings } from '../config';
 import { ClientRef, isClientRef, resolveClient } from '../commands/resolveClient';
-import { HealthModel } from '../health/healthModel';
+import { HealthModel } from '../store/healthModel';
 import { localize } from '../l10n';
 import { journalKindLabel, levelLabel, money, requestTypeLabel, when } from '../presentation';
 import { dashboardLabels } from './labels';
 import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
+import { reportFailure } from '../ui/failures';
 import { buildDashboardModel } from './viewModel';
 import { Disposable } from '../lifecycle';
 import { Log, withoutPaths } from '../log';
@@ -57,7 +58,7 @@ export class DashboardPanel extends Disposable {
     };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.webview.html = html(panel.webview, extensionUri, manager.inTestMode);
-    this.register(panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)));
+    this.register(panel.webview.onDidReceiveMessage((raw) => this.receive(raw).catch(reportFailure(vscode.l10n.t('Client Dashboard')))));
     this.register(panel.onDidChangeViewState(() => panel.visible && this.ready && this.post()));
     this.register(panel.onDidDispose(() => this.dispose()));
     this.updateTitle();
@@ -132,7 +133,7 @@ export class DashboardPanel extends Disposable {
       return;
     }
     this.reported = false;
-    void this.panel.webview.postMessage(message);
+    this.panel.webview.postMessage(message);
   }
 
   /**
@@ -152,7 +153,7 @@ export class DashboardPanel extends Disposable {
       this.reported = true;
       // The reason names fields and limits (zod's issues), not their values.
       this.manager.log.warn(`A dashboard could not show the latest data of its client file: ${withoutPaths(reason)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The dashboard of the client "{0}" cannot show the latest data of the client file and may show older figures: {1}', this.ref.clientId, reason));
+      vscode.window.showErrorMessage(vscode.l10n.t('The dashboard of the client "{0}" cannot show the latest data of the client file and may show older figures: {1}', this.ref.clientId, reason));
     }
   }
 

@@ -7,6 +7,7 @@ import { Commands } from '../commandIds';
 import { ClientFileStore } from '../store/clientFileStore';
 import { pickStore } from '../store/pickStore';
 import { WorkspaceStores } from '../store/workspaceStores';
+import { reportFailure } from '../ui/failures';
 import { showControlCharacters } from './excludeEntry';
 import { isTracked, keepOutOfGit } from './gitPrivacy';
 import { Disposable } from '../lifecycle';
@@ -20,9 +21,13 @@ export class TrackedFileWarning extends Disposable {
     private readonly log: Log,
   ) {
     super();
-    this.register(stores.onDidChange(() => void this.checkAll()));
-    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.checkAll()));
+    this.register(stores.onDidChange(() => this.checkInBackground()));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.checkInBackground()));
     this.register(vscode.commands.registerCommand(Commands.keepClientFileOutOfGit, (store?: unknown) => this.keepOut(store)));
+  }
+
+  private checkInBackground(): void {
+    this.checkAll().catch(reportFailure(vscode.l10n.t('Checking whether git tracks the client file')));
   }
 
   async checkAll(): Promise<void> {
@@ -36,7 +41,7 @@ export class TrackedFileWarning extends Disposable {
       }
       this.checked.add(key);
       if (await isTracked(store.folder.uri.fsPath, store.uri.fsPath, this.log)) {
-        void this.warn(store);
+        this.warn(store).catch(reportFailure(vscode.l10n.t('Stop Tracking')));
       }
     }
   }
@@ -58,7 +63,7 @@ export class TrackedFileWarning extends Disposable {
 
   private async keepOut(argument?: unknown): Promise<void> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Trust this workspace first: Client Health runs git only in trusted workspaces.'));
+      vscode.window.showWarningMessage(vscode.l10n.t('Trust this workspace first: Client Health runs git only in trusted workspaces.'));
       return;
     }
     const present = this.stores.present().filter((s) => s.uri.scheme === 'file');
@@ -68,21 +73,21 @@ export class TrackedFileWarning extends Disposable {
     }
     const outcome = await keepOutOfGit(store.folder.uri.fsPath, store.uri.fsPath, this.log);
     if (!outcome) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', store.relativePath));
+      vscode.window.showErrorMessage(vscode.l10n.t('Git could not stop tracking {0}.', store.relativePath));
     } else if (outcome.exclude === 'notRepository') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not in a git repository: there is nothing to keep {1} out of.', store.folder.name, store.relativePath));
+      vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not in a git repository: there is nothing to keep {1} out of.', store.folder.name, store.relativePath));
     } else if (outcome.exclude === 'unsafeName' || outcome.exclude === 'outsideRepository') {
-      void vscode.window.showWarningMessage(refusedExcludeMessage(outcome.exclude, store.relativePath));
+      vscode.window.showWarningMessage(refusedExcludeMessage(outcome.exclude, store.relativePath));
     } else if (outcome.exclude === 'notIgnored') {
-      void vscode.window.showWarningMessage(
+      vscode.window.showWarningMessage(
         vscode.l10n.t('{0} is listed in .git/info/exclude, but a rule in a .gitignore file includes it again, so git still sees it. Remove or narrow that rule.', store.relativePath),
       );
     } else if (outcome.untracked) {
-      void vscode.window.showInformationMessage(
+      vscode.window.showInformationMessage(
         vscode.l10n.t('{0} is no longer tracked and is listed in .git/info/exclude. Commit the removal to keep it out of the repository.', store.relativePath),
       );
     } else {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Git ignores {0}: it is listed in .git/info/exclude.', store.relativePath));
+      vscode.window.showInformationMessage(vscode.l10n.t('Git ignores {0}: it is listed in .git/info/exclude.', store.relativePath));
     }
   }
 

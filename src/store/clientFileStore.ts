@@ -13,6 +13,7 @@ import { Rules } from '../core/health/rules';
 import { ClientHealth } from '../core/health/types';
 import { readSettings } from '../config';
 import { localize } from '../l10n';
+import { reportFailure } from '../ui/failures';
 import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 import { Disposable } from '../lifecycle';
 import { Log, describeError, withoutPaths } from '../log';
@@ -27,6 +28,9 @@ export type StoreState =
 
 const DEBOUNCE_MS = 150;
 const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
+
+/** For a re-read nothing awaits: refresh already turns a failed read into the unreadable state, so a rejection is a bug, shown rather than lost. */
+export const readFailed = (): ((error: unknown) => void) => reportFailure(vscode.l10n.t('Reading the client file'));
 
 export class ClientFileStore extends Disposable {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<ClientFileStore>());
@@ -118,7 +122,9 @@ export class ClientFileStore extends Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.refresh().catch(readFailed());
+    }, DEBOUNCE_MS);
   }
 
   private async load(): Promise<StoreState> {
@@ -196,11 +202,11 @@ export class ClientFileStore extends Disposable {
   }
 
   /**
-   * How the log names this file: its path in the folder (the setting's value) and the folder's
-   * position, not the folder's name, which often is the client's.
+   * How the log names this file: by the folder's position only. The folder's name often is the
+   * client's, and so may be the path the clientFile setting gives (clients/acme.json).
    */
   private get name(): string {
-    return `${this.relativePath} (workspace folder ${this.folder.index + 1})`;
+    return `the client file of workspace folder ${this.folder.index + 1}`;
   }
 
   /** A line when the file's state changes, not on every read (a read follows each keystroke): no content, only its kind. */

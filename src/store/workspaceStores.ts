@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
 import { showControlCharacters } from '../git/excludeEntry';
-import { ClientFileStore } from './clientFileStore';
+import { reportFailure } from '../ui/failures';
+import { ClientFileStore, readFailed } from './clientFileStore';
 import { Disposable } from '../lifecycle';
 import { Log } from '../log';
 
@@ -20,12 +21,16 @@ export class WorkspaceStores extends Disposable {
 
   constructor(readonly log: Log) {
     super();
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.sync().catch(readFailed())));
     // Each store reads the size limit as it reads its file: a refresh applies a new one.
     this.register(
-      vscode.workspace.onDidChangeConfiguration((e) =>
-        e.affectsConfiguration('clientHealth.clientFile') ? void this.sync(true) : e.affectsConfiguration('clientHealth.maxFileSizeMB') && void this.refreshAll(),
-      ),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('clientHealth.clientFile')) {
+          this.sync(true).catch(readFailed());
+        } else if (e.affectsConfiguration('clientHealth.maxFileSizeMB')) {
+          this.refreshAll().catch(readFailed());
+        }
+      }),
     );
     // The stores go first, while the diagnostics they clear and the emitter are still there.
     this.register({ dispose: () => [...this.stores.keys()].forEach((key) => this.remove(key)) });
@@ -47,7 +52,7 @@ export class WorkspaceStores extends Disposable {
       if (!this.stores.has(key)) {
         const settings = readSettings(folder);
         if (settings.refusedBecause === 'controlCharacter') {
-          void vscode.window.showWarningMessage(
+          vscode.window.showWarningMessage(
             vscode.l10n.t(
               'The setting clientHealth.clientFile ("{0}") contains a control character, such as a line break: it cannot name a file safely, nor be listed as one line in .git/info/exclude. Client Health reads {1} instead.',
               showControlCharacters(settings.refusedClientFile ?? ''),
@@ -55,7 +60,7 @@ export class WorkspaceStores extends Disposable {
             ),
           );
         } else if (settings.refusedClientFile !== undefined) {
-          void vscode.window.showWarningMessage(
+          vscode.window.showWarningMessage(
             vscode.l10n.t('The setting clientHealth.clientFile ("{0}") points outside the folder "{1}"; Client Health reads {2} instead.', settings.refusedClientFile, folder.name, settings.clientFile),
           );
         }
@@ -97,7 +102,9 @@ export class WorkspaceStores extends Disposable {
   }
 
   private updateContext(): void {
-    void vscode.commands.executeCommand('setContext', ContextKeys.hasClientFile, this.present().length > 0);
+    vscode.commands
+      .executeCommand('setContext', ContextKeys.hasClientFile, this.present().length > 0)
+      .then(undefined, reportFailure(vscode.l10n.t('Updating the views')));
   }
 
   private remove(key: string): void {

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { DashboardPanels } from '../dashboard/dashboardPanels';
-import { HealthModel } from '../health/healthModel';
+import { HealthModel } from '../store/healthModel';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { ClientsTreeProvider } from '../tree/clientsTree';
 import { Prompts } from '../ui/prompts';

@@ -1,7 +1,7 @@
 /** The sidebar tree: clients of every workspace folder (grouped by folder when there are several), their signals and evidence. */
 import * as vscode from 'vscode';
 import { Views } from '../commandIds';
-import { HealthModel } from '../health/healthModel';
+import { HealthModel } from '../store/healthModel';
 import { TreeNode, childrenOfClient, childrenOfSignal, childrenOfStore, folderNode } from './nodes';
 import { toTreeItem } from './items';
 import { Disposable } from '../lifecycle';

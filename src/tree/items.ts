@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { pointsLost } from '../core/health/scoring';
+import { pluralMsg } from '../core/messages';
+import { signalName } from '../core/signals/names';
 import { localize } from '../l10n';
 import { escapeMarkdown, evidenceIcon, levelIcon, levelLabel, moneySummary, severityIcon } from '../presentation';
 import { ClientNode, EvidenceNode, ProblemNode, SignalNode, TreeNode } from './nodes';
@@ -38,15 +40,16 @@ function clientItem(node: ClientNode): vscode.TreeItem {
   const { client, health } = node;
   const status = client.status ?? 'active';
   const hasSignals = (health?.signals.length ?? 0) > 0;
-  const item = new vscode.TreeItem(client.name, hasSignals ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  // Level and score before the name: at the sidebar's default width a long name is cut, not the verdict.
+  const verdict = health && status !== 'ended' ? vscode.l10n.t('{0} {1}/100 · {2}', levelLabel(health.level), health.score, client.name) : client.name;
+  const item = new vscode.TreeItem(verdict, hasSignals ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.contextValue = `client.${status}.${health?.level ?? 'unknown'}`;
   if (status === 'ended') {
     item.description = vscode.l10n.t('ended');
     item.iconPath = new vscode.ThemeIcon('circle-slash');
   } else if (health) {
-    const level = levelLabel(health.level);
-    item.description = status === 'ending' ? vscode.l10n.t('{0} · {1}/100 · notice given', level, health.score) : vscode.l10n.t('{0} · {1}/100', level, health.score);
+    item.description = status === 'ending' ? vscode.l10n.t('notice given') : undefined;
     item.iconPath = levelIcon(health.level);
   }
   const tooltip = new vscode.MarkdownString();
@@ -71,14 +74,19 @@ function clientItem(node: ClientNode): vscode.TreeItem {
   return item;
 }
 
+/** The signal's short name and its key figures, so the row fits the sidebar; the full sentence is in the tooltip. */
 function signalItem(node: SignalNode): vscode.TreeItem {
   const { signal } = node;
-  const item = new vscode.TreeItem(localize(signal.message), vscode.TreeItemCollapsibleState.Collapsed);
+  const name = localize(signalName(signal.id));
+  const message = localize(signal.message);
+  const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
+  item.description = localize(signal.figure);
   item.contextValue = `signal.${signal.id}.${signal.severity}`;
   item.iconPath = severityIcon(signal.severity);
+  item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1}', name, message) };
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escapeMarkdown(localize(signal.message))}**\n\n${escapeMarkdown(localize(signal.remedy))}`);
+  tooltip.appendMarkdown(`**${escapeMarkdown(message)}**\n\n${escapeMarkdown(localize(signal.remedy))}`);
   item.tooltip = tooltip;
   return item;
 }
@@ -105,7 +113,7 @@ function problemItem(node: ProblemNode): vscode.TreeItem {
     item.tooltip = state.reason;
   } else {
     const errors = node.store.problems.filter((p) => p.severity === 'error').length;
-    item.description = errors === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', errors);
+    item.description = localize(pluralMsg(errors, { one: '{0} problem', other: '{0} problems' }, errors));
     item.tooltip = node.store.file
       ? vscode.l10n.t('The clients below are from the last valid version of the file. Fix the problems to see the current state.')
       : vscode.l10n.t('Fix the problems shown in the Problems panel.');

@@ -1,7 +1,7 @@
 /** The nodes of the clients tree. Every node has a stable id, a context value (see items.ts) and its parent. */
 import { Client } from '../core/schema';
 import { ClientHealth, Evidence, Signal } from '../core/health/types';
-import { HealthModel } from '../health/healthModel';
+import { HealthModel } from '../store/healthModel';
 import { ClientFileStore } from '../store/clientFileStore';
 
 export type TreeNode = FolderNode | ClientNode | ProblemNode | SignalNode | EvidenceNode;

@@ -25,6 +25,6 @@ export function logFailuresTo(log: Log): vscode.Disposable {
 export function reportFailure(what: string, loggedAs = what): (error: unknown) => void {
   return (error) => {
     failureLog?.error(`${loggedAs} failed: ${describeError(error)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', what, error instanceof Error ? error.message : String(error)));
+    vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', what, error instanceof Error ? error.message : String(error)));
   };
 }

@@ -9,7 +9,7 @@ import { openWorkbench } from './workbench.mjs';
 
 async function answer(page, step, text) {
   const title = page.locator('.quick-input-widget .quick-input-title');
-  await title.filter({ hasText: `(${step}/6)` }).waitFor({ timeout: 20_000 });
+  await title.filter({ hasText: `(${step}/9)` }).waitFor({ timeout: 20_000 });
   const input = page.locator('.quick-input-widget .quick-input-box input');
   if (text !== undefined) {
     await input.fill(text);
@@ -35,9 +35,12 @@ export async function checkCreateFlow({ server, root, outputDir, log }) {
     await answer(page, 1, 'Camille Martin');
     await answer(page, 2, 'chf'); // lower case is accepted and normalised
     await answer(page, 3, 'Acme SARL');
-    await answer(page, 4, '45');
-    await answer(page, 5, '2');
-    await answer(page, 6, '82,50'); // a decimal comma, as French freelancers type it
+    await answer(page, 4, 'Jean Dupont');
+    await answer(page, 5, 'jean@acme.example');
+    await answer(page, 6); // a choice: Enter keeps the first, "Not signed yet"
+    await answer(page, 7, '45');
+    await answer(page, 8, '2');
+    await answer(page, 9, '82,50'); // a decimal comma, as French freelancers type it
     const file = join(folder, '.freelance', 'clients.json');
     const deadline = Date.now() + 20_000;
     while (!existsSync(file) && Date.now() < deadline) {

@@ -1,7 +1,8 @@
 // The interface in the user's language, in the real workbench: code-server
 // started with --locale fr (it, tr) on the demo. Reads the view title, a command
-// title from the Command Palette (F1), and a signal message from the tree rows,
-// and checks each against that language's translation. Screenshots per language.
+// title from the Command Palette (F1), and a signal row (its name and its key
+// figure, a plural form of that language) from the tree rows, and checks each
+// against that language's translation. Screenshots per language.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ import { openWorkbench } from './workbench.mjs';
 
 export const CHECKED_LOCALES = ['fr', 'it', 'tr'];
 
-const ABUSE = 'One abusive or unethical incident is on record, on {0}.';
+// The demo's BrightPath Media has one abusive incident on record: the figure takes the language's form for 1.
+const ABUSE = 'Abuse';
+const ABUSE_FIGURE = '{0} incidents, the latest on {1}';
+const INCIDENTS = 1;
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,8 +27,14 @@ function expectations(root, locale) {
   return {
     view: nls['view.clients'],
     command: nls['command.recordInvoice'],
-    // The whole translated message; its date moves with the demo's week.
-    signal: new RegExp(bundle[ABUSE].split('{0}').map(escapeRegExp).join('\\d{4}-\\d{2}-\\d{2}')),
+    // The translated name, then the figure's form for the category of 1 (key as in src/core/messages.ts); its date moves with the demo's week.
+    signal: new RegExp(
+      escapeRegExp(bundle[ABUSE]) +
+        '.*' +
+        escapeRegExp(bundle[`${ABUSE_FIGURE}{${new Intl.PluralRules(locale).select(INCIDENTS)}}`])
+          .replace('\\{0\\}', String(INCIDENTS))
+          .replace('\\{1\\}', '\\d{4}-\\d{2}-\\d{2}'),
+    ),
   };
 }
 

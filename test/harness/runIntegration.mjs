@@ -35,7 +35,7 @@ async function runUiChecks(server, log) {
       reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: { ...firstLook, editLatency } });
       if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
-      if (!/BrightPath Media \+2: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
+      if (!/BrightPath Media and 2 more: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
     }],
     ['UI: the dashboard shows the invoices grid, the breakdown in points, chart bars with legends and a hostile client name as text, and its button runs its command (dark and light screenshots)', async () => {
@@ -71,6 +71,8 @@ async function runUiChecks(server, log) {
       };
       expect(file.freelancer.name === 'Camille Martin' && file.freelancer.currency === 'CHF', 'freelancer name and currency');
       expect(client.id === 'acme-sarl' && client.name === 'Acme SARL', 'client id and name');
+      expect(client.contact?.name === 'Jean Dupont' && client.contact?.email === 'jean@acme.example', 'contact');
+      expect(client.contract.signed === null, 'a contract not signed yet');
       expect(client.contract.paymentTermsDays === 45 && client.contract.revisionsIncluded === 2 && client.contract.hourlyRate === 82.5, 'contract terms');
       expect(/^\/\.freelance\/clients\.json$/m.test(exclude), '.git/info/exclude lists the file');
       expect(gitignore === 'node_modules/\n', 'the shared .gitignore is untouched');

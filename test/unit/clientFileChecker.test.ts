@@ -35,7 +35,7 @@ const pickIn = <T>(list: readonly T[], rand: () => number): T | undefined => (li
 const splice = (text: string, at: number, remove: number, insert: string) => text.slice(0, at) + insert + text.slice(at + remove);
 
 /** Positions of a pattern's matches. */
-const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m.index!);
+const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m.index);
 
 const EDITS: Record<string, Edit> = {
   // A digit inside one client: an amount, a date or an hour count (an invalid date falls back to the full check).
@@ -151,10 +151,10 @@ function walk(start: string, steps: number, seed: (n: number) => () => number, w
     let name: string;
     if (r < 0.05) {
       name = 'today';
-      today = (today + 1 + Math.floor(rand() * 40)) as DayNumber;
+      today = (today + 1 + Math.floor(rand() * 40));
     } else if (r < 0.1) {
       name = 'rules';
-      rules = resolveRules({ lowRate: { warningPercent: 60 + Math.floor(rand() * 40) }, overdue: { graceDays: Math.floor(rand() * 20) } } as never);
+      rules = resolveRules({ lowRate: { warningPercent: 60 + Math.floor(rand() * 40) }, overdue: { graceDays: Math.floor(rand() * 20) } });
     } else {
       name = names[Math.floor(rand() * names.length)];
       const before = text;

@@ -67,6 +67,15 @@ describe('human dates', () => {
           assert.equal(formatWhen('2027-01-01T00:00', 'en'), '1 Jan 2027, 00:00', zone);
           assert.equal(formatWhen('2026-01-01', 'en'), '1 Jan 2026', zone);
         }
+        // The English formatters were built before the zone changed (they are cached): a language not used yet
+        // builds its formatters under each zone, so this fails if they ever take the machine's zone.
+        for (const [zone, language] of [['Pacific/Kiritimati', 'sv'], ['America/Los_Angeles', 'da'], ['Asia/Kolkata', 'nl']]) {
+          process.env.TZ = zone;
+          const newYear = formatWhen('2027-01-01T00:00', language);
+          assert.ok(newYear.includes('2027') && /00[.:]00/.test(newYear), `${zone}, ${language}: ${newYear}`);
+          const late = formatWhen('2026-12-31T23:59', language);
+          assert.ok(late.includes('31') && late.includes('2026') && /23[.:]59/.test(late), `${zone}, ${language}: ${late}`);
+        }
       } finally {
         if (saved === undefined) {
           delete process.env.TZ;

@@ -11,6 +11,9 @@ describe('log: no paths in it', () => {
       ['at offerCsv (/home/camille/.vscode/extensions/client-health/dist/extension.js:12:345)', 'at offerCsv (<path>:12:345)'],
       ['fatal: not a git repository: /srv/acme/.git', 'fatal: not a git repository: <path>'],
       ['\\\\server\\share\\acme\\clients.json is offline', '<path> is offline'],
+      // Virtual and remote workspaces: the scheme's authority and path name the client just as well.
+      ['cannot read vscode-vfs://github/acme-corp/site/.freelance/clients.json', 'cannot read <path>'],
+      ["open 'vscode-remote://wsl+Ubuntu/home/u/Acme Corp/.freelance/clients.json'", "open '<path>'"],
     ];
     for (const [text, expected] of cases) {
       assert.strictEqual(withoutPaths(text), expected, text);

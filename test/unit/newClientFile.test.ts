@@ -37,6 +37,14 @@ describe('newClientFileText', () => {
     assert.strictEqual(client.contract?.hourlyRate, 7000);
   });
 
+  it('writes the contact and the date the contract was signed when given', () => {
+    const file = readWithoutProblems(newClientFileText({ ...answers, contactName: ' Jean Dupont ', contactEmail: 'jean@acme.example', contractSigned: '2026-01-15' }));
+    assert.deepStrictEqual(file.clients[0].contact, { name: 'Jean Dupont', email: 'jean@acme.example' });
+    assert.strictEqual(file.clients[0].contract?.signed, '2026-01-15');
+    const skipped = readWithoutProblems(newClientFileText({ ...answers, contactName: '  ' }));
+    assert.strictEqual('contact' in skipped.clients[0], false, 'no empty contact object');
+  });
+
   it('writes a valid file with no answers at all, with sensible defaults', () => {
     const file = readWithoutProblems(newClientFileText({}));
     assert.strictEqual(file.freelancer.currency, 'EUR');

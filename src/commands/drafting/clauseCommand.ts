@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../../config';
 import type { ClauseInput } from '../../core/templates/clauses';
-import { HealthModel } from '../../health/healthModel';
+import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { remedyClause } from '../../remedyCommands';

@@ -4,7 +4,7 @@ import { readSettings } from '../../config';
 import { localToday } from '../../core/dates';
 import { ClientHealth } from '../../core/health/types';
 import type { DraftInput } from '../../core/templates/input';
-import { HealthModel } from '../../health/healthModel';
+import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { ClientTarget, resolveClient, signalOf } from '../resolveClient';
 import { templates } from './templates';

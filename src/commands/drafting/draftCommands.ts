@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 import type { ReminderStep } from '../../core/templates/reminder';
-import { HealthModel } from '../../health/healthModel';
+import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { formatDate, localToday } from '../../core/dates';
 import { clientFacts } from '../../core/health/facts';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { draftContext } from './context';
 import { stepLabel } from './labels';
 import { offerCsv, offerEmailActions, showDraft } from './present';

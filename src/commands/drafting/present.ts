@@ -108,11 +108,13 @@ export function offerEmailActions(draft: Draft, editor: vscode.TextEditor, extra
     const { link, bodyIncluded } = mailtoWithin(email.to, email.subject ?? draft.title, email.body);
     if (!bodyIncluded) {
       await vscode.env.clipboard.writeText(email.body);
-      void vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard, ready to paste.'));
+      vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard, ready to paste.'));
     }
     // Uri.parse would decode and re-encode the query; the link is already encoded exactly once.
     await vscode.env.openExternal(vscode.Uri.parse(link, true));
-  }, reportFailure(draft.title, `The ${draft.kind} draft's action`));
+  })
+    // A second then, not then's second argument: that one would not see what the handler above throws.
+    .then(undefined, reportFailure(draft.title, `The ${draft.kind} draft's action`));
 }
 
 /** Offers Save as CSV for a statement; the user picks where, nothing is written otherwise. */

@@ -1,7 +1,7 @@
 /** Registers the drafting commands. */
 import * as vscode from 'vscode';
 import { Commands } from '../../commandIds';
-import { HealthModel } from '../../health/healthModel';
+import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { insertContractClauseCommand } from './clauseCommand';
 import {

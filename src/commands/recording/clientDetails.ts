@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { formatDate, localToday } from '../../core/dates';
 import * as validate from '../../core/edits/validate';
 import { CLIENT_STATUSES } from '../../core/schema';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
@@ -31,7 +31,7 @@ export async function logHoursCommand(stores: WorkspaceStores, node?: unknown): 
     return false;
   }
   const entry = { date, hours: validate.parseDecimal(hours)!, ...(note ? { note } : {}) };
-  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry }, vscode.l10n.t('Logged hours for {0} on {1}: {2}.', target.client.name, date, new Intl.NumberFormat(vscode.env.language).format(entry.hours)));
+  return applyOperation(target.store, { kind: 'logHours', clientId: target.clientId, entry }, vscode.l10n.t('Logged hours for {0} on {1}: {2}.', target.client.name, when(date), new Intl.NumberFormat(vscode.env.language).format(entry.hours)));
 }
 
 export async function markContractSignedCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
@@ -49,7 +49,7 @@ export async function markContractSignedCommand(stores: WorkspaceStores, node?: 
   if (date === undefined) {
     return false;
   }
-  return applyOperation(target.store, { kind: 'markContractSigned', clientId: target.clientId, signed: date }, vscode.l10n.t('Recorded the contract of {0} as signed on {1}.', target.client.name, date));
+  return applyOperation(target.store, { kind: 'markContractSigned', clientId: target.clientId, signed: date }, vscode.l10n.t('Recorded the contract of {0} as signed on {1}.', target.client.name, when(date)));
 }
 
 function ratingItems(labels: readonly string[], current: number | undefined) {

@@ -70,21 +70,34 @@ export async function askDateTime(title: string, prompt: string): Promise<string
  * record. Undefined on Escape.
  */
 export async function askAmount(title: string, prompt: string, currency: string, value?: number): Promise<number | undefined> {
+  return (await amountPrompt(title, prompt, currency, value, false)) ?? undefined;
+}
+
+/** As askAmount, but Enter on an empty box skips the step: null then. Undefined on Escape. */
+export function askOptionalAmount(title: string, prompt: string, currency: string, value?: number): Promise<number | null | undefined> {
+  return amountPrompt(title, prompt, currency, value, true);
+}
+
+async function amountPrompt(title: string, prompt: string, currency: string, value: number | undefined, optional: boolean): Promise<number | null | undefined> {
   const locale = vscode.env.language;
+  const skipped = (text: string) => optional && text.trim() === '';
   const answer = await prompts.input({
     title,
     prompt,
     value: value === undefined ? undefined : formatAmountInput(value, currency, locale),
     ignoreFocusOut: true,
     validateInput: (text) => {
+      if (skipped(text)) {
+        return undefined;
+      }
       const reading = readAmount(text, currency, locale);
       return reading.ok
         ? { message: vscode.l10n.t('Will be recorded as {0}', formatMoney(reading.minor, currency, locale)), severity: vscode.InputBoxValidationSeverity.Info }
         : localize(reading.problem);
     },
   });
-  if (answer === undefined) {
-    return undefined;
+  if (answer === undefined || skipped(answer)) {
+    return answer === undefined ? undefined : null;
   }
   const reading = readAmount(answer, currency, locale);
   if (!reading.ok) {
@@ -119,4 +132,26 @@ export async function askWhen(title: string, placeHolder: string, hours: Working
     return undefined;
   }
   return picked.at ?? (await askDateTime(title, vscode.l10n.t('When it happened: a date and time YYYY-MM-DD HH:MM, or a date alone YYYY-MM-DD')));
+}
+
+/** A step's title with its place in the flow: "Add Client (2/7)". */
+export const stepTitle = (title: string, step: number, steps: number) => `${title} (${step}/${steps})`;
+
+/**
+ * Whether the contract is signed, and when: not yet (null), today, or a date the user enters
+ * (`current`: the recorded answer when editing, null for not signed). Undefined on Escape.
+ */
+export async function askSigned(title: string, clientName: string, current?: string | null): Promise<string | null | undefined> {
+  const today = formatDate(localToday());
+  const marked = (text?: string) => (text ? `${text} · ${vscode.l10n.t('current')}` : vscode.l10n.t('current'));
+  const items: (vscode.QuickPickItem & { signed: string | null | undefined })[] = [
+    { label: vscode.l10n.t('Not signed yet'), description: current === null ? marked() : undefined, signed: null },
+    { label: vscode.l10n.t('Signed today'), description: current === today ? marked(today) : today, signed: today },
+    { label: vscode.l10n.t('Signed on another date…'), description: current && current !== today ? marked(current) : undefined, signed: undefined },
+  ];
+  const picked = await prompts.pick(items, { title, placeHolder: vscode.l10n.t('Has {0} signed the contract?', clientName) });
+  if (!picked) {
+    return undefined;
+  }
+  return picked.signed !== undefined ? picked.signed : askDate(title, vscode.l10n.t('Date {0} signed the contract', clientName), current ?? today);
 }

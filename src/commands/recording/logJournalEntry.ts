@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { workingHoursOf } from '../../core/health/facts';
 import { JOURNAL_KIND_ORDER, JournalKind } from '../../core/schema';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { journalKindLabel } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveClient } from '../resolveClient';

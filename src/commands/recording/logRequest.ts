@@ -5,7 +5,7 @@ import * as validate from '../../core/edits/validate';
 import { RequestFacts, clientFacts, workingHoursOf } from '../../core/health/facts';
 import { REQUEST_TYPES } from '../../core/schema';
 import type { RequestType } from '../../core/vocabulary';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { requestTypeLabel, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { EvidenceNode } from '../../tree/nodes';
@@ -47,6 +47,12 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
   if (billed === undefined) {
     return false;
   }
+  // Recorded, not guessed: the change order bills delivered work as done and asks approval for the rest,
+  // and hours alone cannot tell an estimate from work done.
+  const delivered = await askYesNo(title, vscode.l10n.t('Is the work done already?'), false);
+  if (delivered === undefined) {
+    return false;
+  }
   const hours = await askText({ title, prompt: vscode.l10n.t('Hours it took or will take (Enter to skip)'), validate: validate.optional(validate.requestHours) });
   if (hours === undefined) {
     return false;
@@ -55,7 +61,7 @@ export async function logRequestCommand(stores: WorkspaceStores, node?: unknown)
   if (!at) {
     return false;
   }
-  const request = { at, summary, type, inScope, billed, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
+  const request = { at, summary, type, inScope, billed, delivered, ...(hours ? { hours: validate.parseDecimal(hours)! } : {}) };
   return applyOperation(target.store, { kind: 'logRequest', clientId: target.clientId, request }, vscode.l10n.t('Logged the request "{0}" of {1}.', summary, target.client.name));
 }
 
@@ -70,7 +76,7 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
   let request: RequestFacts | undefined = evidence?.kind === 'request' ? unbilled.find((r) => r.index === evidence.path[3]) : undefined;
   if (!request) {
     if (unbilled.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} is billed.', target.client.name));
+      vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} is billed.', target.client.name));
       return false;
     }
     // Extra work first: that is what goes unbilled at a cost.

@@ -4,9 +4,9 @@ import { addDays, formatDate, localToday, parseDate } from '../../core/dates';
 import { nextInvoiceNumber } from '../../core/edits/recording';
 import * as validate from '../../core/edits/validate';
 import { DEFAULT_PAYMENT_TERMS_DAYS, clientFacts } from '../../core/health/facts';
-import { applyOperation } from '../../edits/clientFileEditor';
+import { applyOperation } from '../../store/clientFileEditor';
 import { toMinor } from '../../core/money';
-import { money } from '../../presentation';
+import { money, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { resolveClient } from '../resolveClient';
 import { askAmount, askDate, askText } from './inputs';
@@ -43,6 +43,6 @@ export async function recordInvoiceCommand(stores: WorkspaceStores, node?: unkno
   if (due === undefined) {
     return false;
   }
-  const done = vscode.l10n.t('Recorded invoice {0} of {1} for {2}, due {3}.', number, money(toMinor(amount, currency), currency), target.client.name, due);
+  const done = vscode.l10n.t('Recorded invoice {0} of {1} for {2}, due {3}.', number, money(toMinor(amount, currency), currency), target.client.name, when(due));
   return applyOperation(target.store, { kind: 'recordInvoice', clientId: target.clientId, invoice: { number, issued, due, amount } }, done);
 }

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { clientFacts } from '../../core/health/facts';
 import { fromMinor, toMinor } from '../../core/money';
-import { applyOperation } from '../../edits/clientFileEditor';
-import { day, money } from '../../presentation';
+import { applyOperation } from '../../store/clientFileEditor';
+import { day, money, when } from '../../presentation';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { TreeNode } from '../../tree/nodes';
 import { resolveClient } from '../resolveClient';
@@ -22,7 +22,7 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   let invoice = fromEvidence?.kind === 'invoice' ? open.find((i) => i.index === fromEvidence.path[3]) : undefined;
   if (!invoice) {
     if (open.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
+      vscode.window.showInformationMessage(vscode.l10n.t('{0} has no invoice with a balance to pay.', target.client.name));
       return false;
     }
     const picked = await prompts.pick(
@@ -46,6 +46,6 @@ export async function recordPaymentCommand(stores: WorkspaceStores, node?: unkno
   if (date === undefined) {
     return false;
   }
-  const done = vscode.l10n.t('Recorded {0} paid on {1} against invoice {2} of {3}.', money(toMinor(amount, facts.currency), facts.currency), date.trim(), invoice.number, target.client.name);
+  const done = vscode.l10n.t('Recorded {0} paid on {1} against invoice {2} of {3}.', money(toMinor(amount, facts.currency), facts.currency), when(date.trim()), invoice.number, target.client.name);
   return applyOperation(target.store, { kind: 'recordPayment', clientId: target.clientId, invoiceNumber: invoice.number, payment: { date: date.trim(), amount } }, done);
 }

@@ -4,6 +4,7 @@ import { Commands } from '../../commandIds';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { addClientCommand } from './addClient';
 import { logHoursCommand, markContractSignedCommand, rateFitCommand, setClientStatusCommand } from './clientDetails';
+import { editClientDetailsCommand } from './editClient';
 import { logJournalEntryCommand } from './logJournalEntry';
 import { logRequestCommand, markRequestBilledCommand } from './logRequest';
 import { recordInvoiceCommand } from './recordInvoice';
@@ -20,6 +21,7 @@ const RECORDING: readonly [string, (stores: WorkspaceStores, node?: unknown) => 
   [Commands.markContractSigned, markContractSignedCommand],
   [Commands.rateFit, rateFitCommand],
   [Commands.setClientStatus, setClientStatusCommand],
+  [Commands.editClientDetails, editClientDetailsCommand],
 ];
 
 export function registerRecordingCommands(stores: WorkspaceStores): vscode.Disposable[] {

@@ -23,14 +23,47 @@ export function parse(text: string): { root: Node | undefined; errorOffset: numb
   }
 }
 
-/** Sets the value at `path`, creating the missing objects on the way. */
+/** Sets the value at `path`, creating the missing objects on the way; undefined removes it (nothing to do when it is absent). */
 export function setValue(original: string, path: JSONPath, value: unknown): EditResult {
   const text = withoutBom(original);
-  const { errorOffset } = parse(text);
+  const { root, errorOffset } = parse(text);
   if (errorOffset !== undefined) {
     return { ok: false, offset: errorOffset };
   }
-  return { ok: true, edits: modify(text, path, value, { formattingOptions: detectFormatting(text) }) };
+  // jsonc-parser throws when asked to delete under an object that does not exist.
+  if (value === undefined && (!root || !findNodeAtLocation(root, path))) {
+    return { ok: true, edits: [] };
+  }
+  const oneLine = root && editOneLineObject(text, root, path, value);
+  return { ok: true, edits: oneLine || modify(text, path, value, { formattingOptions: detectFormatting(text) }) };
+}
+
+/**
+ * A property added to or removed from an object written on one line (`"contact": { "name": "Jean" }`),
+ * kept on that line: modify() would spread the object over several lines. Undefined when this is not
+ * such a case (a value replaced in place, an object over several lines): modify() does it then.
+ */
+function editOneLineObject(text: string, root: Node, path: JSONPath, value: unknown): Edit[] | undefined {
+  const key = path[path.length - 1];
+  const parent = findNodeAtLocation(root, path.slice(0, -1));
+  const properties = parent?.children ?? [];
+  if (typeof key !== 'string' || parent?.type !== 'object' || properties.length === 0 || !onOneLine(text, parent)) {
+    return undefined;
+  }
+  const at = properties.findIndex((p) => p.children?.[0]?.value === key);
+  const last = properties[properties.length - 1];
+  if (value !== undefined) {
+    return at >= 0 ? undefined : [{ offset: last.offset + last.length, length: 0, content: `, ${JSON.stringify(key)}: ${inlineJson(value)}` }];
+  }
+  if (at < 0) {
+    return undefined;
+  }
+  // The property and one comma next to it: the one after it, or before it when it is the last.
+  const property = properties[at];
+  const next = properties[at + 1];
+  const previous = properties[at - 1];
+  const [start, end] = next ? [property.offset, next.offset] : previous ? [previous.offset + previous.length, property.offset + property.length] : [parent.offset + 1, parent.offset + parent.length - 1];
+  return [{ offset: start, length: end - start, content: next || previous ? '' : ' ' }];
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { Edit, applyEdits } from 'jsonc-parser';
 import { readClientFile } from '../clientFile';
+import { ClientField, FieldValue } from '../clientFields';
 import { Client, ClientFile, ClientRequest, HoursEntry, Invoice, JournalEntry, Payment, ReminderSent } from '../schema';
 import { EditResult, parse } from './operations';
 import * as recording from './recording';
@@ -38,7 +39,9 @@ export type Operation =
   | { readonly kind: 'logHours'; readonly clientId: string; readonly entry: HoursEntry }
   | { readonly kind: 'markContractSigned'; readonly clientId: string; readonly signed: string }
   | { readonly kind: 'setStatus'; readonly clientId: string; readonly status: ClientStatus }
-  | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } };
+  | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } }
+  /** One contact or contract field (clientFields.ts); `value` undefined removes it. */
+  | { readonly kind: 'setClientField'; readonly clientId: string; readonly field: ClientField; readonly value: FieldValue | undefined };
 
 /** Why nothing was written. `offset` points at the first problem of the text, where there is one. */
 export type Refusal =
@@ -125,6 +128,8 @@ function editAt(text: string, file: ClientFile, index: number, op: Exclude<Opera
       return recording.setStatus(text, index, op.status);
     case 'rateFit':
       return recording.rateFit(text, index, op.fit);
+    case 'setClientField':
+      return recording.setClientField(text, index, op.field, op.value);
   }
 }
 

@@ -4,6 +4,7 @@
  * syntax error when the text cannot be edited safely.
  */
 import { Edit, applyEdits } from 'jsonc-parser';
+import { ClientField, FieldValue, fieldPath } from '../clientFields';
 import { ClientRequest, HoursEntry, Invoice, JournalEntry, Payment, ReminderSent } from '../schema';
 import { EditResult, appendTo, parse, setValue } from './operations';
 import { invoiceNumberKey } from '../invoiceNumbers';
@@ -66,6 +67,10 @@ export const logHours = (text: string, clientIndex: number, entry: HoursEntry) =
 
 export const markContractSigned = (text: string, clientIndex: number, signed: string) =>
   setValue(text, [...client(clientIndex), 'contract', 'signed'], signed);
+
+/** Sets one contact or contract field; undefined removes it. */
+export const setClientField = (text: string, clientIndex: number, field: ClientField, value: FieldValue | undefined) =>
+  setValue(text, [...client(clientIndex), ...fieldPath(field)], value);
 
 export const setStatus = (text: string, clientIndex: number, status: ClientStatus) => setValue(text, [...client(clientIndex), 'status'], status);
 

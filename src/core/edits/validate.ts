@@ -88,8 +88,23 @@ export const workedHours: Validator = (text) => {
   return value !== undefined && accepts(schemas().HoursEntrySchema.shape.hours, value) ? undefined : msg('Enter hours worked that day: more than 0 and at most 24, such as 6.5.');
 };
 
+/** A whole number the contract's `key` accepts (0 to 3650), typed in digits. */
+const contractCount =
+  (key: 'paymentTermsDays' | 'noticeDays' | 'revisionsIncluded', problem: Message): Validator =>
+  (text) =>
+    /^\d{1,4}$/.test(text.trim()) && accepts(schemas().ContractSchema.shape[key], Number(text.trim())) ? undefined : problem;
+
 /** Payment terms: a whole number of days, 0 to 3650. */
-export const paymentTermsDays: Validator = (text) =>
-  /^\d{1,4}$/.test(text.trim()) && accepts(schemas().ContractSchema.shape.paymentTermsDays, Number(text.trim()))
+export const paymentTermsDays = contractCount('paymentTermsDays', msg('Enter a whole number of days, such as 30.'));
+
+export const noticeDays = contractCount('noticeDays', msg('Enter a whole number of days, such as 30.'));
+
+export const revisionsIncluded = contractCount('revisionsIncluded', msg('Enter a whole number of revision rounds, such as 2.'));
+
+/** The contract's late fee: a percentage per month, 0 to 100. */
+export const lateFeePercent: Validator = (text) => {
+  const value = parseDecimal(text);
+  return value !== undefined && accepts(schemas().ContractSchema.shape.lateFeePercentPerMonth, value)
     ? undefined
-    : msg('Enter a whole number of days, such as 30.');
+    : msg('Enter a percentage per month from 0 to 100, such as 1.5.');
+};

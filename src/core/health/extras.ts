@@ -3,6 +3,7 @@
  * (counted in date order) and out-of-scope requests, not billed. Shared by the
  * scopeCreep signal and the unbilledExtra money figure, so both count alike.
  */
+import { DayNumber, parseDate } from '../dates';
 import { Minor, toMinor } from '../money';
 import { ClientFacts, RequestFacts } from './facts';
 
@@ -41,4 +42,29 @@ export function extrasValue(facts: ClientFacts, extras: readonly RequestFacts[])
     total += extraPrice(facts, request) ?? 0;
   }
   return total;
+}
+
+/** Whether a request's work is delivered as of today, and the day when the file records it. */
+export interface Delivery {
+  readonly delivered: boolean;
+  /** The day it was delivered, from `delivered`; undefined when not recorded (or not delivered). */
+  readonly day?: DayNumber;
+}
+
+/**
+ * The request's `delivered` field says it: a date (delivered that day; a day after today is a plan, not yet
+ * delivered), true (delivered, day not recorded) or false (not yet). Absent, the data decides: a request that
+ * came in before today with hours recorded is delivered work, as the unbilledExtra figure already counts its
+ * hours as money owed; one that came in today, or has no hours yet (nothing to bill), is still to be done.
+ */
+export function delivery(request: RequestFacts, today: DayNumber): Delivery {
+  const marked = request.request.delivered;
+  if (typeof marked === 'string') {
+    const day = parseDate(marked);
+    return day !== undefined && day <= today ? { delivered: true, day } : { delivered: false };
+  }
+  if (typeof marked === 'boolean') {
+    return { delivered: marked };
+  }
+  return { delivered: request.day < today && request.hours > 0 };
 }

@@ -199,7 +199,7 @@ class LazyClientFacts implements ClientFacts {
   get journal(): readonly JournalEntry[] {
     if (this.cachedJournal === undefined) {
       const source = this.client.journal ?? [];
-      const journal: JournalEntry[] = new Array(source.length);
+      const journal = new Array<JournalEntry>(source.length);
       for (let i = 0; i < source.length; i++) {
         const entry = source[i];
         journal[i] = new JournalEntry(this.index, i, dayOfDateTime(entry.at), minutesOfDateTime(entry.at), entry.kind);
@@ -212,7 +212,7 @@ class LazyClientFacts implements ClientFacts {
   get hours(): readonly HoursEntry[] {
     if (this.cachedHours === undefined) {
       const source = this.client.hours ?? [];
-      const hours: HoursEntry[] = new Array(source.length);
+      const hours = new Array<HoursEntry>(source.length);
       for (let i = 0; i < source.length; i++) {
         hours[i] = new HoursEntry(this.index, i, parseDate(source[i].date)!, source[i].hours);
       }
@@ -240,7 +240,7 @@ function invoiceFacts(client: Client, index: number, currency: string, today: Da
 
 function requestFacts(client: Client, index: number): RequestFacts[] {
   const sourceRequests = client.requests ?? [];
-  const requests: RequestFacts[] = new Array(sourceRequests.length);
+  const requests = new Array<RequestFacts>(sourceRequests.length);
   let requestsInOrder = true;
   for (let i = 0; i < sourceRequests.length; i++) {
     const request = sourceRequests[i];

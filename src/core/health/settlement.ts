@@ -59,7 +59,7 @@ export function settle(invoice: Invoice, issued: DayNumber, currency: string, to
   if (!inOrder) {
     order = Array.from({ length: count }, (_, k) => k).sort((a, b) => payDays[a] - payDays[b]);
   }
-  const payments: PaymentFacts[] = new Array(count);
+  const payments = new Array<PaymentFacts>(count);
   let fine = 0;
   let paid = 0;
   let paidOn: DayNumber | undefined = amount <= 0 ? issued : undefined;

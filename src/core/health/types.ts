@@ -38,7 +38,10 @@ export interface Evidence {
 export interface Signal {
   readonly id: SignalId;
   readonly severity: Severity;
+  /** The full sentence: "2 invoices are overdue and €7,700.00 is still owed on them; the oldest, NW-9, is 33 days late." */
   readonly message: Message;
+  /** The key figures, short enough for a tree row beside the signal's name: "2 invoices, €7,700.00, 33 days". */
+  readonly figure: Message;
   readonly evidence: readonly Evidence[];
   /** What to do about it. */
   readonly remedy: Message;

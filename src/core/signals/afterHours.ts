@@ -2,15 +2,12 @@
 import { TimedEntry, inWindow } from '../health/facts';
 import { clock, outsideWorkingHours } from '../workingTime';
 import { Evidence, Severity } from '../health/types';
-import { date, msg } from '../messages';
+import { date, msg, pluralMsg } from '../messages';
 import { SignalRule } from './signal';
 
 type Counted = { readonly entry: TimedEntry; readonly evidence: Evidence };
 
 export const afterHours: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { windowDays, warning, critical } = rules.afterHours;
   const hours = facts.workingHours;
   const counted: Counted[] = [];
@@ -67,10 +64,16 @@ export const afterHours: SignalRule = ({ facts, today, rules }) => {
   return {
     id: 'afterHours',
     severity,
-    message:
-      count === 1
-        ? msg('The client reached you outside your working hours or made an urgent demand once in the last {0} days.', windowDays)
-        : msg('The client reached you outside your working hours or made an urgent demand {0} times in the last {1} days.', count, windowDays),
+    message: pluralMsg(
+      count,
+      {
+        one: 'The client reached you outside your working hours or made an urgent demand once in the last {1} days.',
+        other: 'The client reached you outside your working hours or made an urgent demand {0} times in the last {1} days.',
+      },
+      count,
+      windowDays,
+    ),
+    figure: pluralMsg(count, { one: 'once in {1} days', other: '{0} times in {1} days' }, count, windowDays),
     evidence: counted.map((c) => c.evidence),
     remedy: msg(
       'Agree on your working hours and on what counts as urgent, and write both into the contract. Answer non-urgent requests during working hours, and price real emergencies as extra work.',

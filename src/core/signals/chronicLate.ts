@@ -1,7 +1,7 @@
 /** chronicLate: among the last invoices that fell due, too many were paid late or are still unpaid. */
 import { InvoiceFacts } from '../health/facts';
 import { Evidence, Severity } from '../health/types';
-import { date, money, msg } from '../messages';
+import { date, money, msg, pluralMsg, quantity } from '../messages';
 import { SignalRule } from './signal';
 
 /** Later due date first, then later issue date, then later in the file: a total order (indexes differ). */
@@ -32,9 +32,6 @@ function lastFellDue(invoices: readonly InvoiceFacts[], today: number, limit: nu
 }
 
 export const chronicLate: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { lastInvoices, warning, critical } = rules.chronicLate;
   const currency = facts.currency;
   // "Last" by due date; equal due dates fall back to the later issue date, then to the later entry in the file.
@@ -53,28 +50,47 @@ export const chronicLate: SignalRule = ({ facts, today, rules }) => {
     return undefined;
   }
 
-  const evidence = late.map<Evidence>((i) => {
-    if (i.paidOn === undefined) {
-      return {
-        kind: 'invoice',
-        path: i.path,
-        message: msg('Invoice {0} was due on {1} and is still unpaid; {2} is owed.', i.number, date(i.due), money(i.balance, currency)),
-      };
-    }
-    return {
-      kind: 'invoice',
-      path: i.path,
-      message:
-        daysLate(i) === 1
-          ? msg('Invoice {0} was due on {1} and was paid in full on {2}, 1 day late.', i.number, date(i.due), date(i.paidOn))
-          : msg('Invoice {0} was due on {1} and was paid in full on {2}, {3} days late.', i.number, date(i.due), date(i.paidOn), daysLate(i)),
-    };
-  });
+  const evidence = late.map<Evidence>((i) =>
+    i.paidOn === undefined
+      ? { kind: 'invoice', path: i.path, message: msg('Invoice {0} was due on {1} and is still unpaid; {2} is owed.', i.number, date(i.due), money(i.balance, currency)) }
+      : {
+          kind: 'invoice',
+          path: i.path,
+          message: msg('Invoice {0} was due on {1} and was paid in full on {2}, {3} late.', i.number, date(i.due), date(i.paidOn), quantity(daysLate(i), 'day')),
+        },
+  );
+
+  const total = fellDue.length;
+  // "2 of the last 2" reads as a sum; when every one was late, say so. Both is English's word for all of two.
+  let message;
+  if (count < total) {
+    message = pluralMsg(
+      count,
+      {
+        one: '{0} of the last {1} invoices that fell due was paid late or is still unpaid.',
+        other: '{0} of the last {1} invoices that fell due were paid late or are still unpaid.',
+      },
+      count,
+      total,
+    );
+  } else if (total === 2) {
+    message = msg('Both of the last 2 invoices that fell due were paid late or are still unpaid.');
+  } else {
+    message = pluralMsg(
+      total,
+      {
+        one: 'The last invoice that fell due was paid late or is still unpaid.',
+        other: 'All of the last {0} invoices that fell due were paid late or are still unpaid.',
+      },
+      total,
+    );
+  }
 
   return {
     id: 'chronicLate',
     severity,
-    message: msg('{0} of the last {1} invoices that fell due were paid late or are still unpaid.', count, fellDue.length),
+    message,
+    figure: msg('{0} of the last {1} late', count, total),
     evidence,
     remedy:
       severity === 'critical'

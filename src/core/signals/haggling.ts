@@ -1,13 +1,10 @@
 /** haggling: the client keeps asking for a lower price (discountRequest journal entries in the last windowDays days). */
 import { inWindow } from '../health/facts';
-import { date, msg } from '../messages';
+import { date, msg, pluralMsg } from '../messages';
 import { journalEvidence, newestFirst } from './journalEvidence';
 import { SignalRule } from './signal';
 
 export const haggling: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { windowDays, warning, critical } = rules.haggling;
   const requests = facts.journal.filter((e) => e.kind === 'discountRequest' && inWindow(e.day, today, windowDays)).sort(newestFirst);
   const count = requests.length;
@@ -19,10 +16,13 @@ export const haggling: SignalRule = ({ facts, today, rules }) => {
   return {
     id: 'haggling',
     severity,
-    message:
-      count === 1
-        ? msg('The client asked for a discount once in the last {0} days.', windowDays)
-        : msg('The client asked for a discount {0} times in the last {1} days.', count, windowDays),
+    message: pluralMsg(
+      count,
+      { one: 'The client asked for a discount once in the last {1} days.', other: 'The client asked for a discount {0} times in the last {1} days.' },
+      count,
+      windowDays,
+    ),
+    figure: pluralMsg(count, { one: '{0} discount request in {1} days', other: '{0} discount requests in {1} days' }, count, windowDays),
     evidence: requests.map((e) => journalEvidence(facts, e, msg('{0}: the client asked for a discount; no note was logged.', date(e.day)))),
     remedy: msg(
       'Hold your price: do not renegotiate it for each piece of work, and state your rate and what it covers in the contract. If every price discussion turns into a discount request, consider parting ways.',

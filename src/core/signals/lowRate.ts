@@ -5,7 +5,7 @@ import { settle } from '../health/settlement';
 import { Client, ClientFile } from '../schema';
 import { Rules } from '../health/rules';
 import { Severity } from '../health/types';
-import { money, msg } from '../messages';
+import { money, msg, pluralMsg, quantity } from '../messages';
 import { Minor, toMinor } from '../money';
 import { SignalRule, memoized } from './signal';
 
@@ -71,9 +71,6 @@ function medianWithout(sorted: readonly number[], left: number | undefined): num
   return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-/** Hours for display: at most two decimals. */
-const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
-
 type Memo = Map<string, unknown>;
 
 /** Every client's currency and earnings, worked out once per evaluation (kept in `memo`), not once per client. */
@@ -106,9 +103,6 @@ export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules
 export const lowRate: SignalRule = (input) => {
   const { facts, today, rules } = input;
   const file = facts.file;
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { windowDays, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
   const { currencies, byClient } = earningsOfAll(file, today, rules, input.memo);
@@ -139,85 +133,48 @@ export const lowRate: SignalRule = (input) => {
   const share = (reference: number) => Math.floor((rate * 100) / reference + 1e-9);
   const rateArg = money(Math.round(rate), currency);
   const paidArg = money(own.paid, currency);
-  const hours = hoursText(own.hours);
+  const hours = quantity(own.hours, 'hour');
+  const peers = medianRef === undefined ? undefined : { share: share(medianRef), median: money(Math.round(medianRef), currency) };
 
+  // The same args for every wording: the ones a wording does not name are simply not shown.
+  const args = [windowDays, paidArg, hours, rateArg, standard === undefined ? 0 : share(standard), standard === undefined ? '' : money(standard, currency), peers?.share ?? 0, peers?.median ?? '', peerCount];
   let figure;
-  if (standard !== undefined && medianRef !== undefined) {
-    figure =
-      peerCount === 1
-        ? msg(
-            'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of your standard rate of {5}, and {6}% of {7}, the rate of your one other client.',
-            windowDays,
-            paidArg,
-            hours,
-            rateArg,
-            share(standard),
-            money(standard, currency),
-            share(medianRef),
-            money(Math.round(medianRef), currency),
-          )
-        : msg(
-            'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of your standard rate of {5}, and {6}% of {7}, the median of {8} other clients.',
-            windowDays,
-            paidArg,
-            hours,
-            rateArg,
-            share(standard),
-            money(standard, currency),
-            share(medianRef),
-            money(Math.round(medianRef), currency),
-            peerCount,
-          );
-  } else if (standard !== undefined) {
-    figure = msg(
-      'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of your standard rate of {5}.',
-      windowDays,
-      paidArg,
-      hours,
-      rateArg,
-      share(standard),
-      money(standard, currency),
+  if (standard !== undefined && peers) {
+    figure = pluralMsg(
+      peerCount,
+      {
+        one: 'In the last {0} days the client paid {1} for {2}, {3} an hour: {4}% of your standard rate of {5}, and {6}% of {7}, the rate of your one other client.',
+        other: 'In the last {0} days the client paid {1} for {2}, {3} an hour: {4}% of your standard rate of {5}, and {6}% of {7}, the median of {8} other clients.',
+      },
+      ...args,
     );
+  } else if (standard !== undefined) {
+    figure = msg('In the last {0} days the client paid {1} for {2}, {3} an hour: {4}% of your standard rate of {5}.', ...args.slice(0, 6));
   } else {
-    figure =
-      peerCount === 1
-        ? msg(
-            'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of {5}, the rate of your one other client.',
-            windowDays,
-            paidArg,
-            hours,
-            rateArg,
-            share(medianRef!),
-            money(Math.round(medianRef!), currency),
-          )
-        : msg(
-            'In the last {0} days the client paid {1} for {2} hours, {3} an hour: {4}% of {5}, the median of {6} other clients.',
-            windowDays,
-            paidArg,
-            hours,
-            rateArg,
-            share(medianRef!),
-            money(Math.round(medianRef!), currency),
-            peerCount,
-          );
+    figure = pluralMsg(
+      peerCount,
+      {
+        one: 'In the last {0} days the client paid {1} for {2}, {3} an hour: {6}% of {7}, the rate of your one other client.',
+        other: 'In the last {0} days the client paid {1} for {2}, {3} an hour: {6}% of {7}, the median of {8} other clients.',
+      },
+      ...args,
+    );
   }
 
   // The message names the comparison that looks worse (the lower share).
   const againstStandard = standard !== undefined && (medianRef === undefined || standard >= medianRef);
   const message = againstStandard
-    ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard!), money(standard!, currency))
-    : msg(
-        'Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).',
-        windowDays,
-        rateArg,
-        share(medianRef!),
-        money(Math.round(medianRef!), currency),
-      );
+    ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
+    : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
+  const keyFigure = againstStandard
+    ? msg('{0} an hour, {1}% of your rate', rateArg, share(standard))
+    : msg('{0} an hour, {1}% of the median', rateArg, peers!.share);
 
   return {
     id: 'lowRate',
     severity,
     message,
+    figure: keyFigure,
     evidence: [{ kind: 'figure', path: facts.path, message: figure }],
     remedy: msg(
       'Announce a new rate for future work, with notice. If the client cannot pay it, say so honestly, recommend other freelancers who fit their budget, and agree on a transition period.',

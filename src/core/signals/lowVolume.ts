@@ -2,7 +2,7 @@
 import { parseDate } from '../dates';
 import { inWindow } from '../health/facts';
 import { Evidence } from '../health/types';
-import { date, money, msg } from '../messages';
+import { date, money, msg, quantity } from '../messages';
 import { sumMinor, toMinor } from '../money';
 import { SignalRule } from './signal';
 
@@ -36,11 +36,11 @@ export const lowVolume: SignalRule = ({ facts, today, rules }) => {
       kind: 'figure',
       path: facts.path,
       message: msg(
-        'Invoiced in the last {0} days: {1}, below the minimum of {2} ({3} hours at {4} an hour).',
+        'Invoiced in the last {0} days: {1}, below the minimum of {2} ({3} at {4} an hour).',
         windowDays,
         money(invoiced, currency),
         money(minimum, currency),
-        minInvoicedHours,
+        quantity(minInvoicedHours, 'hour'),
         money(toMinor(rate, currency), currency),
       ),
     },
@@ -55,12 +55,13 @@ export const lowVolume: SignalRule = ({ facts, today, rules }) => {
     id: 'lowVolume',
     severity: 'warning',
     message: msg(
-      'You invoiced {0} in the last {1} days, less than {2} hours at your standard rate ({3}).',
+      'You invoiced {0} in the last {1} days, less than {2} at your standard rate ({3}).',
       money(invoiced, currency),
       windowDays,
-      minInvoicedHours,
+      quantity(minInvoicedHours, 'hour'),
       money(minimum, currency),
     ),
+    figure: msg('{0} invoiced in {1} days', money(invoiced, currency), windowDays),
     evidence,
     remedy: msg(
       'Propose a minimum monthly volume or a retainer that justifies your time; if the client cannot commit to it, part ways with notice, professionally and without blame.',

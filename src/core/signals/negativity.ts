@@ -1,13 +1,10 @@
 /** negativity: negative journal entries in the last windowDays days outweigh the positive ones. */
 import { inWindow } from '../health/facts';
-import { date, msg } from '../messages';
+import { date, msg, pluralMsg } from '../messages';
 import { journalEvidence, newestFirst } from './journalEvidence';
 import { SignalRule } from './signal';
 
 export const negativity: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { windowDays, warning, critical, criticalPercentNegative } = rules.negativity;
   const recent = facts.journal.filter((e) => inWindow(e.day, today, windowDays));
   const negatives = recent.filter((e) => e.kind === 'negative').sort(newestFirst);
@@ -29,7 +26,18 @@ export const negativity: SignalRule = ({ facts, today, rules }) => {
   return {
     id: 'negativity',
     severity,
-    message: msg('{0} of the {1} exchanges logged as positive or negative in the last {2} days were negative ({3}%).', n, total, windowDays, percent),
+    message: pluralMsg(
+      n,
+      {
+        one: '{0} of the {1} exchanges logged as positive or negative in the last {2} days was negative ({3}%).',
+        other: '{0} of the {1} exchanges logged as positive or negative in the last {2} days were negative ({3}%).',
+      },
+      n,
+      total,
+      windowDays,
+      percent,
+    ),
+    figure: msg('{0} of {1} negative ({2}%)', n, total, percent),
     // Evidence: the negative entries, newest first; the positive ones are counted in the message only.
     evidence: negatives.map((e) => journalEvidence(facts, e, msg('{0}: a negative exchange was logged, without a note.', date(e.day)))),
     remedy: msg(

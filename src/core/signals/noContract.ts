@@ -18,9 +18,6 @@ function earliest<T>(entries: readonly T[], day: (entry: T) => number): T | unde
 }
 
 export const noContract: SignalRule = ({ facts }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const contract = facts.client.contract;
   // A refusal counts whenever it was logged ("ever"), even if a contract was signed later: it stays on record until the user removes it.
   const refusals = facts.journal
@@ -81,19 +78,24 @@ export const noContract: SignalRule = ({ facts }) => {
   }
 
   let message;
-  if (refusals.length > 0 && unsigned) {
-    message = msg('The client refused to sign a contract on {0}, and work goes on without a signed one.', date(refusals[0].day));
-  } else if (refusals.length > 0) {
-    message = msg('The client refused to sign a contract on {0}.', date(refusals[0].day));
+  let figure;
+  if (refusals.length > 0) {
+    const refused = date(refusals[0].day);
+    message = unsigned
+      ? msg('The client refused to sign a contract on {0}, and work goes on without a signed one.', refused)
+      : msg('The client refused to sign a contract on {0}.', refused);
+    figure = msg('refused on {0}', refused);
   } else {
-    const start = Math.min(...[firstInvoice?.issued, firstHours?.day, firstRequest?.day].filter((d): d is number => d !== undefined));
-    message = msg('Work has been going on since {0} without a signed contract.', date(start));
+    const start = date(Math.min(...[firstInvoice?.issued, firstHours?.day, firstRequest?.day].filter((d): d is number => d !== undefined)));
+    message = msg('Work has been going on since {0} without a signed contract.', start);
+    figure = msg('work since {0}', start);
   }
 
   return {
     id: 'noContract',
     severity: 'critical',
     message,
+    figure,
     evidence,
     remedy:
       refusals.length > 0

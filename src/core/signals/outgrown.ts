@@ -4,9 +4,6 @@ import { toMinor } from '../money';
 import { SignalRule } from './signal';
 
 export const outgrown: SignalRule = ({ facts, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const rate = facts.client.contract?.hourlyRate;
   const standard = facts.file.freelancer.standardHourlyRate;
   if (rate === undefined || standard === undefined) {
@@ -33,6 +30,7 @@ export const outgrown: SignalRule = ({ facts, rules }) => {
       percent,
       money(standardMinor, currency),
     ),
+    figure: msg('{0} an hour, {1}% of your rate', money(rateMinor, currency), percent),
     evidence: [
       { kind: 'contract', path: [...facts.path, 'contract'], message: msg('The contract rate is {0} an hour.', money(rateMinor, currency)) },
       {

@@ -1,14 +1,11 @@
 /** overdue: an invoice still has a balance after its due date plus the grace days. */
 import { InvoiceFacts } from '../health/facts';
 import { Evidence, Severity } from '../health/types';
-import { date, money, msg } from '../messages';
+import { date, money, msg, pluralMsg, quantity } from '../messages';
 import { sumMinor } from '../money';
 import { SignalRule } from './signal';
 
 export const overdue: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { graceDays, criticalDaysLate } = rules.overdue;
   const currency = facts.currency;
   // A balance is anything above 0 minor units (a cent still owed counts); days late are counted from the due date, not from the end of the grace days.
@@ -24,40 +21,25 @@ export const overdue: SignalRule = ({ facts, today, rules }) => {
   const owed = sumMinor(late.map((i) => i.balance));
   const oldest = late[0];
 
+  const days = (i: InvoiceFacts) => quantity(daysLate(i), 'day');
   const evidence = late.map<Evidence>((i) => ({
     kind: 'invoice',
     path: i.path,
-    message:
-      daysLate(i) === 1
-        ? msg('Invoice {0} was due on {1} and is 1 day late; {2} of {3} is still owed.', i.number, date(i.due), money(i.balance, currency), money(i.amount, currency))
-        : msg(
-            'Invoice {0} was due on {1} and is {2} days late; {3} of {4} is still owed.',
-            i.number,
-            date(i.due),
-            daysLate(i),
-            money(i.balance, currency),
-            money(i.amount, currency),
-          ),
+    message: msg('Invoice {0} was due on {1} and is {2} late; {3} of {4} is still owed.', i.number, date(i.due), days(i), money(i.balance, currency), money(i.amount, currency)),
   }));
-
-  let message;
-  if (late.length === 1) {
-    message =
-      daysLate(oldest) === 1
-        ? msg('Invoice {0} is 1 day overdue; {1} is still owed.', oldest.number, money(owed, currency))
-        : msg('Invoice {0} is {1} days overdue; {2} is still owed.', oldest.number, daysLate(oldest), money(owed, currency));
-  } else {
-    message =
-      daysLate(oldest) === 1
-        ? msg('{0} invoices are overdue and {1} is still owed on them; the oldest, {2}, is 1 day late.', late.length, money(owed, currency), oldest.number)
-        : msg(
-            '{0} invoices are overdue and {1} is still owed on them; the oldest, {2}, is {3} days late.',
-            late.length,
-            money(owed, currency),
-            oldest.number,
-            daysLate(oldest),
-          );
-  }
+  const count = late.length;
+  const message = pluralMsg(
+    count,
+    {
+      one: 'Invoice {2} is {3} overdue; {1} is still owed.',
+      other: '{0} invoices are overdue and {1} is still owed on them; the oldest, {2}, is {3} late.',
+    },
+    count,
+    money(owed, currency),
+    oldest.number,
+    days(oldest),
+  );
+  const figure = pluralMsg(count, { one: '{0} invoice, {1}, {2}', other: '{0} invoices, {1}, {2}' }, count, money(owed, currency), days(oldest));
 
   const fee = facts.client.contract?.lateFeePercentPerMonth;
   let remedy;
@@ -83,5 +65,5 @@ export const overdue: SignalRule = ({ facts, today, rules }) => {
           );
   }
 
-  return { id: 'overdue', severity, message, evidence, remedy };
+  return { id: 'overdue', severity, message, figure, evidence, remedy };
 };

@@ -4,9 +4,6 @@ import { msg } from '../messages';
 import { SignalRule } from './signal';
 
 export const poorFit: SignalRule = ({ facts, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { warningAtOrBelow, criticalAtOrBelow } = rules.poorFit;
   const enjoyment = facts.client.fit?.enjoyment;
   const styleMatch = facts.client.fit?.styleMatch;
@@ -29,12 +26,14 @@ export const poorFit: SignalRule = ({ facts, rules }) => {
   return {
     id: 'poorFit',
     severity: critical ? 'critical' : 'warning',
-    message:
+    // The ratings themselves are the evidence rows; the message says what they mean, so the two do not repeat each other.
+    message: msg('By your own ratings, this client is a poor fit for you.'),
+    figure:
       lowEnjoyment && lowStyle
-        ? msg('Your fit ratings for this client are low: enjoyment {0} out of 5 and style match {1} out of 5.', enjoyment, styleMatch)
+        ? msg('enjoyment {0}/5, style match {1}/5', enjoyment, styleMatch)
         : lowEnjoyment
-          ? msg('You rated your enjoyment of this work {0} out of 5.', enjoyment)
-          : msg('You rated how well your style matches this client {0} out of 5.', styleMatch as number),
+          ? msg('enjoyment {0}/5', enjoyment)
+          : msg('style match {0}/5', styleMatch as number),
     evidence,
     remedy: msg(
       'Tell them honestly that they would be better served elsewhere, recommend other freelancers whose style fits them, and give a transition period: one to two months for a long relationship, and at least two weeks or until the next project milestone.',

@@ -2,17 +2,11 @@
 import { extraPrice, extraRate, extrasValue, unbilledExtras } from '../health/extras';
 import { RequestFacts, inWindow } from '../health/facts';
 import { Evidence, Severity } from '../health/types';
-import { date, money, msg } from '../messages';
+import { date, money, msg, pluralMsg, quantity } from '../messages';
 import { sumMinor, toMinor } from '../money';
 import { SignalRule } from './signal';
 
-/** Hours for display: at most two decimals, without float noise (0.1 + 0.2 shows as 0.3). */
-const hoursText = (hours: number): number => Math.round(hours * 100) / 100;
-
 export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
-  if (facts.client.status === 'ended') {
-    return undefined;
-  }
   const { warning, critical, criticalPercentOfInvoiced, invoicedWindowDays } = rules.scopeCreep;
   const currency = facts.currency;
   const contract = facts.client.contract;
@@ -35,7 +29,7 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
 
   const rate = extraRate(facts);
   const rateMinor = rate === undefined ? undefined : toMinor(rate, currency);
-  const hours = hoursText(extras.reduce((sum, r) => sum + r.hours, 0));
+  const hours = quantity(extras.reduce((sum, r) => sum + r.hours, 0), 'hour');
   const value = extrasValue(facts, extras);
   const invoiced = sumMinor(facts.invoices.filter((i) => inWindow(i.issued, today, invoicedWindowDays)).map((i) => i.amount));
   // signals-v1 prices the share at extraHourlyRate only (the hourlyRate fallback is for the money figure and the
@@ -54,76 +48,74 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
   const evidence = extras.map<Evidence>((r) => {
     const n = round.get(r);
     const summary = r.request.summary;
-    const h = hoursText(r.hours);
+    const h = quantity(r.hours, 'hour');
+    const price = rate === undefined ? undefined : money(extraPrice(facts, r)!, currency);
+    let message;
     if (n !== undefined) {
-      return {
-        kind: 'request',
-        path: r.path,
-        message:
-          rate === undefined
-            ? msg('Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4} h, not billed.', summary, date(r.day), n, included ?? 0, h)
-            : msg(
-                'Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4} h worth {5}, not billed.',
-                summary,
-                date(r.day),
-                n,
-                included ?? 0,
-                h,
-                money(extraPrice(facts, r)!, currency),
-              ),
-      };
+      message = price
+        ? msg('Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4} worth {5}, not billed.', summary, date(r.day), n, included ?? 0, h, price)
+        : msg('Revision "{0}" on {1} is round {2}, beyond the {3} included in the contract; {4}, not billed.', summary, date(r.day), n, included ?? 0, h);
+    } else {
+      message = price
+        ? msg('Request "{0}" on {1} is outside the agreed scope; {2} worth {3}, not billed.', summary, date(r.day), h, price)
+        : msg('Request "{0}" on {1} is outside the agreed scope; {2}, not billed.', summary, date(r.day), h);
     }
-    return {
-      kind: 'request',
-      path: r.path,
-      message:
-        rate === undefined
-          ? msg('Request "{0}" on {1} is outside the agreed scope; {2} h, not billed.', summary, date(r.day), h)
-          : msg('Request "{0}" on {1} is outside the agreed scope; {2} h worth {3}, not billed.', summary, date(r.day), h, money(extraPrice(facts, r)!, currency)),
-    };
+    return { kind: 'request', path: r.path, message };
   });
 
+  const worth = money(value, currency);
   let message;
   if (aboveShare && invoiced === 0) {
-    message =
-      count === 1
-        ? msg('One unbilled extra request is worth {0}, and nothing was invoiced in the last {1} days.', money(value, currency), invoicedWindowDays)
-        : msg('{0} unbilled extra requests are worth {1}, and nothing was invoiced in the last {2} days.', count, money(value, currency), invoicedWindowDays);
+    message = pluralMsg(
+      count,
+      {
+        one: 'One unbilled extra request is worth {1}, and nothing was invoiced in the last {2} days.',
+        other: '{0} unbilled extra requests are worth {1}, and nothing was invoiced in the last {2} days.',
+      },
+      count,
+      worth,
+      invoicedWindowDays,
+    );
   } else if (aboveShare) {
-    message =
-      count === 1
-        ? msg(
-            'One unbilled extra request is worth {0}, more than {1}% of the {2} invoiced in the last {3} days.',
-            money(value, currency),
-            criticalPercentOfInvoiced,
-            money(invoiced, currency),
-            invoicedWindowDays,
-          )
-        : msg(
-            '{0} unbilled extra requests are worth {1}, more than {2}% of the {3} invoiced in the last {4} days.',
-            count,
-            money(value, currency),
-            criticalPercentOfInvoiced,
-            money(invoiced, currency),
-            invoicedWindowDays,
-          );
+    message = pluralMsg(
+      count,
+      {
+        one: 'One unbilled extra request is worth {1}, more than {2}% of the {3} invoiced in the last {4} days.',
+        other: '{0} unbilled extra requests are worth {1}, more than {2}% of the {3} invoiced in the last {4} days.',
+      },
+      count,
+      worth,
+      criticalPercentOfInvoiced,
+      money(invoiced, currency),
+      invoicedWindowDays,
+    );
   } else if (rateMinor !== undefined) {
-    message =
-      count === 1
-        ? msg('One extra request beyond the contract is not billed: {0} h, worth {1} at {2} an hour.', hours, money(value, currency), money(rateMinor, currency))
-        : msg(
-            '{0} extra requests beyond the contract are not billed: {1} h, worth {2} at {3} an hour.',
-            count,
-            hours,
-            money(value, currency),
-            money(rateMinor, currency),
-          );
+    message = pluralMsg(
+      count,
+      {
+        one: 'One extra request beyond the contract is not billed: {1}, worth {2} at {3} an hour.',
+        other: '{0} extra requests beyond the contract are not billed: {1}, worth {2} at {3} an hour.',
+      },
+      count,
+      hours,
+      worth,
+      money(rateMinor, currency),
+    );
   } else {
-    message =
-      count === 1
-        ? msg('One extra request beyond the contract is not billed ({0} h); the contract sets no rate to price it.', hours)
-        : msg('{0} extra requests beyond the contract are not billed ({1} h); the contract sets no rate to price them.', count, hours);
+    message = pluralMsg(
+      count,
+      {
+        one: 'One extra request beyond the contract is not billed ({1}); the contract sets no rate to price it.',
+        other: '{0} extra requests beyond the contract are not billed ({1}); the contract sets no rate to price them.',
+      },
+      count,
+      hours,
+    );
   }
+  const figure =
+    rateMinor === undefined
+      ? pluralMsg(count, { one: '{0} request, {1}', other: '{0} requests, {1}' }, count, hours)
+      : pluralMsg(count, { one: '{0} request, {1}, {2}', other: '{0} requests, {1}, {2}' }, count, hours, worth);
 
   let remedy;
   if (contract?.extraHourlyRate !== undefined) {
@@ -142,5 +134,5 @@ export const scopeCreep: SignalRule = ({ facts, today, rules }) => {
     );
   }
 
-  return { id: 'scopeCreep', severity, message, evidence, remedy };
+  return { id: 'scopeCreep', severity, message, figure, evidence, remedy };
 };

@@ -116,7 +116,7 @@ export function clauseTerms(input: ClauseInput): { terms: ClauseTerms; defaulted
   const pick = <K extends keyof ClauseTerms>(key: K): ClauseTerms[K] => {
     const value = given[key] ?? found[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) {
-      return value as ClauseTerms[K];
+      return value;
     }
     defaulted.push(key);
     return (CLAUSE_DEFAULTS as Partial<ClauseTerms>)[key] as ClauseTerms[K];

@@ -63,7 +63,8 @@ export function suggestReminderStep(input: DraftInput): ReminderStep {
   if (sent.length === 0) {
     return overdue.some((i) => input.today - i.due > FIRM_AFTER_DAYS_LATE) ? 'firm' : 'friendly';
   }
-  return Math.max(...sent) === 0 ? 'firm' : 'final';
+  // reduce, not Math.max(...sent): a hostile file's hundred thousand reminders would overflow the stack.
+  return sent.reduce((a, b) => Math.max(a, b)) === 0 ? 'firm' : 'final';
 }
 
 /** The day work stops in a final reminder drafted today. */

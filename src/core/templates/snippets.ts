@@ -68,7 +68,7 @@ export function toSnippetBody(text: string): string[] {
       numbers.set(m[1], n);
     }
     out += `\${${n}:${escapeSnippet(m[2])}}`;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   out += escapeSnippet(text.slice(last));
   return out.replace(/\n+$/, '').split('\n');

@@ -14,7 +14,6 @@ import { DraftLanguage, Formatter, formatterFor } from './locale';
 import { escapeMarkdown } from './markdown';
 import {
   Count,
-  NoticeReason,
   Referral,
   TERMINATION_REASONS,
   TERMINATION_TEXTS,
@@ -135,7 +134,7 @@ export function renderTermination(m: TerminationModel, language: DraftLanguage):
   if (immediate) {
     blocks.push(paragraph(t.openingImmediate(m.today)), paragraph(t.immediateStop));
   } else {
-    blocks.push(paragraph(t.opening), paragraph(t.reasons[m.reason as NoticeReason]));
+    blocks.push(paragraph(t.opening), paragraph(t.reasons[m.reason]));
     blocks.push(
       paragraph(
         m.lastDaySource === 'contract'

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The dashboard page. Built as a browser IIFE into dist/dashboard/webview.js.
  * Every value from the client file arrives as posted data and is set with

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import { activateExtension, clientFileUri, driveUntilSettled, folder } from './helpers';
+import { DEFAULT, withAnswers } from './scriptedPrompts';
 
 describe('Create Client File', () => {
   before(activateExtension);
@@ -85,5 +86,46 @@ describe('Create Client File', () => {
     assert.ok(node, 'the fresh folder now has a node');
     const clients = api.tree.getChildren(node);
     assert.deepStrictEqual(clients.map((c) => (c.kind === 'client' ? c.client.name : c.kind)), ['fresh']);
+  });
+
+  it('asks for the contact and whether the contract is signed, each step counted, and writes the answers', async () => {
+    const api = await activateExtension();
+    const target = folder('cancel');
+    const exclude = path.join(target.uri.fsPath, '.git', 'info', 'exclude');
+    const excludeBefore = fs.readFileSync(exclude, 'utf8');
+    try {
+      const { result, asked } = await withAnswers(
+        api,
+        [
+          'Camille Martin',
+          DEFAULT,
+          'Acme SARL',
+          'Jean Dupont',
+          { rejected: 'jean@acme', then: 'jean@acme.example' },
+          'Signed on another date…',
+          { rejected: '2026-02-30', then: '2026-01-15' },
+          { rejected: '3651', then: '45' },
+          DEFAULT,
+          DEFAULT,
+        ],
+        () => vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target),
+      );
+      assert.strictEqual(result?.fsPath, clientFileUri('cancel').fsPath);
+      assert.deepStrictEqual(
+        asked.map((a) => a.title),
+        [1, 2, 3, 4, 5, 6, 6, 7, 8, 9].map((n) => `Create Client File (${n}/9)`),
+      );
+      assert.strictEqual(asked[5].text, 'Has Acme SARL signed the contract?', 'the question names the client typed before');
+      const read = readClientFile(fs.readFileSync(clientFileUri('cancel').fsPath, 'utf8'));
+      assert.deepStrictEqual(read.problems, []);
+      const client = read.file!.clients[0];
+      assert.deepStrictEqual(client.contact, { name: 'Jean Dupont', email: 'jean@acme.example' });
+      assert.deepStrictEqual(client.contract, { signed: '2026-01-15', paymentTermsDays: 45 });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(path.join(target.uri.fsPath, '.freelance'), { recursive: true, force: true });
+      fs.writeFileSync(exclude, excludeBefore);
+      await api.stores.refreshAll();
+    }
   });
 });

@@ -49,6 +49,32 @@ describe('Drafting commands, in the real editor', () => {
     }
   });
 
+  // The save runs after the command has returned, from the notification's button: nothing awaits it but the user.
+  it('a Save as CSV that fails tells the user why', async () => {
+    const api = await activateExtension();
+    // A file where the chosen folder should be: the real file system refuses the write.
+    const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'client-health-csv-')), 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    const target = path.join(blocker, 'statement.csv');
+    // The extension's `vscode` is this suite's (one API object per extension folder): its error messages are seen here.
+    const errors: string[] = [];
+    const showErrorMessage = vscode.window.showErrorMessage;
+    vscode.window.showErrorMessage = ((message: string) => {
+      errors.push(message);
+      return Promise.resolve(undefined);
+    });
+    const script = answerPrompts(api, ['Save as CSV', target]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('clientHealth.draftStatement', ref('late-payer')), true);
+      const error = await waitFor('an error message', () => errors[0]);
+      assert.match(error, /^Save as CSV failed: ./, error);
+      assert.ok(!fs.statSync(blocker).isDirectory(), 'nothing was written');
+    } finally {
+      vscode.window.showErrorMessage = showErrorMessage;
+      script.done();
+    }
+  });
+
   it('Draft Payment Reminder suggests Firm first for an invoice long overdue, never Final before a reminder was sent; Mark as Sent records it and the next one moves up', async () => {
     const api = await activateExtension();
     const uri = clientFileUri('health');
@@ -75,10 +101,18 @@ describe('Drafting commands, in the real editor', () => {
     }
   });
 
-  it('Draft Change Order prices the revisions beyond those included at the extra rate', async () => {
-    const text = await draftText('clientHealth.draftChangeOrder', ref('late-payer'), [DEFAULT]);
+  it('Draft Change Order bills the delivered revisions beyond those included as done work, and Copy puts a list, not a pipe table, on the clipboard', async () => {
+    await vscode.env.clipboard.writeText('');
+    const text = await draftText('clientHealth.draftChangeOrder', ref('late-payer'), ['Copy']);
     assert.ok(text.includes('Second round of changes') && text.includes('Third round of changes'), text);
     assert.ok(text.includes('€400.00'), 'four extra hours at €100 an hour');
+    const copied = await waitFor('the clipboard', async () => (await vscode.env.clipboard.readText()) || undefined);
+    assert.ok(copied.startsWith('Change order: extra work completed\n\n'), copied);
+    // Logged in 2020 with their hours: delivered work, billed as done, nothing put up for approval.
+    assert.ok(copied.includes('\nWork already completed\n') && copied.includes('was completed between 12 January 2020 and 14 January 2020:'), copied);
+    assert.ok(copied.includes('- Third round of changes, requested on 14 January 2020 (revision round 3, beyond the one included): 2 hours, €200.00\n'), copied);
+    assert.ok(copied.includes('Total for the work completed: €400.00 for 4 hours.'), copied);
+    assert.ok(!copied.includes('approval') && !/^\|/m.test(copied) && !copied.includes('\\'), copied);
   });
 
   it('Draft Termination Email from the abuse signal preselects that reason, and Copy puts it on the clipboard', async () => {

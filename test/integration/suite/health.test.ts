@@ -27,18 +27,18 @@ describe('Health in the tree and the status bar', () => {
   it('shows each client with its level and score, and a healthy client says so', async () => {
     const api = await activateExtension();
     const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
-    assert.strictEqual(late.description, 'Time to part ways · 57/100');
+    assert.strictEqual(label(api, client(api, 'Late Payer Ltd')), 'Time to part ways 57/100 · Late Payer Ltd');
     assert.strictEqual(late.contextValue, 'client.active.partWays');
     assert.strictEqual(late.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     // The tooltip breaks the score down: what each signal took off.
     const lateTooltip = (late.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
-    assert.match(lateTooltip, /−25: Invoice LP-001 is \d+ days overdue/);
+    assert.match(lateTooltip, /−25: Invoice LP-001 is [\d,]+ days overdue/);
     assert.match(lateTooltip, /−18: /);
     const calm = api.tree.getTreeItem(client(api, 'Calm Co'));
-    assert.strictEqual(calm.description, 'Healthy · 100/100');
+    assert.strictEqual(label(api, client(api, 'Calm Co')), 'Healthy 100/100 · Calm Co');
     assert.strictEqual(calm.collapsibleState, vscode.TreeItemCollapsibleState.None);
     assert.match((calm.tooltip as vscode.MarkdownString).value, /No warning signs/);
-    assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Time to part ways · 60/100');
+    assert.strictEqual(label(api, client(api, 'Hostile Inc')), 'Time to part ways 60/100 · Hostile Inc');
   });
 
   it('lists one node per signal, critical first, each with its evidence', async () => {
@@ -49,7 +49,16 @@ describe('Health in the tree and the status bar', () => {
       // Nothing invoiced in the last 90 days and priced extras: scope creep is critical (signals v1, clarified).
       ['signal.overdue.critical', 'signal.scopeCreep.critical'],
     );
-    assert.match(label(api, signals[0]), /LP-001/);
+    // A short name and the key figures on the row; the full sentence and the remedy in its tooltip.
+    const overdue = api.tree.getTreeItem(signals[0]);
+    assert.strictEqual(label(api, signals[0]), 'Overdue');
+    assert.match(String(overdue.description), /^1 invoice, €600\.00, [\d,]+ days$/);
+    const overdueTooltip = (overdue.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
+    assert.match(overdueTooltip, /^\*\*Invoice LP-001 is [\d,]+ days overdue; €600\.00 is still owed\.\*\*/);
+    assert.match(overdueTooltip, /statement of account/);
+    assert.strictEqual(overdue.accessibilityInformation?.label.startsWith('Overdue: Invoice LP-001 is '), true);
+    assert.strictEqual(label(api, signals[1]), 'Scope creep');
+    assert.match(String(api.tree.getTreeItem(signals[1]).description), /^2 requests, [\d.]+ hours, €[\d,.]+$/);
     const overdueEvidence = api.tree.getChildren(signals[0]);
     assert.strictEqual(overdueEvidence.length, 1);
     assert.strictEqual(api.tree.getTreeItem(overdueEvidence[0]).contextValue, 'evidence.invoice.overdue');
@@ -82,7 +91,8 @@ describe('Health in the tree and the status bar', () => {
     const api = await activateExtension();
     const item = api.statusBar.item;
     // Two clients part ways; the lower score is the worse: Late Payer Ltd (57) before Hostile Inc (60).
-    assert.match(item.text, /^\$\(error\) Late Payer Ltd \+\d+: Time to part ways/);
+    // How many more clients, in words.
+    assert.match(item.text, /^\$\(error\) Late Payer Ltd and \d+ more: Time to part ways/);
     assert.ok(item.backgroundColor instanceof vscode.ThemeColor);
     assert.strictEqual((item.backgroundColor as unknown as { id: string }).id, 'statusBarItem.warningBackground');
     // Markdown escapes punctuation; compare the text a person reads.
@@ -118,11 +128,11 @@ describe('Health in the tree and the status bar', () => {
       await waitFor('overdue to become a warning', () =>
         api.tree.getChildren(client(api, 'Late Payer Ltd')).some((s) => api.tree.getTreeItem(s).contextValue === 'signal.overdue.warning') ? true : undefined,
       );
-      assert.strictEqual(api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description, 'Watch · 70/100');
+      assert.strictEqual(label(api, client(api, 'Late Payer Ltd')), 'Watch 70/100 · Late Payer Ltd');
     } finally {
       await setting().update('criticalDaysLate', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
-    await waitFor('the default rules again', () => (api.tree.getTreeItem(client(api, 'Late Payer Ltd')).description === 'Time to part ways · 57/100' ? true : undefined));
+    await waitFor('the default rules again', () => (label(api, client(api, 'Late Payer Ltd')) === 'Time to part ways 57/100 · Late Payer Ltd' ? true : undefined));
   });
 
   it('follows unsaved edits: the tree and the status bar change as the file is typed', async () => {
@@ -140,14 +150,13 @@ describe('Health in the tree and the status bar', () => {
       edit.replace(uri, new vscode.Range(document.positionAt(kind), document.positionAt(kind + '"kind": "abusive"'.length)), '"kind": "note"');
       assert.ok(await vscode.workspace.applyEdit(edit));
       await waitFor('the new health', () => {
-        const late = api.tree.getTreeItem(client(api, 'Late Payer Ltd'));
-        return late.description === 'Watch · 82/100' && !api.statusBar.item.text.includes('Hostile') ? true : undefined;
+        return label(api, client(api, 'Late Payer Ltd')) === 'Watch 82/100 · Late Payer Ltd' && !api.statusBar.item.text.includes('Hostile') ? true : undefined;
       });
       assert.deepStrictEqual(
         api.tree.getChildren(client(api, 'Late Payer Ltd')).map((s) => api.tree.getTreeItem(s).contextValue),
         ['signal.scopeCreep.critical'],
       );
-      assert.strictEqual(api.tree.getTreeItem(client(api, 'Hostile Inc')).description, 'Healthy · 100/100');
+      assert.strictEqual(label(api, client(api, 'Hostile Inc')), 'Healthy 100/100 · Hostile Inc');
       assert.strictEqual(api.statusBar.item.backgroundColor, undefined, 'the warning colour is for part ways only');
       assert.ok(document.isDirty, 'nothing was saved');
     } finally {

@@ -73,12 +73,12 @@ describe('Human dates and words', function () {
     const api = await activateExtension();
     const { result, asked } = await withAnswers(
       api,
-      ['Export to PDF', 'Change', DEFAULT, DEFAULT, '', 'Another date or time…', { rejected: '2026-10-14 24:00', then: { rejected: '14/10/2026', then: ' 2026-10-14 10:30 ' } }, DEFAULT],
+      ['Export to PDF', 'Change', DEFAULT, DEFAULT, DEFAULT, '', 'Another date or time…', { rejected: '2026-10-14 24:00', then: { rejected: '14/10/2026', then: ' 2026-10-14 10:30 ' } }, DEFAULT],
       () => vscode.commands.executeCommand<boolean>('clientHealth.logRequest', ref('late-payer')),
     );
     assert.strictEqual(result, true);
-    checkWhenPick(asked[5]);
-    const typed = asked[6];
+    checkWhenPick(asked[6]);
+    const typed = asked[7];
     assert.match(typed.text!, /YYYY-MM-DD HH:MM.*a date alone/, 'the prompt says which forms it takes');
     assert.match(typed.value!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, 'the value to edit is in the space form');
     assert.deepStrictEqual(typed.refusals, [
@@ -86,8 +86,8 @@ describe('Human dates and words', function () {
       'Enter a date and time such as 2026-03-01 18:30 (or 2026-03-01T18:30), or a date alone such as 2026-03-01.',
     ]);
     assert.strictEqual(typed.shown, `That is ${formatWhen('2026-10-14T10:30', 'en', true)}.`);
-    assert.match(typed.shown!, /^That is Wednesday,? 14 October 2026 at 10:30\.$/);
-    assert.deepStrictEqual(latePayer().requests!.at(-1), { at: '2026-10-14T10:30', summary: 'Export to PDF', type: 'change', inScope: false, billed: false });
+    assert.match(typed.shown, /^That is Wednesday,? 14 October 2026 at 10:30\.$/);
+    assert.deepStrictEqual(latePayer().requests!.at(-1), { at: '2026-10-14T10:30', summary: 'Export to PDF', type: 'change', inScope: false, billed: false, delivered: false });
 
     panel = (await vscode.commands.executeCommand<DashboardPanel>('clientHealth.openDashboard', ref('late-payer')))!;
     const model = await waitFor('the dashboard with the new request', () => {
@@ -128,7 +128,7 @@ describe('Human dates and words', function () {
       'Unethical request',
       'Abusive behaviour',
     ]);
-    for (const label of asked[0].labels!) {
+    for (const label of asked[0].labels) {
       assert.ok(!(JOURNAL_KINDS as readonly string[]).includes(label), `${label} is an id`);
     }
     checkWhenPick(asked[2]);

@@ -31,15 +31,15 @@ function recordNetwork(): { calls: Call[]; restore(): void } {
     };
     restores.push(() => (owner[name] = original));
   };
-  wrap(http as unknown as Patchable, 'request', 'http.request');
-  wrap(http as unknown as Patchable, 'get', 'http.get');
-  wrap(https as unknown as Patchable, 'request', 'https.request');
-  wrap(https as unknown as Patchable, 'get', 'https.get');
-  wrap(net as unknown as Patchable, 'connect', 'net.connect');
-  wrap(net as unknown as Patchable, 'createConnection', 'net.createConnection');
+  wrap(http, 'request', 'http.request');
+  wrap(http, 'get', 'http.get');
+  wrap(https, 'request', 'https.request');
+  wrap(https, 'get', 'https.get');
+  wrap(net, 'connect', 'net.connect');
+  wrap(net, 'createConnection', 'net.createConnection');
   wrap(net.Socket.prototype as unknown as Patchable, 'connect', 'net.Socket#connect');
-  wrap(tls as unknown as Patchable, 'connect', 'tls.connect');
-  wrap(globalThis as unknown as Patchable, 'fetch', 'fetch');
+  wrap(tls, 'connect', 'tls.connect');
+  wrap(globalThis, 'fetch', 'fetch');
   return { calls, restore: () => restores.reverse().forEach((r) => r()) };
 }
 

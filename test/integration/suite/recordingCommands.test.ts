@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import { addDays, formatDate, localToday } from '../../../src/core/dates';
+import { formatDay } from '../../../src/core/humanDates';
 import { Client, ClientFile } from '../../../src/core/schema';
 import type { ClientHealthApi } from '../../../src/extension';
 import type { ClientNode, TreeNode } from '../../../src/tree/nodes';
@@ -43,7 +44,16 @@ const CASES: Record<string, Case> = {
   'Add Client': {
     command: 'clientHealth.addClient',
     target: healthFolderNode,
-    answers: ['Nova Studio', DEFAULT, 'Ana Lima', { rejected: 'ana@', then: 'ana@nova.example' }, { rejected: '30.5', then: DEFAULT }],
+    answers: [
+      'Nova Studio',
+      DEFAULT,
+      'Ana Lima',
+      { rejected: 'ana@', then: 'ana@nova.example' },
+      'Signed on another date…',
+      { rejected: '2026-02-30', then: '2026-01-15' },
+      { rejected: '30.5', then: DEFAULT },
+      { rejected: '-85', then: '1,250' },
+    ],
     check: (after, before) => {
       assert.strictEqual(after.clients.length, before.clients.length + 1);
       assert.deepStrictEqual(after.clients.at(-1), {
@@ -51,7 +61,7 @@ const CASES: Record<string, Case> = {
         name: 'Nova Studio',
         status: 'active',
         contact: { name: 'Ana Lima', email: 'ana@nova.example' },
-        contract: { signed: null, paymentTermsDays: 30 },
+        contract: { signed: '2026-01-15', paymentTermsDays: 30, hourlyRate: 1250 },
       });
     },
     shown: (api) => clientNodes(api).some((n) => n.client.name === 'Nova Studio'),
@@ -79,10 +89,10 @@ const CASES: Record<string, Case> = {
   'Log Request': {
     command: 'clientHealth.logRequest',
     target: () => ref('late-payer'),
-    answers: [{ rejected: '   ', then: 'Dark mode' }, 'Feature', DEFAULT, DEFAULT, { rejected: '-1', then: '3' }, DEFAULT],
+    answers: [{ rejected: '   ', then: 'Dark mode' }, 'Feature', DEFAULT, DEFAULT, 'Yes', { rejected: '-1', then: '3' }, DEFAULT],
     check: (after) => {
       const { at, ...request } = latePayer(after).requests!.at(-1)!;
-      assert.deepStrictEqual(request, { summary: 'Dark mode', type: 'feature', inScope: false, billed: false, hours: 3 });
+      assert.deepStrictEqual(request, { summary: 'Dark mode', type: 'feature', inScope: false, billed: false, delivered: true, hours: 3 });
       // The first suggestion is today at the start of the working day (Monday to Friday, 09:00 by default), never the moment of typing.
       const workingDay = new Date().getDay() >= 1 && new Date().getDay() <= 5;
       assert.strictEqual(at, workingDay ? `${today}T09:00` : today);
@@ -112,6 +122,15 @@ const CASES: Record<string, Case> = {
     target: () => ref('late-payer'),
     answers: ['2020-01-03'],
     check: (after) => assert.strictEqual(latePayer(after).contract!.signed, '2020-01-03'),
+  },
+  'Edit Client Details': {
+    command: 'clientHealth.editClientDetails',
+    target: () => ref('late-payer'),
+    answers: ['Contact email', { rejected: 'jean@', then: 'jean@late.example' }],
+    check: (after, before) => {
+      assert.deepStrictEqual(latePayer(after).contact, { email: 'jean@late.example' });
+      assert.deepStrictEqual({ ...latePayer(after), contact: undefined }, { ...latePayer(before), contact: undefined }, 'nothing else of the client changes');
+    },
   },
   'Rate the Fit': {
     command: 'clientHealth.rateFit',
@@ -145,7 +164,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
       const { result, asked } = await withAnswers(api, [...c.answers, DEFAULT], () => vscode.commands.executeCommand<boolean>(c.command, c.target(api)));
       assert.strictEqual(result, true);
       const confirmation = asked.at(-1)!;
-      assert.ok(confirmation.kind === 'notify' && /^(Recorded|Logged|Marked|Added|Set) /.test(confirmation.text!), `says what was written: ${JSON.stringify(confirmation)}`);
+      assert.ok(confirmation.kind === 'notify' && /^(Recorded|Logged|Marked|Added|Set|Updated) /.test(confirmation.text!), `says what was written: ${JSON.stringify(confirmation)}`);
       assert.deepStrictEqual(confirmation.labels, ['Show in File']);
       const disk = fs.readFileSync(uri().fsPath, 'utf8');
       assert.ok(disk.includes("// Signals that do not depend on today's date"), 'the comment is kept');
@@ -226,7 +245,9 @@ describe('Recording commands, answered at the prompts boundary', () => {
     const { asked } = await withAnswers(api, ['LP-001', DEFAULT, DEFAULT, 'Show in File'], () =>
       vscode.commands.executeCommand<boolean>('clientHealth.recordPayment', ref('late-payer')),
     );
-    assert.strictEqual(asked.at(-1)!.text, `Recorded €600.00 paid on ${today} against invoice LP-001 of Late Payer Ltd.`);
+    // People read the date as their display language writes it (the suite runs in English), not the file's ISO form.
+    assert.strictEqual(asked.at(-1)!.text, `Recorded €600.00 paid on ${formatDay(localToday(), 'en')} against invoice LP-001 of Late Payer Ltd.`);
+    assert.ok(!asked.at(-1)!.text!.includes(today), 'no ISO date in the confirmation');
     const editor = await waitFor('the client file, open at the payment', () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.toString() === uri().toString() && !active.selection.isEmpty ? active : undefined;
@@ -251,7 +272,10 @@ describe('Recording commands, answered at the prompts boundary', () => {
     const other = await vscode.workspace.openTextDocument({ content: 'elsewhere' });
     let settled = false;
     const flow = vscode.commands.executeCommand<boolean>('clientHealth.setClientStatus', ref('late-payer'));
-    void Promise.resolve(flow).finally(() => (settled = true));
+    flow.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     await vscode.window.showTextDocument(other);
     await new Promise((r) => setTimeout(r, 1000));
@@ -270,5 +294,87 @@ describe('Recording commands, answered at the prompts boundary', () => {
     assert.match(asked[1].text!, /Late Payer Ltd is already in the file/);
     assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), original, 'nothing written');
   });
-});
 
+  it('Add Client counts its steps in every title, the contract date under the step that asks whether it is signed', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, ['Nova Studio', DEFAULT, DEFAULT, DEFAULT, 'Signed on another date…', '2026-01-15', DEFAULT, DEFAULT, DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.addClient', healthFolderNode(api)),
+    );
+    assert.deepStrictEqual(
+      asked.map((a) => a.title),
+      ['Add Client (1/7)', 'Add Client (2/7)', 'Add Client (3/7)', 'Add Client (4/7)', 'Add Client (5/7)', 'Add Client (5/7)', 'Add Client (6/7)', 'Add Client (7/7)', undefined],
+    );
+    assert.strictEqual(asked[4].text, 'Has Nova Studio signed the contract?');
+    assert.deepStrictEqual(asked[4].labels, ['Not signed yet', 'Signed today', 'Signed on another date…']);
+    assert.strictEqual(asked[6].value, '30');
+    const added = model(fs.readFileSync(uri().fsPath, 'utf8')).clients.at(-1)!;
+    assert.deepStrictEqual(added.contract, { signed: '2026-01-15', paymentTermsDays: 30 }, 'a skipped rate and contact write nothing');
+    assert.strictEqual(added.contact, undefined);
+  });
+
+  it('Edit Client Details shows each value, prefills the prompt with it, and keeps a contract written on one line on one line', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, ['Late fee', { rejected: '101', then: '2,5' }, DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer')),
+    );
+    const fields = asked[0].labels!;
+    assert.deepStrictEqual(fields, [
+      'Contact name',
+      'Contact email',
+      'Salutation in letters',
+      'Contract signed',
+      'Contract start',
+      'Hourly rate',
+      'Rate for extra work',
+      'Payment terms',
+      'Late fee',
+      'Revision rounds included',
+      'Notice period',
+    ]);
+    assert.strictEqual(asked[1].title, 'Edit Client Details: Late fee');
+    assert.strictEqual(asked[1].value, '1.5', 'prefilled with the current value');
+    assert.strictEqual(asked[2].text, 'Updated Late Payer Ltd: Late fee is now 2.5 % per month.');
+    const disk = fs.readFileSync(uri().fsPath, 'utf8');
+    assert.match(disk, /^ {6}"contract": \{ "signed": "2020-01-02", "hourlyRate": 80, "revisionsIncluded": 1, "extraHourlyRate": 100, "lateFeePercentPerMonth": 2\.5 \},$/m);
+  });
+
+  it('Edit Client Details removes a field left empty, and records a contract as not signed', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, ['Rate for extra work', '', DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer')),
+    );
+    assert.strictEqual(asked[1].value, '100');
+    assert.strictEqual(asked[2].text, 'Updated Late Payer Ltd: removed Rate for extra work.');
+    assert.strictEqual(latePayer(model(fs.readFileSync(uri().fsPath, 'utf8'))).contract!.extraHourlyRate, undefined);
+    await withAnswers(api, ['Contract signed', 'Not signed yet', DEFAULT], () => vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer')));
+    const contract = latePayer(model(fs.readFileSync(uri().fsPath, 'utf8'))).contract!;
+    assert.deepStrictEqual(contract, { signed: null, hourlyRate: 80, revisionsIncluded: 1, lateFeePercentPerMonth: 1.5 });
+  });
+
+  it('Edit Client Details writes nothing when the client left the file while the prompt was open', async () => {
+    const api = await activateExtension();
+    const without = original.replace(/\{\n {6}"id": "late-payer"[\s\S]*?\n {4}\},\n {4}/, '');
+    assert.deepStrictEqual(model(without).clients.map((c) => c.id), ['calm', 'hostile'], 'the fixture lost late-payer');
+    const store = api.stores.forFolder(folder('health'))!;
+    const registration = api.prompts.script({
+      pick: async (items) => items.find((i) => i.label === 'Contact email'),
+      input: async () => {
+        fs.writeFileSync(uri().fsPath, without);
+        await waitFor('the store to read the file without late-payer', async () => {
+          await store.refresh();
+          return store.file?.clients.length === 2 ? true : undefined;
+        });
+        return 'jean@late.example';
+      },
+      notify: async () => undefined,
+      saveAs: async () => undefined,
+    });
+    try {
+      const result = await vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer'));
+      assert.strictEqual(result, false);
+    } finally {
+      registration.dispose();
+    }
+    assert.strictEqual(fs.readFileSync(uri().fsPath, 'utf8'), without, 'nothing written');
+  });
+});

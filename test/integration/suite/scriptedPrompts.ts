@@ -55,7 +55,7 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       }
       assert.strictEqual(typeof answer, 'string');
       const found = list.find((i) => i.label === answer) ?? list.find((i) => i.label.startsWith(answer as string));
-      assert.ok(found, `"${String(answer)}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
+      assert.ok(found, `"${answer as string}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
       return found;
     },
     async notify(message, ...actions) {
@@ -64,7 +64,7 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       if (answer === ESCAPE || answer === DEFAULT) {
         return undefined;
       }
-      assert.ok(typeof answer === 'string' && actions.includes(answer), `"${String(answer)}" is not among ${JSON.stringify(actions)}`);
+      assert.ok(typeof answer === 'string' && actions.includes(answer), `"${typeof answer === 'object' ? JSON.stringify(answer) : String(answer)}" is not among ${JSON.stringify(actions)}`);
       return answer;
     },
     async saveAs(options) {

@@ -164,7 +164,7 @@ describe('CLI: client-health check', () => {
           score: 80,
           signals: [
             { id: 'overdue', severity: 'warning', message: 'Invoice A-1 is 22 days overdue; €600.00 is still owed.' },
-            { id: 'scopeCreep', severity: 'warning', message: 'One extra request beyond the contract is not billed: 1.25 h, worth €112.50 at €90.00 an hour.' },
+            { id: 'scopeCreep', severity: 'warning', message: 'One extra request beyond the contract is not billed: 1.25 hours, worth €112.50 at €90.00 an hour.' },
           ],
           money: {
             currency: 'EUR',
@@ -227,7 +227,7 @@ describe('CLI: client-health check', () => {
       assert.match(lineOf('Kyoto Works'), /\bhealthy\b.*\b100\b/);
       assert.match(lineOf('Gulf Trading'), /\bhealthy\b/);
       assert.ok(out.includes('Invoice A-1 is 22 days overdue; €600.00 is still owed.'), out);
-      assert.ok(out.includes('One extra request beyond the contract is not billed: 1.25 h, worth €112.50 at €90.00 an hour.'), out);
+      assert.ok(out.includes('One extra request beyond the contract is not billed: 1.25 hours, worth €112.50 at €90.00 an hour.'), out);
       assert.ok(out.includes('Invoice A-1 was due on 2026-10-31 and is 22 days late'), 'evidence is listed');
       assert.ok(!out.includes('\u001b['), 'no colour codes when color is false');
       assert.ok(!out.includes('{'), 'no raw JSON or unformatted placeholders');

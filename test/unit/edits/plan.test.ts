@@ -141,5 +141,54 @@ describe('planEdit: edits addressed by identity', () => {
     assert.strictEqual(client(after, 'newcomer').invoices![0].reminders, undefined);
     assert.deepStrictEqual(planEdit(FILE.replace('"A-2"', '"A-3"'), op), { ok: false, refusal: { kind: 'invoiceGone', clientId: 'acme', invoiceNumber: 'A-2' } });
   });
-});
 
+  describe('setClientField: one contact or contract field, by client id', () => {
+    const COMMENTED = FILE.replace('"name": "Bistro",', '"name": "Bistro",\n      "contact": { "name": "Léa", "x-phone": "+33 1 23" }, // reached by phone\n      "contract": { "paymentTermsDays": 45, "x-clause": "kept" },');
+
+    it('sets a field where the format has it, keeping comments, formatting and unknown fields', () => {
+      const plan = planEdit(COMMENTED, { kind: 'setClientField', clientId: 'bistro', field: 'contact.email', value: 'lea@bistro.example' });
+      const after = applied(COMMENTED, plan);
+      assert.ok(plan.ok);
+      assert.ok(plan.after.includes('// the freelancer') && plan.after.includes('// reached by phone'), 'comments kept');
+      assert.ok(plan.after.includes('"x-unknown": "kept"') && plan.after.includes('"x-clause": "kept"'), 'unknown fields kept');
+      assert.deepStrictEqual(client(after, 'bistro').contact, { name: 'Léa', 'x-phone': '+33 1 23', email: 'lea@bistro.example' });
+      assert.deepStrictEqual(client(after, 'acme'), client(model(COMMENTED), 'acme'), 'the other client is untouched');
+      // Only the lines of the field changed: the rest of the text is as it was.
+      assert.strictEqual(plan.after.split('\n').length, COMMENTED.split('\n').length);
+    });
+
+    it('creates the contact or contract object when the client has none, and writes null for a contract not signed', () => {
+      const signed = applied(FILE, planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'contract.signed', value: '2026-01-15' }));
+      assert.deepStrictEqual(client(signed, 'acme').contract, { signed: '2026-01-15' });
+      const unsigned = applied(FILE, planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'contract.signed', value: null }));
+      assert.deepStrictEqual(client(unsigned, 'acme').contract, { signed: null });
+      const salutation = applied(FILE, planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'contact.salutation', value: 'Monsieur Dupont' }));
+      assert.deepStrictEqual(client(salutation, 'acme').contact, { salutation: 'Monsieur Dupont' });
+    });
+
+    it('removes a field, and removing one that is absent changes nothing', () => {
+      const plan = planEdit(COMMENTED, { kind: 'setClientField', clientId: 'bistro', field: 'contract.paymentTermsDays', value: undefined });
+      const after = applied(COMMENTED, plan);
+      assert.deepStrictEqual(client(after, 'bistro').contract, { 'x-clause': 'kept' });
+      assert.ok(plan.ok && plan.after.includes('"contract": { "x-clause": "kept" },'), 'an object written on one line stays on one line');
+      const absent = planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'contract.noticeDays', value: undefined });
+      assert.ok(absent.ok);
+      assert.strictEqual(absent.after, FILE);
+    });
+
+    it('writes to the client named by id after a client was inserted above it', () => {
+      const after = applied(INSERTED, planEdit(INSERTED, { kind: 'setClientField', clientId: 'bistro', field: 'contract.hourlyRate', value: 80 }));
+      assert.strictEqual(client(after, 'bistro').contract?.hourlyRate, 80);
+      assert.strictEqual(client(after, 'newcomer').contract, undefined);
+    });
+
+    it('writes nothing when the client is gone, or when the value would break the file', () => {
+      const op: Operation = { kind: 'setClientField', clientId: 'bistro', field: 'contact.email', value: 'lea@bistro.example' };
+      const without = FILE.replace(/,\n {4}\{\n {6}"id": "bistro"[\s\S]*?\n {4}\}/, '');
+      assert.deepStrictEqual(model(without).clients.map((c) => c.id), ['acme'], 'the fixture removed bistro');
+      assert.deepStrictEqual(planEdit(without, op), { ok: false, refusal: { kind: 'clientGone', clientId: 'bistro' } });
+      const bad = planEdit(FILE, { ...op, value: 'not an email' });
+      assert.strictEqual(!bad.ok && bad.refusal.kind, 'wouldBreak');
+    });
+  });
+});

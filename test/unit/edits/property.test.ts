@@ -15,7 +15,7 @@
 import * as assert from 'node:assert';
 import { applyEdits } from 'jsonc-parser';
 import { readClientFile } from '../../../src/core/clientFile';
-import { CLIENT_STATUSES, ClientFile, JOURNAL_KINDS, REQUEST_TYPES } from '../../../src/core/schema';
+import { CLIENT_STATUSES, JOURNAL_KINDS, REQUEST_TYPES } from '../../../src/core/schema';
 import { EditResult } from '../../../src/core/edits/operations';
 import {
   addClient,
@@ -525,7 +525,7 @@ function push(target: Obj, key: string, value: Json): void {
   if (!Array.isArray(target[key])) {
     target[key] = [];
   }
-  (target[key] as Json[]).push(value);
+  target[key].push(value);
 }
 
 function randomStep(g: Gen, model: Obj): Step {
@@ -789,7 +789,7 @@ function runSequence(index: number): number {
     const why = checkText(after, style, markers);
     const next = structuredClone(expected);
     step.expect(next);
-    const actual = readClientFile(after).file as unknown as ClientFile | undefined;
+    const actual = readClientFile(after).file;
     if (why.length === 0) {
       try {
         assert.deepStrictEqual(actual, next);

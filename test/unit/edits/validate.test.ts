@@ -54,6 +54,14 @@ describe('prompt validation (the schema rules, as you type)', () => {
     ok(validate.paymentTermsDays('60'));
     rejects(validate.paymentTermsDays('3651'), /whole number of days/);
     rejects(validate.paymentTermsDays('30.5'), /whole number of days/);
+    ok(validate.noticeDays('0'));
+    rejects(validate.noticeDays('3651'), /whole number of days/);
+    ok(validate.revisionsIncluded('2'));
+    rejects(validate.revisionsIncluded('-1'), /revision rounds/);
+    ok(validate.lateFeePercent('1,5'));
+    ok(validate.lateFeePercent('100'));
+    rejects(validate.lateFeePercent('100.5'), /0 to 100/);
+    rejects(validate.lateFeePercent('1.5%'), /0 to 100/);
   });
 });
 

@@ -156,6 +156,16 @@ describe('evaluate()', () => {
     assert.strictEqual(oldco.level, 'healthy');
   });
 
+  it('is what keeps an ended client quiet: the same client, active or ending, has its signals', () => {
+    // The rules themselves do not look at the status; evaluate skips ended clients before running them.
+    for (const status of ['active', 'ending']) {
+      const file = realisticFile();
+      const reopened = makeFile(file.clients.map((c) => (c.id === 'oldco' ? { ...c, status } : c)), file.freelancer);
+      const oldco = byId(evaluate(reopened, TODAY), 'oldco');
+      assert.deepStrictEqual(oldco.signals.map((s) => s.id).sort(), ['abuse', 'haggling', 'noContract', 'overdue', 'poorFit', 'scopeCreep'], status);
+    }
+  });
+
   it('sorts signals critical first, then in the order of signals-v1', () => {
     const northwind = byId(evaluate(realisticFile(), TODAY), 'northwind');
     assert.deepStrictEqual(ids(northwind), ['haggling:critical', 'poorFit:critical', 'overdue:warning', 'scopeCreep:warning', 'afterHours:warning']);
@@ -275,7 +285,7 @@ describe('evaluate()', () => {
     });
 
     it('applies the valid values of a group and ignores the invalid ones beside them', () => {
-      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 1 } } as RuleOverrides);
+      const rules = resolveRules({ haggling: { critical: 10, warning: -1 }, overdue: { graceDays: NaN, criticalDaysLate: 1 } });
       assert.deepStrictEqual(rules.haggling, { ...DEFAULT_RULES.haggling, critical: 10 });
       assert.deepStrictEqual(rules.overdue, { graceDays: 0, criticalDaysLate: 1 });
       const northwind = byId(evaluate(realisticFile(), TODAY, rules), 'northwind');

@@ -4,7 +4,7 @@ import { LEVELS, SIGNAL_IDS, Severity, Signal, SignalId } from '../../../src/cor
 import { msg } from '../../../src/core/messages';
 
 function sig(id: SignalId, severity: Severity): Signal {
-  return { id, severity, message: msg(`${id} ${severity}`), evidence: [], remedy: msg('Do something.') };
+  return { id, severity, message: msg(`${id} ${severity}`), figure: msg('1'), evidence: [], remedy: msg('Do something.') };
 }
 const warn = (id: SignalId) => sig(id, 'warning');
 const crit = (id: SignalId) => sig(id, 'critical');

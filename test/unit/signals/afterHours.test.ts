@@ -109,8 +109,8 @@ describe('signal afterHours', () => {
     assert.strictEqual(run({ requests: late(4) })?.severity, 'warning');
     const signal = run({ requests: late(5) });
     assert.strictEqual(signal?.severity, 'critical');
-    assert.strictEqual(formatMessage(signal!.message), 'The client reached you outside your working hours or made an urgent demand 5 times in the last 30 days.');
-    assert.strictEqual(formatMessage(signal!.evidence[0].message), 'Request "R5" came in on 2026-06-05 at 21:00, outside your working hours.');
+    assert.strictEqual(formatMessage(signal.message), 'The client reached you outside your working hours or made an urgent demand 5 times in the last 30 days.');
+    assert.strictEqual(formatMessage(signal.evidence[0].message), 'Request "R5" came in on 2026-06-05 at 21:00, outside your working hours.');
   });
 
   it('counts the window edge: today - 29 is in, today - 30 is out, and so is tomorrow', () => {
@@ -144,12 +144,6 @@ describe('signal afterHours', () => {
         ['request', ['clients', 0, 'requests', 0]],
       ],
     );
-    assert.match(formatMessage(signal!.remedy), /working hours and on what counts as urgent/);
-  });
-
-  it('is silent for an ended client', () => {
-    const requests = [1, 2, 3, 4, 5].map((n) => req(`2026-06-0${n}T23:00`));
-    assert.strictEqual(run({ requests, status: 'ended' }), undefined);
-    assert.strictEqual(run({ requests })?.severity, 'critical');
+    assert.match(formatMessage(signal.remedy), /working hours and on what counts as urgent/);
   });
 });

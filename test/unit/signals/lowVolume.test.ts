@@ -27,7 +27,7 @@ describe('signals: lowVolume', () => {
   it('warns when nothing was invoiced at all', () => {
     const signal = run(established([]));
     assert.strictEqual(signal?.severity, 'warning');
-    assert.strictEqual(formatMessage(signal!.message), 'You invoiced €0.00 in the last 180 days, less than 10 hours at your standard rate (€850.00).');
+    assert.strictEqual(formatMessage(signal.message), 'You invoiced €0.00 in the last 180 days, less than 10 hours at your standard rate (€850.00).');
   });
 
   it('yields nothing at exactly 10 hours at the standard rate', () => {

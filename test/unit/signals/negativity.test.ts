@@ -85,10 +85,6 @@ describe('signals: negativity', () => {
     assert.strictEqual(formatMessage(signal.message), '3 of the 4 exchanges logged as positive or negative in the last 90 days were negative (75%).');
   });
 
-  it('yields nothing for an ended client', () => {
-    assert.strictEqual(run(entries('negative', 6), { status: 'ended' }), undefined);
-  });
-
   it('takes its thresholds, share and window from the rules', () => {
     const rules: Rules = { ...DEFAULT_RULES, negativity: { windowDays: 30, warning: 1, critical: 2, criticalPercentNegative: 50 } };
     assert.strictEqual(run([{ at: ago(29), kind: 'negative' }], {}, rules)?.severity, 'warning');

@@ -55,7 +55,7 @@ describe('signal noContract', () => {
       const signal = run({ contract, hours: [{ date: '2026-06-01', hours: 1 }] });
       assert.strictEqual(signal?.severity, 'critical');
       assert.deepStrictEqual(signal?.evidence[0].path, ['clients', 0, 'contract']);
-      assert.strictEqual(formatMessage(signal!.evidence[0].message), 'The contract has no signed date.');
+      assert.strictEqual(formatMessage(signal.evidence[0].message), 'The contract has no signed date.');
       assert.deepStrictEqual(signal?.evidence[1].path, ['clients', 0, 'hours', 0]);
     }
   });
@@ -74,14 +74,14 @@ describe('signal noContract', () => {
     const signed = run({ contract: { signed: '2026-01-01' }, journal });
     assert.strictEqual(signed?.severity, 'critical');
     assert.deepStrictEqual(signed?.evidence.map((e) => [e.kind, e.path]), [['journal', ['clients', 0, 'journal', 1]]]);
-    assert.strictEqual(formatMessage(signed!.evidence[0].message), '2026-03-02: Said a contract is not needed between friends');
-    assert.strictEqual(formatMessage(signed!.message), 'The client refused to sign a contract on 2026-03-02.');
+    assert.strictEqual(formatMessage(signed.evidence[0].message), '2026-03-02: Said a contract is not needed between friends');
+    assert.strictEqual(formatMessage(signed.message), 'The client refused to sign a contract on 2026-03-02.');
 
     const unsigned = run({ ...WORK, journal });
     assert.strictEqual(formatMessage(unsigned!.message), 'The client refused to sign a contract on 2026-03-02, and work goes on without a signed one.');
     assert.deepStrictEqual(unsigned?.evidence[0].path, ['clients', 0, 'journal', 1]);
     assert.deepStrictEqual(unsigned?.evidence[1].path, ['clients', 0]);
-    assert.match(formatMessage(unsigned!.remedy), /without protection/);
+    assert.match(formatMessage(unsigned.remedy), /without protection/);
   });
 
   it('describes a refusal logged without a note', () => {
@@ -91,9 +91,5 @@ describe('signal noContract', () => {
 
   it('suggests having the contract signed before further work', () => {
     assert.match(formatMessage(run(WORK)!.remedy), /signed before any further work/);
-  });
-
-  it('is silent for an ended client', () => {
-    assert.strictEqual(run({ ...WORK, status: 'ended', journal: [{ at: '2026-03-02', kind: 'refusedContract' }] }), undefined);
   });
 });

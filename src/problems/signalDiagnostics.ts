@@ -12,7 +12,7 @@ import { ClientHealth, EntryPath, Signal } from '../core/health/types';
 import { LineIndex } from '../core/lineIndex';
 import { Message } from '../core/messages';
 import { localize } from '../l10n';
-import { HealthModel } from './healthModel';
+import { HealthModel } from '../store/healthModel';
 import { Disposable } from '../lifecycle';
 
 export class SignalDiagnostics extends Disposable {

@@ -9,10 +9,10 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { Operation, Refusal, planEdit } from '../core/edits/plan';
-import { ClientFileStore } from '../store/clientFileStore';
+import { ClientFileStore } from './clientFileStore';
 import { readSettings } from '../config';
 import { decodeClientFile } from '../core/decode';
-import { readClientFileBytes } from '../store/readClientFileBytes';
+import { readClientFileBytes } from './readClientFileBytes';
 import { reportFailure } from '../ui/failures';
 import { prompts } from '../ui/prompts';
 
@@ -100,7 +100,7 @@ export async function applyOperation(store: ClientFileStore, op: Operation, done
   }
   const document = await vscode.workspace.openTextDocument(store.uri);
   if (!(await inStepWithDisk(store, document))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
+    vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
     return false;
   }
   const wasDirty = document.isDirty;
@@ -118,13 +118,13 @@ export async function applyOperation(store: ClientFileStore, op: Operation, done
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
+    vscode.window.showErrorMessage(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
     return false;
   }
   // A save VS Code refuses (the disk changed again, a read-only file) leaves the change unsaved in the
   // editor: say so, rather than confirm a write that did not reach the disk.
   if (!wasDirty && !(await document.save())) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not save the client file: the change is in its editor, not yet on disk.'));
+    vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not save the client file: the change is in its editor, not yet on disk.'));
     await store.refresh();
     return false;
   }
@@ -143,5 +143,7 @@ function confirm(done: string, uri: vscode.Uri, offset: number, length: number):
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
-  }, reportFailure(show));
+  })
+    // A second then: then's own rejection handler would not see what the handler above throws.
+    .then(undefined, reportFailure(show));
 }

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { localToday } from '../core/dates';
 import { ClientHealth } from '../core/health/types';
-import { ClientFileStore } from '../store/clientFileStore';
-import { WorkspaceStores } from '../store/workspaceStores';
+import { ClientFileStore } from './clientFileStore';
+import { WorkspaceStores } from './workspaceStores';
 import { Disposable } from '../lifecycle';
 
 export class HealthModel extends Disposable {

@@ -1,0 +1,39 @@
+/**
+ * The contact and contract fields of a client that Edit Client changes: only
+ * fields of the format (see docs/client-file-v1.md), each named by its path
+ * under the client. The names are the file's own, so a field is written where
+ * a person editing by hand would write it.
+ */
+import { Client } from './schema';
+
+export const CLIENT_FIELDS = [
+  'contact.name',
+  'contact.email',
+  'contact.salutation',
+  'contract.signed',
+  'contract.start',
+  'contract.hourlyRate',
+  'contract.extraHourlyRate',
+  'contract.paymentTermsDays',
+  'contract.lateFeePercentPerMonth',
+  'contract.revisionsIncluded',
+  'contract.noticeDays',
+] as const;
+
+export type ClientField = (typeof CLIENT_FIELDS)[number];
+
+/** A value written to a field; undefined removes the field (the format's default applies again). */
+export type FieldValue = string | number | null;
+
+/** The field's path under the client, e.g. ['contract', 'signed']. */
+export function fieldPath(field: ClientField): [string, string] {
+  const [group, key] = field.split('.');
+  return [group, key];
+}
+
+/** The field's value in the client as read (unknown fields such as a salutation included), or undefined when absent. */
+export function fieldValue(client: Client, field: ClientField): unknown {
+  const [group, key] = fieldPath(field);
+  const parent: unknown = (client as Record<string, unknown>)[group];
+  return parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, key) ? (parent as Record<string, unknown>)[key] : undefined;
+}
