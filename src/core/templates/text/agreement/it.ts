@@ -1,0 +1,52 @@
+/** The termination agreement's words in Italian (see ../agreement.ts). */
+import type { AgreementTexts } from '../agreement';
+import { itDay, itOf, itUntil } from '../typography';
+
+export const it: AgreementTexts = {
+  title: (client) => `Accordo di conclusione della collaborazione: ${client}`,
+  heading: 'Accordo di conclusione della collaborazione',
+  parties: (provider, client, contact) =>
+    `Tra ${provider ?? 'il sottoscritto professionista'} (di seguito “il Professionista”) e ${client}${contact ? `, nella persona di ${contact}` : ''} (di seguito “il Committente”).`,
+  purpose: (today) => `A seguito del colloquio intercorso, il presente documento riporta quanto concordato in data ${today} per la conclusione della collaborazione.`,
+  endHeading: 'Data di conclusione',
+  endOnDay: (lastDay) =>
+    `La collaborazione si conclude ${itDay(lastDay)}, ultimo giorno di lavoro del Professionista. Fino a tale data restano valide le condizioni del contratto.`,
+  endImmediate: (lastDay) => `La collaborazione si conclude con effetto immediato ${itDay(lastDay)}.`,
+  workHeading: 'Lavori ancora da consegnare',
+  deliverableHeader: ['Consegna', 'Entro'],
+  asIs: (by) => `I seguenti lavori non saranno completati e vengono consegnati nello stato in cui si trovano entro ${itDay(by)}:`,
+  allDelivered: 'Tutte le consegne concordate sono state effettuate.',
+  moneyHeading: 'Importi ancora dovuti',
+  invoiceHeader: ['Fattura', 'Emessa il', 'Scadenza', 'Residuo'],
+  totalRow: 'Totale',
+  payTotal: (total, payBy) => `Il Committente versa l’importo complessivo di ${total} entro ${itDay(payBy)}.`,
+  nothingOwed: (today) => `Alla data ${itOf(today)} non risultano fatture aperte.`,
+  finalInvoice: (lastDay) =>
+    `Le prestazioni svolte fino ${itUntil(lastDay)} e non ancora fatturate sono oggetto di una fattura a saldo, pagabile alle consuete condizioni.`,
+  refund: (amount, by) =>
+    amount
+      ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`
+      : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`,
+  handoverHeading: 'Passaggio di consegne',
+  handoverIntro: (by) => `Entro ${itDay(by)} il Professionista consegna al Committente tutto ciò che gli appartiene, in particolare:`,
+  handoverItems: [
+    'il codice sorgente e i repository, con trasferimento della proprietà o dei diritti di amministrazione;',
+    'i file di progetto grafico, i documenti e le risorse;',
+    'i nomi di dominio, l’hosting e gli account di terze parti gestiti per conto del Committente;',
+    'la documentazione necessaria per la gestione e la manutenzione.',
+  ],
+  credentials:
+    'Nessuna password, chiave o altra credenziale compare nel presente documento o viene inviata via e-mail: le credenziali sono consegnate tramite un canale sicuro (ad esempio la condivisione di un gestore di password o di persona) oppure sostituite dal Committente, dopodiché gli accessi del Professionista vengono rimossi.',
+  referralsHeading: 'Professionisti consigliati',
+  referralsIntro: 'Per garantire la continuità del progetto, il Professionista consiglia:',
+  closingHeading: 'Disposizioni finali',
+  release:
+    'Adempiuti tali impegni, nessuna delle parti avrà altro da pretendere dall’altra in relazione a questa collaborazione; restano in vigore gli obblighi di riservatezza.',
+  thanks: 'Il Professionista ringrazia il Committente per la fiducia accordata nel corso della collaborazione.',
+  signaturesHeading: 'Firme',
+  provider: 'Il Professionista',
+  client: 'Il Committente',
+  nameLine: (name) => `Nome: ${name}`,
+  dateLine: 'Data:',
+  signatureLine: 'Firma:',
+};

@@ -1,0 +1,38 @@
+/** The offboarding checklist's words in Italian (see ../checklist.ts). */
+import type { ChecklistTexts } from '../checklist';
+import { itDay, itUntil } from '../typography';
+
+export const it: ChecklistTexts = {
+  title: (client) => `Checklist di chiusura: ${client}`,
+  heading: (client) => `Chiusura della collaborazione: ${client}`,
+  intro: (lastDay) => `Ultimo giorno di lavoro: ${lastDay}.`,
+  talkHeading: 'Comunicare la decisione',
+  call: (contact) =>
+    `Telefonare a ${contact} per comunicare la fine della collaborazione: una conversazione, non un messaggio; mantenere la calma, ringraziare e non tornare sui propri passi se l’interlocutore insiste`,
+  someone: 'il referente',
+  email: 'Inviare l’e-mail di conclusione che conferma per iscritto la telefonata',
+  agreement: 'Inviare l’accordo scritto (cosa resta da consegnare, cosa resta da pagare, l’ultimo giorno) e farlo firmare',
+  moneyHeading: 'Pagamenti',
+  finalInvoice: (lastDay) => `Emettere la fattura a saldo per il lavoro svolto fino ${itUntil(lastDay)}`,
+  statement: 'Inviare un estratto conto: ogni fattura, ogni pagamento, il saldo',
+  collect: (total, invoices) => `Incassare il saldo finale: ${total} ancora dovuti (${invoices})`,
+  nothingOwed: 'Saldo finale incassato: non resta nulla da pagare',
+  refund: (by) => `Rimborsare (o compensare) la quota di lavoro pagato che non sarà completato, entro ${itDay(by)}`,
+  workHeading: 'Lavori ancora da consegnare',
+  deliver: (name, due) => (due ? `Consegnare ${name} entro ${itDay(due)}` : `Consegnare ${name}`),
+  handAsIs: (name) => `Consegnare ${name} nello stato in cui si trova`,
+  handoverHeading: 'Passaggio di consegne',
+  repositories: 'Repository: trasferire la proprietà o i diritti di amministrazione e verificare che il cliente possa pubblicare e rilasciare in autonomia',
+  credentials: 'Credenziali: consegnarle tramite un gestore di password o di persona, oppure farle cambiare al cliente; mai via e-mail',
+  domains: 'Domini e DNS: account del registrar, date di rinnovo, record DNS',
+  hosting: 'Hosting e rilascio: server, pipeline di integrazione continua, backup, fatturazione intestata al cliente',
+  designFiles: 'File di progetto grafico, documenti e risorse, in formati che il cliente può aprire',
+  accounts: 'Account di terze parti (statistiche, posta, pagamenti, store di app): titolarità passata al cliente',
+  closeHeading: 'Chiusura',
+  recommend: (names) => `Inviare i nomi dei colleghi consigliati: ${names}`,
+  findReferrals: 'Pensare a uno o due colleghi da consigliare',
+  removeAccess: 'Rimuovere i propri accessi ai loro sistemi e i loro ai propri (cartelle condivise, chat, calendari)',
+  archive: 'Archiviare il cliente: impostare `"status": "ended"` nel file dei clienti',
+  quiet: 'Silenziare i loro canali dopo l’ultimo giorno',
+  selfCare: 'Prendersi cura di sé: concedersi un pomeriggio libero per chiudere il capitolo',
+};

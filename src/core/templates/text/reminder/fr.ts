@@ -1,0 +1,36 @@
+/** The payment reminder's words in French (see ../reminder.ts). */
+import type { ReminderTexts } from '../reminder';
+
+export const fr: ReminderTexts = {
+  title: (step, client) =>
+    ({ friendly: `Rappel de paiement – ${client}`, firm: `Relance pour retard de paiement – ${client}`, final: `Dernière relance – ${client}` })[step],
+  subject: (step, count, n) =>
+    count === 1
+      ? { friendly: `Rappel : facture ${n}`, firm: `Retard de paiement : facture ${n}`, final: `Dernière relance : facture ${n}` }[step]
+      : {
+          friendly: `Rappel : ${count} factures en attente de règlement`,
+          firm: `Retard de paiement : ${count} factures`,
+          final: `Dernière relance : ${count} factures échues`,
+        }[step],
+  nothingOpenSubject: 'Votre compte est à jour',
+  nothingOpen: 'Aucune facture n’est en attente de règlement sur votre compte : tout est réglé. Merci.',
+  invoiceLine: (invoice, due, balance, daysLate) => `Facture ${invoice} (échéance le ${due}) : ${balance} restant dû${daysLate ? `, ${daysLate} de retard` : ''}`,
+  total: (total) => `Total restant dû : ${total}.`,
+  totalWithOverdue: (total, overdue) => `Total restant dû : ${total}, dont échu : ${overdue}.`,
+  friendlyIntro: (count) =>
+    `J’espère que vous allez bien. Je me permets de vous adresser un petit rappel concernant ${count === 1 ? 'la facture ci-dessous' : 'les factures ci-dessous'}, en attente de règlement :`,
+  friendlyClose:
+    'Si le règlement est déjà en cours, je vous en remercie et vous prie de ne pas tenir compte de ce message. Si vous avez besoin d’un duplicata ou de toute autre information, je reste à votre disposition.',
+  firmIntro: (count, n) =>
+    `Sauf erreur de ma part, ${count === 1 ? 'une facture de votre compte est arrivée à échéance sans avoir été réglée' : `${n} factures de votre compte sont arrivées à échéance sans avoir été réglées`}. Voici les factures en attente de règlement :`,
+  firmAsk:
+    'Pourriez-vous procéder au règlement dès que possible, ou m’indiquer la date à laquelle je peux l’attendre ? Si une facture soulève une question, dites-le-moi : nous trouverons une solution ensemble.',
+  firmFee: (percent) => `Pour rappel, le contrat prévoit des pénalités de retard de ${percent} par mois sur les sommes échues.`,
+  alreadyPaid: 'Si vous avez déjà effectué le règlement, je vous en remercie et vous prie de ne pas tenir compte de ce message.',
+  finalIntro: 'Je reviens vers vous au sujet du solde échu de votre compte, qui reste impayé à ce jour. Voici les factures en attente de règlement :',
+  finalFee: (percent, _value, date, accrued) =>
+    `Conformément au contrat, les sommes échues portent des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
+  finalDeadline: (overdue, date) =>
+    `Je vous remercie de bien vouloir régler le solde échu de ${overdue} au plus tard le ${date}. À défaut, je suspendrai mes travaux à compter de cette date, jusqu’à la régularisation du compte.`,
+  finalOpenDoor: 'Je préférerais sincèrement ne pas en arriver là : si quelque chose retarde le paiement, parlons-en, nous trouverons une solution ensemble.',
+};

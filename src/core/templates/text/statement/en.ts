@@ -1,0 +1,48 @@
+/** The statement of account's words in English (see ../statement.ts). */
+import type { StatementTexts } from '../statement';
+
+export const en: StatementTexts = {
+  title: (client) => `Statement of account – ${client}`,
+  heading: 'Statement of account',
+  intro: (date) => `This statement lists every invoice and every payment on your account as of ${date}.`,
+  invoices: 'Invoices',
+  invoiceColumns: ['Invoice', 'Issued', 'Due', 'Amount', 'Paid', 'Balance', 'Days late'],
+  noInvoices: 'No invoices have been issued yet.',
+  payments: 'Payments received',
+  paymentColumns: ['Date', 'Invoice', 'Amount'],
+  noPayments: 'No payments have been received yet.',
+  summary: 'Summary',
+  invoiced: 'Total invoiced',
+  paid: 'Total paid',
+  outstanding: 'Balance outstanding',
+  overdue: 'of which overdue',
+  credit: 'Overpaid (credit in your favour)',
+  aging: 'Aging of the balance',
+  agingIntro: 'The balance outstanding, by days past the due date:',
+  agingColumns: ['Days past due', 'Amount'],
+  buckets: {
+    current: 'Not yet overdue',
+    '1-30': '1–30 days',
+    '31-60': '31–60 days',
+    '61-90': '61–90 days',
+    '91-120': '91–120 days',
+    '120+': 'More than 120 days',
+  },
+  nothingOutstanding: 'Every invoice is paid in full: nothing is outstanding. Thank you.',
+  lateFee: 'Late fee',
+  noLateFeeInContract: 'The contract sets no late fee, so none is charged.',
+  noLateFeeAccrued: (percent) => `The contract provides for a late fee of ${percent} a month on overdue balances. As nothing is overdue, no fee has accrued.`,
+  lateFeeRule: (percent, _value, unit) =>
+    `The contract provides for a late fee of ${percent} a month on overdue balances. It accrues day by day, counting a month as 30 days, and each invoice's fee is rounded to the nearest ${unit} (halves round up):`,
+  formula: (percent) => `late fee = balance × ${percent} × days late ÷ 30`,
+  lateFeeLine: (invoice, balance, percent, days, fee) => `${invoice}: ${balance} × ${percent} × ${days} ÷ 30 = ${fee}`,
+  lateFeeTotal: (date, total) => `Late fee accrued as of ${date}: ${total}. It is not included in the balance outstanding above.`,
+  totalWithFee: (total) => `Balance outstanding including the late fee: ${total}.`,
+  closing: 'If any of these figures differ from your records, please let me know and we will reconcile them together.',
+  csv: {
+    header: ['Type', 'Date', 'Invoice', 'Due', 'Amount', 'Paid', 'Balance', 'Days late', 'Currency', 'Note'],
+    invoice: 'Invoice',
+    payment: 'Payment',
+    fileStem: 'statement',
+  },
+};
