@@ -42,6 +42,11 @@ export function parseSyntax(text: string): SyntaxResult {
   if (source.trim() === '') {
     return { root: undefined, problems: [{ message: msg('The client file is empty. It needs at least {0}.', '{"version": 1, "freelancer": {}, "clients": []}'), offset: 0, length: 0, severity: 'error', code: 'empty' }] };
   }
+  // Past this depth the parser's recursion may or may not exhaust the stack, depending on how deep the caller already
+  // is: the answer must not depend on who asks (the editor's checker and the CLI once disagreed on a file).
+  if (firstTooDeep(source, PARSER_SAFE_DEPTH) !== undefined) {
+    return { root: undefined, problems: [tooDeepProblem(firstTooDeep(source)!)] };
+  }
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
@@ -53,8 +58,7 @@ export function parseSyntax(text: string): SyntaxResult {
     if (at === undefined) {
       throw error;
     }
-    const message = msg('This value is nested more than {0} levels deep; a client file never needs that many.', MAX_DEPTH);
-    return { root: undefined, problems: [{ message, offset: at, length: 1, severity: 'error', code: 'tooDeep' }] };
+    return { root: undefined, problems: [tooDeepProblem(at)] };
   }
   const problems = errors.map<RawProblem>((e) => ({
     message: msg(SYNTAX_MESSAGES[e.error] ?? 'This is not valid JSON.'),
@@ -64,6 +68,14 @@ export function parseSyntax(text: string): SyntaxResult {
     code: 'syntax',
   }));
   return { root, problems };
+}
+
+/** Nesting the parser survives on any stack an extension host or the CLI calls it from. */
+const PARSER_SAFE_DEPTH = 1_000;
+
+function tooDeepProblem(offset: number): RawProblem {
+  const message = msg('This value is nested more than {0} levels deep; a client file never needs that many.', MAX_DEPTH);
+  return { message, offset, length: 1, severity: 'error', code: 'tooDeep' };
 }
 
 /** Offset of the first { or [ nested more than `maxDepth` levels deep; iterative, whatever the depth. */

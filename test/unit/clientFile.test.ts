@@ -339,6 +339,20 @@ describe('readClientFile', () => {
       }
     });
 
+    it('says the same of deep nesting with a syntax error, however deep the caller already is', () => {
+      // Deep enough that the parser's recursion may exhaust the stack of a caller that is itself deep.
+      const levels = 4_000;
+      const text = `{"version": 1, "freelancer": {}, "clients": [${'['.repeat(levels)}1 2${']'.repeat(levels)}]}`;
+      const codes = () => readClientFile(text).problems.map((p) => `${p.code}@${p.offset}`);
+      const shallow = codes();
+      const fromDepth = (n: number): string[] => (n === 0 ? codes() : fromDepth(n - 1));
+      // At the 65th bracket from the file's start: `{`, the clients' `[`, then 63 more.
+      assert.deepStrictEqual(shallow, ['tooDeep@' + (text.indexOf('[', text.indexOf('"clients"')) + 63)]);
+      for (const depth of [1_000, 3_000, 6_000]) {
+        assert.deepStrictEqual(fromDepth(depth), shallow, `called ${depth} frames deep`);
+      }
+    });
+
     it('reports a missing comma on the line of the item after it', () => {
       const text = edit(EXAMPLE, '"name": "Acme SARL",', '"name": "Acme SARL"');
       const result = readClientFile(text);
