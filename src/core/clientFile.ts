@@ -97,7 +97,7 @@ function keyProblemMessage(kind: KeyProblem['kind'], key: Node): Message {
  * Two checks can fail on one value: 1e308 is beyond a safe integer and beyond
  * the field's own maximum. The field's check comes last and says more; keep it.
  */
-function onePerRange(problems: RawProblem[]): RawProblem[] {
+export function onePerRange(problems: RawProblem[]): RawProblem[] {
   const last = new Map<string, RawProblem>();
   for (const p of problems) {
     const range = `${p.offset}:${p.length}`;
@@ -141,7 +141,7 @@ function read(text: string): ReadResult {
   // problem needs its range, or when a caller asks for `root` (the CLI, to name lines).
   let tree: Node | undefined | null = null;
   const rootOf = () => (tree === null ? (tree = plainTree(text)) : tree);
-  const { file, problems } = validate(text, value, rootOf, []);
+  const { file, problems } = validate(text, value, (paths, atKey) => plainRanges(text, paths, atKey), []);
   return {
     file,
     problems,
@@ -187,30 +187,44 @@ function readByTree(text: string): ReadResult {
   if (keyProblems.some((p) => p.kind === 'tooDeep')) {
     return { file: undefined, problems: raw.map(locate), root, locate: locateIn(root) };
   }
-  return { ...validate(text, nodeToValue(root), () => root, raw), root, locate: locateIn(root) };
+  const place: Place = (paths, atKey) => paths.map((path) => rangeForPath(root, path, atKey));
+  return { ...validate(text, nodeToValue(root), place, raw), root, locate: locateIn(root) };
 }
 
+/** Where the problems go: the ranges of paths, each at its key when `atKey` and the value is a property's. */
+type Place = (paths: readonly Path[], atKey: boolean) => { offset: number; length: number }[];
+
 /** Schema and cross checks of the file's value; `raw` holds the problems found so far. */
-function validate(text: string, value: unknown, rootOf: () => Node | undefined, raw: RawProblem[]): { file: ClientFile | undefined; problems: Problem[] } {
+function validate(text: string, value: unknown, place: Place, raw: RawProblem[]): { file: ClientFile | undefined; problems: Problem[] } {
   const parsed = schemas().ClientFileSchema.safeParse(value);
+  // Placed together at the end: a file that plainValue read needs no syntax tree for them.
+  const pending: { problem: Omit<RawProblem, 'offset' | 'length'>; path: Path; atKey: boolean }[] = [];
   const addCross = (issue: CrossIssue) =>
-    raw.push({ message: issue.message, ...rangeForPath(rootOf()!, issue.path, issue.atKey), severity: issue.severity, code: issue.code });
+    pending.push({ problem: { message: issue.message, severity: issue.severity, code: issue.code }, path: issue.path, atKey: issue.atKey === true });
   checkClientIds(value).forEach(addCross);
   keyHints(value).forEach(addCross);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[issue.path.length - 1] as string | number | undefined;
-      const range = rangeForPath(rootOf()!, issue.path as Path);
-      raw.push({
-        message: issueMessage(issue, valueAt(value, issue.path as Path), key),
-        ...range,
-        severity: 'error',
-        code: issue.code,
+      pending.push({
+        problem: { message: issueMessage(issue, valueAt(value, issue.path as Path), key), severity: 'error', code: issue.code },
+        path: issue.path as Path,
+        atKey: false,
       });
     }
   } else {
     crossCheck(parsed.data).forEach(addCross);
   }
+  const ranges = new Array<{ offset: number; length: number }>(pending.length);
+  for (const atKey of [false, true]) {
+    const group = pending.flatMap((p, i) => (p.atKey === atKey ? [i] : []));
+    place(
+      group.map((i) => pending[i].path),
+      atKey,
+    ).forEach((range, j) => (ranges[group[j]] = range));
+  }
+  // In the order found: onePerRange keeps the first hint and the last problem at one range.
+  pending.forEach((p, i) => raw.push({ ...p.problem, ...ranges[i] }));
   raw.sort((a, b) => a.offset - b.offset);
   const hasError = raw.some((p) => p.severity === 'error');
   return { file: hasError || !parsed.success ? undefined : parsed.data, problems: onePerRange(raw).map(locator(text)) };
