@@ -5,15 +5,18 @@
  * validated model by its exact source text, each client's health by that model
  * and what its rules read outside it, and each client's evidence ranges by its
  * text; it produces what readClientFile and evaluate produce (tests compare them
- * over random edits). Anything it is not sure of goes through the full check:
- * a file that needs the syntax tree, a client or a top level that fails the
- * schema, any problem or hint at all.
+ * over random edits). A client's hints and cross-check problems are its own and
+ * kept with it. Anything it is not sure of goes through the full check: a file
+ * that needs the syntax tree, a client or a top level that fails the schema, a
+ * hint or repeated id outside the clients, more hints than the file shows.
  */
 import { Node } from 'jsonc-parser';
 import { Client, ClientFile, schemas } from './schema';
-import { ReadResult, readClientFile } from './clientFile';
-import { checkClientIds, crossCheck } from './crossChecks';
-import { keyHints } from './keyHints';
+import { Problem, ReadResult, onePerRange, readClientFile } from './clientFile';
+import { CrossIssue, checkClientIds, crossCheck } from './crossChecks';
+import { CountedHints, countedKeyHints, reachedHints } from './keyHints';
+import { LineIndex } from './lineIndex';
+import { RawProblem } from './syntax';
 import { plainTree, plainValue } from './plainJson';
 import { Path, Range, plainRanges } from './plainRanges';
 import { DayNumber } from './dates';
@@ -29,6 +32,9 @@ interface ClientText {
   readonly currency: string;
   /** Ranges of paths inside this client, relative to its first character. */
   readonly ranges: Map<string, Range>;
+  /** Its hints, and its cross-check problems, at paths below `clients`, 0. */
+  readonly hints: CountedHints;
+  readonly cross: readonly CrossIssue[];
 }
 
 interface HealthEntry {
@@ -178,14 +184,16 @@ export class ClientFileChecker {
   }
 
   /**
-   * The schema and cross checks, client by client; undefined when there is any problem or hint (the full check
-   * says it). The clients without one are kept either way, and so is the text: the next edit re-checks its window.
+   * The schema and cross checks, client by client, each client's problems placed in its own text; undefined when
+   * the full check must say what is wrong. The clients that pass the schema are kept either way, and so is the
+   * text: the next edit re-checks its window.
    */
   private validate(next: Parsed): ReadResult | undefined {
     const { text, value, clients, spans } = next;
     const { ClientSchema, ClientFileSchema } = schemas();
     const top = ClientFileSchema.safeParse({ ...value, clients: [] });
-    let clean = top.success && keyHints({ ...value, clients: [] }).length === 0 && checkClientIds(value).length === 0;
+    const topHints = countedKeyHints({ ...value, clients: [] });
+    let clean = top.success && topHints.hints.length === 0 && checkClientIds(value).length === 0;
     const texts = new Map<string, ClientText>();
     const slices: string[] = [];
     const models: Client[] = [];
@@ -196,16 +204,12 @@ export class ClientFileChecker {
       let known = texts.get(slice) ?? this.texts.get(slice);
       if (!known || known.currency !== currency) {
         const parsed = top.success ? ClientSchema.safeParse(clients[i]) : undefined;
-        if (
-          currency === undefined ||
-          !parsed?.success ||
-          keyHints({ clients: [clients[i]] }).length > 0 ||
-          crossCheck({ ...top.data!, clients: [parsed.data] }).length > 0
-        ) {
+        if (currency === undefined || !parsed?.success) {
           clean = false;
           continue;
         }
-        known = { model: parsed.data, currency, ranges: new Map() };
+        const hints = countedKeyHints({ clients: [clients[i]] });
+        known = { model: parsed.data, currency, ranges: new Map(), hints, cross: crossCheck({ ...top.data!, clients: [parsed.data] }) };
       }
       texts.set(slice, known);
       slices.push(slice);
@@ -216,11 +220,22 @@ export class ClientFileChecker {
       this.known = { ...next, result: undefined };
       return undefined;
     }
-    const file: ClientFile = { ...top.data, clients: models };
+    // The whole file's walk for hints stops after so many unknown keys: it reaches the clients' in the file's order.
+    let offset = topHints.examinedBeforeClients;
+    const parts = slices.map((slice) => {
+      const counted = texts.get(slice)!.hints;
+      const part = { counted, offset };
+      offset += counted.examined;
+      return part;
+    });
+    const reached = reachedHints(parts);
+    const issues = slices.map((slice, c) => [...reached[c], ...texts.get(slice)!.cross]);
+    const problems = placeProblems(text, spans, slices, issues);
+    const parsedFile: ClientFile = { ...top.data, clients: models };
     let tree: Node | undefined;
     const result: ReadResult = {
-      file,
-      problems: [],
+      file: problems.some((p) => p.severity === 'error') ? undefined : parsedFile,
+      problems,
       get root() {
         return (tree ??= plainTree(text));
       },
@@ -229,6 +244,33 @@ export class ClientFileChecker {
     this.known = { ...next, result };
     return result;
   }
+}
+
+/** The clients' own problems, each placed in its client's text, in the file's order, as the full check gives them. */
+function placeProblems(text: string, spans: readonly Range[], slices: readonly string[], byClient: readonly (readonly CrossIssue[])[]): Problem[] {
+  const raw: RawProblem[] = [];
+  slices.forEach((slice, c) => {
+    const issues = byClient[c];
+    if (issues.length === 0) {
+      return;
+    }
+    const ranges = new Array<Range>(issues.length);
+    for (const atKey of [false, true]) {
+      const group = issues.flatMap((issue, k) => ((issue.atKey === true) === atKey ? [k] : []));
+      plainRanges(
+        slice,
+        group.map((k) => issues[k].path.slice(2)),
+        atKey,
+      ).forEach((range, j) => (ranges[group[j]] = { offset: spans[c].offset + range.offset, length: range.length }));
+    }
+    issues.forEach((issue, k) => raw.push({ message: issue.message, severity: issue.severity, code: issue.code, ...ranges[k] }));
+  });
+  if (raw.length === 0) {
+    return [];
+  }
+  raw.sort((a, b) => a.offset - b.offset);
+  const lines = new LineIndex(text);
+  return onePerRange(raw).map((p) => ({ ...p, start: lines.positionAt(p.offset), end: lines.positionAt(p.offset + p.length) }));
 }
 
 /** The length of the longest common start of two texts: chunks compared by the engine, then characters. */

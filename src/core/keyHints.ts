@@ -148,9 +148,29 @@ let rootPlace: Place | undefined;
 
 /** Hints for the unknown keys of the file's objects at the places the format defines, at most MAX_HINTS. */
 export function keyHints(value: unknown): CrossIssue[] {
+  return [...countedKeyHints(value).hints];
+}
+
+/** The hints of a part of a file, with what it takes to tell which of them the whole file's walk would reach. */
+export interface CountedHints {
+  readonly hints: readonly CrossIssue[];
+  /** For each hint, how many unknown keys the walk had looked at before its key. */
+  readonly before: readonly number[];
+  /** Unknown keys looked at: in all, and before the top level's `clients`. */
+  readonly examined: number;
+  readonly examinedBeforeClients: number;
+}
+
+/**
+ * The hints with their counts: the checker walks each client on its own, and keeps of their hints those the walk of
+ * the whole file would reach before its limits (`reachedHints`).
+ */
+export function countedKeyHints(value: unknown): CountedHints {
   rootPlace ??= placeOf(defOf(schemas().ClientFileSchema), '');
   const hints: CrossIssue[] = [];
+  const before: number[] = [];
   let examined = 0;
+  let examinedBeforeClients: number | undefined;
   // The path of the object being walked, pushed and popped: copied only for a hint.
   const path: (string | number)[] = [];
   const isObject = (node: unknown): node is Record<string, unknown> => node !== null && typeof node === 'object' && !Array.isArray(node);
@@ -160,6 +180,9 @@ export function keyHints(value: unknown): CrossIssue[] {
         return;
       }
       const child = place.children.get(key);
+      if (place === rootPlace && key === 'clients') {
+        examinedBeforeClients = examined;
+      }
       if (child) {
         const item = node[key];
         path.push(key);
@@ -180,9 +203,9 @@ export function keyHints(value: unknown): CrossIssue[] {
       if (place.accepted.has(key)) {
         continue;
       }
-      examined++;
       const near = nearest(key, place.known, node);
       if (near) {
+        before.push(examined);
         hints.push({
           path: [...path, key],
           atKey: true,
@@ -193,10 +216,27 @@ export function keyHints(value: unknown): CrossIssue[] {
             : msg('Unknown key "{0}", kept as written. Did you mean "{1}"?', shownKey(key), near.key),
         });
       }
+      examined++;
     }
   };
   if (isObject(value)) {
     visit(value, rootPlace);
   }
-  return hints;
+  return { hints, before, examined, examinedBeforeClients: examinedBeforeClients ?? examined };
+}
+
+/**
+ * Of parts walked one by one in the file's order, each starting after `offset` unknown keys, the hints the whole
+ * walk reaches: it looks at a key only while fewer than MAX_UNKNOWN_EXAMINED unknown keys and MAX_HINTS hints came
+ * before it.
+ */
+export function reachedHints(parts: readonly { readonly counted: CountedHints; readonly offset: number }[]): CrossIssue[][] {
+  let shown = 0;
+  return parts.map(({ counted, offset }) =>
+    counted.hints.filter((_, k) => {
+      const reached = offset + counted.before[k] < MAX_UNKNOWN_EXAMINED && shown < MAX_HINTS;
+      if (reached) shown++;
+      return reached;
+    }),
+  );
 }

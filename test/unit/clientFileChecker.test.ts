@@ -79,6 +79,20 @@ const EDITS: Record<string, Edit> = {
     const at = (s: { offset: number; length: number }) => text.slice(s.offset, s.offset + s.length);
     return text.slice(0, a.offset) + at(b) + text.slice(a.offset + a.length, b.offset) + at(a) + text.slice(b.offset + b.length);
   },
+  // A key of a client misspelt by a letter dropped: a hint when the key is optional, a schema error when it is not.
+  misspell: (text, rand) => {
+    const span = pickIn(clientSpans(text), rand);
+    if (!span) return text;
+    const at = pickIn(matches(text.slice(span.offset, span.offset + span.length), /"[a-zA-Z]{5,}":/g), rand);
+    if (at === undefined) return text;
+    const end = text.indexOf('":', span.offset + at + 1);
+    return splice(text, end - 1, 1, '');
+  },
+  // A cross check that fails: a due date a century before its issue date.
+  dueBefore: (text, rand) => {
+    const at = pickIn(matches(text, /"due": "20/g), rand);
+    return at === undefined ? text : splice(text, at + 8, 2, '19');
+  },
   // The freelancer's block, which every client's health reads.
   freelancer: (text, rand) => {
     const rate = /"standardHourlyRate": [0-9.]+/.exec(text);
@@ -237,5 +251,50 @@ describe('ClientFileChecker: the same result as the full check', function () {
     const healthAfter = checker.evaluate(edited, today, rules);
     edited.clients.forEach((client, i) => assert.strictEqual(client === before.clients[i], i !== 2, `client ${i}: model kept`));
     healthAfter.forEach((health, i) => assert.strictEqual(health === healthBefore[i], i !== 2, `client ${i}: health kept`));
+  });
+
+  it('shows the hints the full check shows when a file has more than it reports', () => {
+    const text = generate.generateClientFile({ clients: 30, invoices: 6, requests: 40, journal: 4, hours: 10, years: 2, seed: 4 });
+    const today = parseDate('2026-11-22')!;
+    const rules = resolveRules(undefined);
+    const spans = clientSpans(text);
+    const misspelt = (t: string, client: number) => splice(t, t.indexOf('"noticeDays"', clientSpans(t)[client].offset), '"noticeDays"'.length, '"noticeDay"');
+    // Past 1,000 unknown keys (each request carries one) the full check looks no further: the last client's hint is not shown.
+    for (const [name, edited] of [
+      ['first client misspelt', misspelt(text, 0)],
+      ['last client misspelt', misspelt(text, spans.length - 1)],
+      ['over a hundred hints', text.replaceAll('"inScope"', '"inScop"')],
+    ] as const) {
+      const checker = new ClientFileChecker();
+      const first = compare(checker, edited, today, rules, name);
+      assert.ok(name !== 'over a hundred hints' || first.problems.length === 100, `${name}: ${first.problems.length} problems`);
+      const at = edited.indexOf('"note": "', clientSpans(edited)[15].offset) + 9;
+      compare(checker, splice(edited, at, 0, 'z'), today, rules, `${name}, then a client edited`);
+    }
+  });
+
+  it('keeps the other clients while one of them carries a hint or a cross-check problem', () => {
+    const text = generate.generateClientFile({ clients: 5, invoices: 12, requests: 8, journal: 6, hours: 30, years: 2, seed: 3 });
+    const today = parseDate('2026-11-22')!;
+    const rules = resolveRules(undefined);
+    const spans = clientSpans(text);
+    // The first client's noticeDays misspelt (a hint); the second's first due date before its issue date (an error).
+    const hinted = splice(text, text.indexOf('"noticeDays"', spans[0].offset), '"noticeDays"'.length, '"noticeDay"');
+    const checker = new ClientFileChecker();
+    const before = compare(checker, hinted, today, rules, 'hinted');
+    assert.deepStrictEqual(
+      before.problems.map((p) => p.code),
+      ['unknownKeyHint'],
+    );
+    const at = hinted.indexOf('"note": "', clientSpans(hinted)[2].offset) + 9;
+    const edited = compare(checker, splice(hinted, at, 0, 'z'), today, rules, 'hinted, one client edited');
+    edited.file!.clients.forEach((client, i) => assert.strictEqual(client === before.file!.clients[i], i !== 2, `client ${i}: model kept`));
+    const invoices = hinted.indexOf('"invoices"', clientSpans(hinted)[1].offset);
+    const broken = splice(splice(hinted, at, 0, 'z'), hinted.indexOf('"due": "20', invoices) + 8, 2, '19');
+    const invalid = compare(checker, broken, today, rules, 'a due date before its issue date');
+    assert.deepStrictEqual(
+      invalid.problems.map((p) => p.code),
+      ['unknownKeyHint', 'dueBeforeIssued'],
+    );
   });
 });
