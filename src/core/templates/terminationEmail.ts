@@ -8,6 +8,7 @@ import { DayNumber } from '../dates';
 import { Minor } from '../money';
 import { ClientFile } from '../schema';
 import { Block, Draft, Inline, lines, list, paragraph } from './document';
+import { greeting, addresseeOf } from './greeting';
 import { ExitDeliverable, ExitFacts, ExitOptions, exitFacts } from './exitFacts';
 import { DraftInput } from './input';
 import { DraftLanguage, Formatter, formatterFor } from './locale';
@@ -19,6 +20,7 @@ import {
   TERMINATION_TEXTS,
   TerminationReason,
 } from './text/termination';
+import { Addressee } from './text/greeting';
 import { frenchTypography } from './text/typography';
 
 export { TERMINATION_REASONS, TerminationReason };
@@ -69,7 +71,8 @@ export interface TerminationModel {
   readonly client: Inline;
   /** The client name as it is, for the subject line. */
   readonly clientPlain: string;
-  readonly contact: Inline | undefined;
+  /** Who the greeting addresses. */
+  readonly addressee: Addressee;
   readonly today: Inline;
   readonly lastDay: Inline;
   readonly lastDaySource: ExitFacts['lastDaySource'];
@@ -98,12 +101,11 @@ export function terminationModel(input: DraftInput, reason: TerminationReason, o
   const date = (day: DayNumber) => draftDate(fmt, day);
   const money = (minor: Minor) => fmt.money(minor, x.currency);
   const deliverable = (d: ExitDeliverable) => ({ name: safe(d.name), due: d.due === undefined ? undefined : date(d.due) });
-  const contactName = x.client.contact?.name?.trim();
   return {
     reason,
     client: safe(x.client.name),
     clientPlain: x.client.name.replace(/\s+/g, ' ').trim(),
-    contact: contactName ? safe(contactName) : undefined,
+    addressee: addresseeOf(x.client),
     today: date(x.today),
     lastDay: date(x.lastDay),
     lastDaySource: x.lastDaySource,
@@ -128,7 +130,7 @@ export function terminationModel(input: DraftInput, reason: TerminationReason, o
 export function renderTermination(m: TerminationModel, language: DraftLanguage): { title: string; subject: string; blocks: Block[] } {
   const t = TERMINATION_TEXTS[language];
   const immediate = m.reason === 'abuse';
-  const blocks: Block[] = [paragraph(t.greeting(m.contact))];
+  const blocks: Block[] = [paragraph(greeting(language, m.addressee))];
   const deliverableLine = (d: { name: Inline; due: Inline | undefined }) => t.deliverable(d.name, d.due);
 
   if (immediate) {

@@ -90,7 +90,7 @@ describe('termination email', () => {
   describe('wording', () => {
     it('states the last day, the notice, the open invoices and the total (English)', () => {
       const { markdown } = renderChecked(terminationEmail(inputFor(FULL, 'en'), 'payment'), 'full');
-      assert.match(markdown, /^Dear Jean Dupont,$/m);
+      assert.match(markdown, /^Dear Sir or Madam,$/m);
       assert.match(markdown, /My last working day for Acme SARL will be 6 April 2026, in line with the 21-day notice period in our contract\./);
       assert.match(markdown, /- Blog migration, due 27 March 2026\n- Style guide\n/);
       assert.match(markdown, /cannot be finished by then[^\n]*\n\n- Online shop, due 15 May 2026/);
@@ -134,7 +134,7 @@ describe('termination email', () => {
     it('greets without a contact name, and signs without a freelancer name', () => {
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'en'), 'payment').blocks), /^Dear Sir or Madam,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'fr'), 'payment').blocks), /^Madame, Monsieur,/);
-      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Gentili Signori,/);
+      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Spettabile Initech,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'tr'), 'payment').blocks), /^Sayın Yetkili,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(BARE, 'en'), 'notEnoughWork').blocks), /Kind regards,\n$/);
     });

@@ -47,7 +47,6 @@ export interface TerminationTexts {
   readonly title: (client: string) => string;
   readonly subject: (client: string) => string;
   readonly subjectImmediate: (client: string) => string;
-  readonly greeting: (contact: string | undefined) => string;
   readonly opening: string;
   readonly reasons: Readonly<Record<NoticeReason, string>>;
   readonly openingImmediate: (today: string) => string;
@@ -72,6 +71,7 @@ export interface TerminationTexts {
   /** Labels of the snippet tab stops. */
   readonly slots: {
     readonly client: string;
+    /** The salutation after the greeting (see text/greeting.ts). */
     readonly contact: string;
     readonly date: string;
     readonly amount: string;

@@ -16,7 +16,6 @@ export const en: TerminationTexts = {
   title: (client) => `Termination email: ${client}`,
   subject: (client) => `Ending our collaboration – ${client}`,
   subjectImmediate: (client) => `Ending our collaboration with immediate effect – ${client}`,
-  greeting: (contact) => (contact ? `Dear ${contact},` : 'Dear Sir or Madam,'),
   opening: 'I am writing to confirm my decision to end our collaboration.',
   reasons: {
     payment:
@@ -63,7 +62,7 @@ export const en: TerminationTexts = {
   closingImmediate: 'Regards,',
   slots: {
     client: 'Client name',
-    contact: 'Contact name',
+    contact: 'Mr or Ms Name',
     date: 'date',
     amount: 'amount',
     deliverable: 'Deliverable',

@@ -16,7 +16,6 @@ export const fr: TerminationTexts = {
   title: (client) => `E-mail de fin de collaboration : ${client}`,
   subject: (client) => `Fin de notre collaboration – ${client}`,
   subjectImmediate: (client) => `Fin de notre collaboration avec effet immédiat – ${client}`,
-  greeting: (contact) => (contact ? `Bonjour ${contact},` : 'Madame, Monsieur,'),
   opening: 'Je vous écris pour vous confirmer ma décision de mettre fin à notre collaboration.',
   reasons: {
     payment:
@@ -63,7 +62,7 @@ export const fr: TerminationTexts = {
   closingImmediate: 'Cordialement,',
   slots: {
     client: 'Nom du client',
-    contact: 'Nom du contact',
+    contact: 'Madame ou Monsieur Nom',
     date: 'date',
     amount: 'montant',
     deliverable: 'Livrable',

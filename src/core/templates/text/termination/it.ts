@@ -17,7 +17,6 @@ export const it: TerminationTexts = {
   title: (client) => `E-mail di conclusione della collaborazione: ${client}`,
   subject: (client) => `Conclusione della nostra collaborazione – ${client}`,
   subjectImmediate: (client) => `Conclusione della nostra collaborazione con effetto immediato – ${client}`,
-  greeting: (contact) => (contact ? `Gentile ${contact},` : 'Gentili Signori,'),
   opening: 'Le scrivo per confermarLe la mia decisione di concludere la nostra collaborazione.',
   reasons: {
     payment:
@@ -64,7 +63,7 @@ export const it: TerminationTexts = {
   closingImmediate: 'Distinti saluti,',
   slots: {
     client: 'Nome del cliente',
-    contact: 'Nome del referente',
+    contact: 'Sig. o Sig.ra Cognome',
     date: 'data',
     amount: 'importo',
     deliverable: 'Consegna',

@@ -16,7 +16,6 @@ export const tr: TerminationTexts = {
   title: (client) => `İş birliğini sonlandırma e-postası: ${client}`,
   subject: (client) => `İş birliğimizin sona ermesi – ${client}`,
   subjectImmediate: (client) => `İş birliğimizin derhâl sona ermesi – ${client}`,
-  greeting: (contact) => (contact ? `Sayın ${contact},` : 'Sayın Yetkili,'),
   opening: 'Aramızdaki iş birliğini sona erdirme kararımı yazılı olarak teyit etmek isterim.',
   reasons: {
     payment:
@@ -63,7 +62,7 @@ export const tr: TerminationTexts = {
   closingImmediate: 'Saygılarımla,',
   slots: {
     client: 'Müşteri adı',
-    contact: 'Yetkili kişi',
+    contact: 'Ad Bey veya Hanım',
     date: 'tarih',
     amount: 'tutar',
     deliverable: 'Teslim edilecek iş',
