@@ -153,15 +153,18 @@ export function renderTermination(m: TerminationModel, language: DraftLanguage):
       blocks.push(paragraph(t.notFinishedIntro), list(m.unfinished.map(deliverableLine)));
     }
   }
-  if (m.refund) {
-    blocks.push(paragraph(t.refund(m.refund.amount, m.handoverBy)));
-  }
+  // While invoices are open, a refund would send money one way while more is owed the other: offer to deduct it instead.
   if (m.invoices.length > 0) {
     blocks.push(
       paragraph(t.owedIntro),
       list(m.invoices.map((i) => t.invoice(i.number, i.issued, i.due, i.outstanding))),
       paragraph(t.total(m.total, m.payBy)),
     );
+    if (m.refund) {
+      blocks.push(paragraph(t.refundOrSetOff(m.refund.amount, m.handoverBy)));
+    }
+  } else if (m.refund) {
+    blocks.push(paragraph(t.refund(m.refund.amount, m.handoverBy)));
   }
   blocks.push(paragraph(t.handover(m.handoverBy)));
   if (!immediate) {

@@ -57,7 +57,10 @@ export interface TerminationTexts {
   readonly deliverIntro: string;
   readonly deliverable: (name: string, due: string | undefined) => string;
   readonly notFinishedIntro: string;
+  /** A refund of paid work left unfinished, when nothing else is owed. */
   readonly refund: (amount: string | undefined, by: string) => string;
+  /** The same share when invoices are still open, after their total: deducted from what is owed, or refunded, as the client prefers. */
+  readonly refundOrSetOff: (amount: string | undefined, by: string) => string;
   readonly owedIntro: string;
   readonly invoice: (number: string, issued: string, due: string, outstanding: string) => string;
   readonly total: (total: string, payBy: string) => string;

@@ -50,6 +50,10 @@ export const it: TerminationTexts = {
     amount
       ? `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò ${amount} entro ${itDay(by)}.`
       : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò la quota corrispondente, in proporzione al lavoro non svolto, entro ${itDay(by)}.`,
+  refundOrSetOff: (amount, by) =>
+    amount
+      ? `Una parte di quanto già pagato, pari a ${amount}, corrisponde a lavoro che non sarà completato. Posso detrarre tale importo dal totale ancora dovuto oppure, se preferisce, rimborsarLe la somma entro ${itDay(by)}: mi faccia sapere come desidera procedere.`
+      : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato. Posso detrarre la quota corrispondente, in proporzione al lavoro non svolto, dal totale ancora dovuto oppure, se preferisce, rimborsarLe tale quota entro ${itDay(by)}: mi faccia sapere come desidera procedere.`,
   owedIntro: 'Risultano ancora aperte le seguenti fatture:',
   invoice: (number, issued, due, outstanding) => `Fattura n. ${number} ${itOf(issued)} (scadenza ${due}): ${outstanding}`,
   total: (total, payBy) => `Il totale ancora dovuto è di ${total}. La prego cortesemente di provvedere al saldo entro ${itDay(payBy)}.`,
