@@ -44,7 +44,7 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
     blocks.push(
       table(
         t.deliverableHeader,
-        x.toFinish.map((d) => [safe(d.name), date(d.due ?? x.lastDay)]),
+        x.toFinish.map((d) => [safe(d.name), fmt.tableDate(d.due ?? x.lastDay)]),
       ),
     );
   }
@@ -61,7 +61,7 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
       table(
         t.invoiceHeader,
         [
-          ...x.openInvoices.map((i) => [safe(i.number), fmt.isoDate(i.issued), fmt.isoDate(i.due), money(i.balance)]),
+          ...x.openInvoices.map((i) => [safe(i.number), fmt.tableDate(i.issued), fmt.tableDate(i.due), money(i.balance)]),
           [`**${t.totalRow}**`, '', '', `**${money(x.owed)}**`],
         ],
         ['left', 'left', 'left', 'right'],

@@ -24,10 +24,10 @@ describe('termination agreement', () => {
     const markdown = renderMarkdown(terminationAgreement(inputFor(FULL, 'en')).blocks);
     assert.match(markdown, /Between Camille Martin \(“the Provider”\) and Acme SARL, represented by Jean Dupont \(“the Client”\)\./);
     assert.match(markdown, /The collaboration ends on 6 April 2026, the Provider’s last working day\./);
-    assert.match(markdown, /\| Blog migration \| 27 March 2026 \|\n\| Style guide \| 6 April 2026 \|/);
+    assert.match(markdown, /\| Blog migration \| 27 Mar 2026 \|\n\| Style guide \| 6 Apr 2026 \|/);
     assert.match(markdown, /handed over in its current state by 6 April 2026:\n\n- Online shop/);
-    assert.match(markdown, /\| 2026-002 \| 2026-02-01 \| 2026-03-03 \| €1,200\.00 \|/);
-    assert.match(markdown, /\| 2026-003 \| 2026-03-10 \| 2026-04-09 \| €800\.00 \|/);
+    assert.match(markdown, /\| 2026-002 \| 1 Feb 2026 \| 3 Mar 2026 \| €1,200\.00 \|/);
+    assert.match(markdown, /\| 2026-003 \| 10 Mar 2026 \| 9 Apr 2026 \| €800\.00 \|/);
     assert.match(markdown, /\| \*\*Total\*\* \| {2}\| {2}\| \*\*€2,000\.00\*\* \|/);
     assert.match(markdown, /The Client pays the total of €2,000\.00 by 9 April 2026\./);
     assert.match(markdown, /The Provider refunds the share of the amounts paid that covers work not done/);
@@ -77,7 +77,7 @@ describe('termination agreement', () => {
 
   it('keeps hostile names inert in its tables', () => {
     const { markdown } = renderChecked(terminationAgreement(inputFor(HOSTILE, 'en')), 'hostile');
-    assert.match(markdown, /\| \\<img src=x onerror=alert\(1\)\\> \| 20 March 2026 \|/);
+    assert.match(markdown, /\| \\<img src=x onerror=alert\(1\)\\> \| 20 Mar 2026 \|/);
     assert.match(markdown, /\| \\\*1\\\* \|/);
   });
 
