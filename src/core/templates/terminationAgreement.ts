@@ -67,16 +67,19 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
         ['left', 'left', 'left', 'right'],
       ),
       paragraph(t.payTotal(money(x.owed), date(x.payBy))),
+      paragraph(t.lateInterestWaiver(date(x.payBy))),
     );
   } else {
     blocks.push(paragraph(t.nothingOwed(date(x.today))));
   }
   blocks.push(paragraph(t.finalInvoice(date(x.lastDay))));
   if (x.refund) {
-    blocks.push(paragraph(t.refund(x.refundAmount === undefined ? undefined : money(x.refundAmount), date(x.handoverBy))));
+    // Set off against open invoices only when there are some; otherwise a plain refund.
+    const refund = x.openInvoices.length > 0 ? t.refundOrSetOff : t.refund;
+    blocks.push(paragraph(refund(x.refundAmount === undefined ? undefined : money(x.refundAmount), date(x.handoverBy))));
   }
 
-  blocks.push(h(t.handoverHeading), paragraph(t.handoverIntro(date(x.handoverBy))), list(t.handoverItems), paragraph(t.credentials));
+  blocks.push(h(t.handoverHeading), paragraph(t.handoverIntro(date(x.handoverBy))), list(t.handoverItems), paragraph(t.rightsOnPayment), paragraph(t.credentials));
 
   if (!x.immediate && x.referrals.length > 0) {
     const referral = TERMINATION_TEXTS[input.language].referral;
