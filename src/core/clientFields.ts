@@ -31,7 +31,7 @@ export function fieldPath(field: ClientField): [string, string] {
   return [group, key];
 }
 
-/** The field's value in the client as read (unknown fields such as a salutation included), or undefined when absent. */
+/** The field's value in the client as read, or undefined when absent. */
 export function fieldValue(client: Client, field: ClientField): unknown {
   const [group, key] = fieldPath(field);
   const parent: unknown = (client as Record<string, unknown>)[group];

@@ -26,6 +26,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'clients[].contact': 'Your contact person at the client.',
   'clients[].contact.name': 'Your contact person at the client.',
   'clients[].contact.email': 'Their email address.',
+  'clients[].contact.salutation':
+    'How letters address the contact, written as is after the greeting: "Ms Smith", "Monsieur Dupont", "Sig.ra Rossi", "Ayşe Hanım". Absent: the language\'s neutral formal greeting (Dear Sir or Madam, Madame, Monsieur...), never the bare name.',
   'clients[].status': 'active, ending (notice given) or ended. Default active; an ended client yields no signals.',
   'clients[].currency': 'The client currency, ISO 4217; overrides freelancer.currency.',
   'clients[].contract': 'The contract terms. Absent: no contract.',

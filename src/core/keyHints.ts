@@ -20,7 +20,6 @@ const MAX_KEY_LENGTH = 40;
 const LATER_FIELDS: Readonly<Record<string, readonly string[]>> = {
   freelancer: ['country', 'taxId'],
   'clients[]': ['isBusiness', 'taxId'],
-  'clients[].contact': ['salutation'],
   'clients[].contract': ['statutoryLateFees'],
 };
 

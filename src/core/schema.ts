@@ -130,10 +130,17 @@ function buildSchemas() {
     note: optional(text()),
   });
 
+  // Optional addition: salutation, how letters address the contact after the language's greeting ("Monsieur Dupont").
+  const ContactSchema = z.looseObject({
+    name: optional(text()),
+    email: optional(z.email()),
+    salutation: optional(text()),
+  });
+
   const ClientSchema = z.looseObject({
     id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, check('slug'))),
     name: requiredText(),
-    contact: optional(z.looseObject({ name: optional(text()), email: optional(z.email()) })),
+    contact: optional(ContactSchema),
     status: optional(z.enum(CLIENT_STATUSES)),
     currency: optional(currency()),
     contract: optional(ContractSchema),
@@ -167,6 +174,7 @@ function buildSchemas() {
     HoursEntrySchema,
     FitSchema,
     ReferralSchema,
+    ContactSchema,
     ClientSchema,
     ClientFileSchema,
   };

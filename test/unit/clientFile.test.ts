@@ -130,6 +130,12 @@ describe('readClientFile', () => {
       assert.deepStrictEqual(client.fit, { enjoyment: 2, styleMatch: 4 });
     });
 
+    it('reads the contact salutation as a field of the format', () => {
+      const result = readClientFile(edit(EXAMPLE, '"name": "Jean Dupont",', '"name": "Jean Dupont", "salutation": "Monsieur Dupont",'));
+      assert.deepStrictEqual(result.problems, []);
+      assert.strictEqual(result.file?.clients[0].contact?.salutation, 'Monsieur Dupont');
+    });
+
     it('keeps unknown fields, at every level, in the parsed value', () => {
       let text = edit(EXAMPLE, '"version": 1,', '"version": 1, "x-exportedBy": "tool",');
       text = edit(text, '"name": "Camille Martin",', '"name": "Camille Martin", "siret": "123 456 789",');
@@ -178,6 +184,13 @@ describe('readClientFile', () => {
       const text = edit(EXAMPLE, '"hourlyRate": 70', '"hourlyRate": "70"');
       const p = onlyProblem(text);
       assertAt(text, p, '"70"', '"hourlyRate"');
+    });
+
+    it('a contact salutation that is not text', () => {
+      const text = edit(EXAMPLE, '"name": "Jean Dupont",', '"name": "Jean Dupont", "salutation": 42,');
+      const p = onlyProblem(text);
+      assert.strictEqual(p.severity, 'error');
+      assertAt(text, p, '42', '"salutation"');
     });
 
     it('an unknown journal kind', () => {

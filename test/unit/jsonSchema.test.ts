@@ -80,6 +80,12 @@ describe('clientFileJsonSchema', () => {
     assert.deepStrictEqual(missing, []);
   });
 
+  it('offers the contact salutation, with a hover that says how letters use it', () => {
+    const salutation = at(schema, 'clients', '[]', 'contact', 'salutation');
+    assert.strictEqual(salutation.type, 'string');
+    assert.match(String(salutation.description), /after the greeting/);
+  });
+
   it('describes the items of every list', () => {
     const lists = allProperties(schema).filter((p) => isSchema(p.schema.items));
     assert.ok(lists.length >= 8);

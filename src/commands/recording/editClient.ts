@@ -84,7 +84,7 @@ async function askValue(field: ClientField, title: string, clientName: string, c
     case 'contact.email':
       return typed(vscode.l10n.t("Your contact's email address (empty to remove)"), validate.email);
     case 'contact.salutation':
-      return typed(vscode.l10n.t('How letters address the contact, written after the greeting, such as "Monsieur Dupont" (empty to remove)'));
+      return typed(vscode.l10n.t('How letters address the contact, written after the greeting, such as "Monsieur Dupont" (empty to remove)'), validate.salutation);
     case 'contract.signed': {
       const signed = await askSigned(title, clientName, typeof current === 'string' ? current : null);
       return signed === undefined ? undefined : { value: signed };

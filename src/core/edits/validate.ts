@@ -9,6 +9,7 @@ import { parseDate } from '../dates';
 import { readDateTimeInput } from '../humanDates';
 import { Message, msg } from '../messages';
 import { invoiceNumberKey } from '../invoiceNumbers';
+import { MAX_TEXT_LENGTH } from '../limits';
 import { schemas } from '../schema';
 
 export type Validator = (text: string) => Message | undefined;
@@ -59,6 +60,10 @@ export function clientId(taken: readonly string[]): Validator {
     return taken.includes(id) ? msg('Another client already uses the id "{0}".', id) : undefined;
   };
 }
+
+/** How letters address the contact: any text the schema's contact fields accept (bounded in length). */
+export const salutation: Validator = (text) =>
+  accepts(schemas().ContactSchema.shape.salutation, text) ? undefined : msg('Write the salutation in at most {0} characters.', MAX_TEXT_LENGTH);
 
 export const email: Validator = (text) => (accepts(z.email(), text.trim()) ? undefined : msg('Enter an email address such as name@example.com.'));
 

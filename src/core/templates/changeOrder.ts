@@ -22,7 +22,8 @@ import { RequestFacts } from '../health/facts';
 import { Minor, toMinor } from '../money';
 import { Block, Draft, heading, list, paragraph } from './document';
 import { DraftInput } from './input';
-import { MoneyContext, contactName, documentHeader, inline, moneyContext, plainLine, present, signature } from './money/shared';
+import { addresseeOf, greeting } from './greeting';
+import { MoneyContext, documentHeader, inline, moneyContext, plainLine, present, signature } from './money/shared';
 import { CHANGE_ORDER_TEXTS, ChangeOrderTexts } from './text/changeOrder';
 import { frenchTypography } from './text/typography';
 
@@ -209,7 +210,7 @@ function typeset(blocks: Block[], french: boolean): Block[] {
 
 export function draftChangeOrder(input: DraftInput): Draft {
   const ctx = moneyContext(input);
-  const { format, currency, common, client } = ctx;
+  const { format, currency, client } = ctx;
   const t = CHANGE_ORDER_TEXTS[input.language];
   const figures = changeOrderFigures(input);
   const contract = client.contract;
@@ -219,7 +220,7 @@ export function draftChangeOrder(input: DraftInput): Draft {
   const subject = t.subject(hasDone && hasFuture ? 'both' : hasDone ? 'done' : 'future');
   const base = { kind: 'changeOrder' as const, language: input.language, title: t.title(plainLine(client.name)), subject, ...(to ? { to } : {}) };
 
-  const blocks: Block[] = [heading(1, t.heading), documentHeader(ctx, false), paragraph(common.greeting(contactName(ctx)))];
+  const blocks: Block[] = [heading(1, t.heading), documentHeader(ctx, false), paragraph(greeting(input.language, addresseeOf(client)))];
   if (figures.items.length === 0) {
     blocks.push(paragraph(t.nothingExtra), signature(ctx));
     return { ...base, blocks: typeset(blocks, input.language === 'fr') };

@@ -16,7 +16,8 @@ import { Minor } from '../money';
 import { Block, Draft, list, paragraph } from './document';
 import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent, overdueInvoices } from './lateFee';
-import { contactName, dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
+import { addresseeOf, greeting } from './greeting';
+import { dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
 import { REMINDER_STEPS as STEPS } from '../vocabulary';
 import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
 
@@ -91,7 +92,7 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
   const to = present(ctx.client.contact?.email);
   const base = { kind: 'reminder' as const, step, language: input.language, title: t.title(step, plainLine(ctx.client.name)), ...(to ? { to } : {}) };
 
-  const blocks: Block[] = [paragraph(common.greeting(contactName(ctx)))];
+  const blocks: Block[] = [paragraph(greeting(input.language, addresseeOf(ctx.client)))];
   if (open.length === 0) {
     blocks.push(paragraph(t.nothingOpen), signature(ctx));
     return { ...base, subject: t.nothingOpenSubject, blocks };

@@ -91,7 +91,7 @@ export function terminationSnippetModel(reason: TerminationReason, language: Dra
     reason,
     client,
     clientPlain: client,
-    contact: slot('contact', s.contact),
+    addressee: { salutation: slot('contact', s.contact), client, business: true },
     today: date('lastDay'),
     lastDay: date('lastDay'),
     lastDaySource: immediate ? 'immediate' : 'contract',

@@ -71,8 +71,8 @@ export function draftStatement(input: DraftInput): Draft {
           const late = daysLateOf(i, today);
           return [
             inline(i.number),
-            format.isoDate(i.issued),
-            format.isoDate(i.due),
+            format.tableDate(i.issued),
+            format.tableDate(i.due),
             money(i.amount),
             money(i.paid),
             money(Math.max(0, i.balance)),
@@ -90,7 +90,7 @@ export function draftStatement(input: DraftInput): Draft {
       ? paragraph(t.noPayments)
       : table(
           t.paymentColumns,
-          payments.map((p) => [format.isoDate(p.day), inline(p.invoice), money(p.amount)]),
+          payments.map((p) => [format.tableDate(p.day), inline(p.invoice), money(p.amount)]),
           ['left', 'left', 'right'],
         ),
   );

@@ -44,7 +44,7 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
     blocks.push(
       table(
         t.deliverableHeader,
-        x.toFinish.map((d) => [safe(d.name), date(d.due ?? x.lastDay)]),
+        x.toFinish.map((d) => [safe(d.name), fmt.tableDate(d.due ?? x.lastDay)]),
       ),
     );
   }
@@ -61,22 +61,25 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
       table(
         t.invoiceHeader,
         [
-          ...x.openInvoices.map((i) => [safe(i.number), fmt.isoDate(i.issued), fmt.isoDate(i.due), money(i.balance)]),
+          ...x.openInvoices.map((i) => [safe(i.number), fmt.tableDate(i.issued), fmt.tableDate(i.due), money(i.balance)]),
           [`**${t.totalRow}**`, '', '', `**${money(x.owed)}**`],
         ],
         ['left', 'left', 'left', 'right'],
       ),
       paragraph(t.payTotal(money(x.owed), date(x.payBy))),
+      paragraph(t.lateInterestWaiver(date(x.payBy))),
     );
   } else {
     blocks.push(paragraph(t.nothingOwed(date(x.today))));
   }
   blocks.push(paragraph(t.finalInvoice(date(x.lastDay))));
   if (x.refund) {
-    blocks.push(paragraph(t.refund(x.refundAmount === undefined ? undefined : money(x.refundAmount), date(x.handoverBy))));
+    // Set off against open invoices only when there are some; otherwise a plain refund.
+    const refund = x.openInvoices.length > 0 ? t.refundOrSetOff : t.refund;
+    blocks.push(paragraph(refund(x.refundAmount === undefined ? undefined : money(x.refundAmount), date(x.handoverBy))));
   }
 
-  blocks.push(h(t.handoverHeading), paragraph(t.handoverIntro(date(x.handoverBy))), list(t.handoverItems), paragraph(t.credentials));
+  blocks.push(h(t.handoverHeading), paragraph(t.handoverIntro(date(x.handoverBy))), list(t.handoverItems), paragraph(t.rightsOnPayment), paragraph(t.credentials));
 
   if (!x.immediate && x.referrals.length > 0) {
     const referral = TERMINATION_TEXTS[input.language].referral;

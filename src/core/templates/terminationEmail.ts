@@ -8,6 +8,7 @@ import { DayNumber } from '../dates';
 import { Minor } from '../money';
 import { ClientFile } from '../schema';
 import { Block, Draft, Inline, lines, list, paragraph } from './document';
+import { greeting, addresseeOf } from './greeting';
 import { ExitDeliverable, ExitFacts, ExitOptions, exitFacts } from './exitFacts';
 import { DraftInput } from './input';
 import { DraftLanguage, Formatter, formatterFor } from './locale';
@@ -19,6 +20,7 @@ import {
   TERMINATION_TEXTS,
   TerminationReason,
 } from './text/termination';
+import { Addressee } from './text/greeting';
 import { frenchTypography } from './text/typography';
 
 export { TERMINATION_REASONS, TerminationReason };
@@ -69,7 +71,8 @@ export interface TerminationModel {
   readonly client: Inline;
   /** The client name as it is, for the subject line. */
   readonly clientPlain: string;
-  readonly contact: Inline | undefined;
+  /** Who the greeting addresses. */
+  readonly addressee: Addressee;
   readonly today: Inline;
   readonly lastDay: Inline;
   readonly lastDaySource: ExitFacts['lastDaySource'];
@@ -98,12 +101,11 @@ export function terminationModel(input: DraftInput, reason: TerminationReason, o
   const date = (day: DayNumber) => draftDate(fmt, day);
   const money = (minor: Minor) => fmt.money(minor, x.currency);
   const deliverable = (d: ExitDeliverable) => ({ name: safe(d.name), due: d.due === undefined ? undefined : date(d.due) });
-  const contactName = x.client.contact?.name?.trim();
   return {
     reason,
     client: safe(x.client.name),
     clientPlain: x.client.name.replace(/\s+/g, ' ').trim(),
-    contact: contactName ? safe(contactName) : undefined,
+    addressee: addresseeOf(x.client),
     today: date(x.today),
     lastDay: date(x.lastDay),
     lastDaySource: x.lastDaySource,
@@ -128,7 +130,7 @@ export function terminationModel(input: DraftInput, reason: TerminationReason, o
 export function renderTermination(m: TerminationModel, language: DraftLanguage): { title: string; subject: string; blocks: Block[] } {
   const t = TERMINATION_TEXTS[language];
   const immediate = m.reason === 'abuse';
-  const blocks: Block[] = [paragraph(t.greeting(m.contact))];
+  const blocks: Block[] = [paragraph(greeting(language, m.addressee))];
   const deliverableLine = (d: { name: Inline; due: Inline | undefined }) => t.deliverable(d.name, d.due);
 
   if (immediate) {
@@ -151,15 +153,18 @@ export function renderTermination(m: TerminationModel, language: DraftLanguage):
       blocks.push(paragraph(t.notFinishedIntro), list(m.unfinished.map(deliverableLine)));
     }
   }
-  if (m.refund) {
-    blocks.push(paragraph(t.refund(m.refund.amount, m.handoverBy)));
-  }
+  // While invoices are open, a refund would send money one way while more is owed the other: offer to deduct it instead.
   if (m.invoices.length > 0) {
     blocks.push(
       paragraph(t.owedIntro),
       list(m.invoices.map((i) => t.invoice(i.number, i.issued, i.due, i.outstanding))),
       paragraph(t.total(m.total, m.payBy)),
     );
+    if (m.refund) {
+      blocks.push(paragraph(t.refundOrSetOff(m.refund.amount, m.handoverBy)));
+    }
+  } else if (m.refund) {
+    blocks.push(paragraph(t.refund(m.refund.amount, m.handoverBy)));
   }
   blocks.push(paragraph(t.handover(m.handoverBy)));
   if (!immediate) {

@@ -351,6 +351,15 @@ describe('Recording commands, answered at the prompts boundary', () => {
     assert.deepStrictEqual(contract, { signed: null, hourlyRate: 80, revisionsIncluded: 1, lateFeePercentPerMonth: 1.5 });
   });
 
+  it('Edit Client Details checks a salutation as the schema does before writing it', async () => {
+    const api = await activateExtension();
+    const { asked } = await withAnswers(api, ['Salutation in letters', { rejected: 'x'.repeat(100_001), then: 'Ms Smith' }, DEFAULT], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer')),
+    );
+    assert.strictEqual(asked[2].text, 'Updated Late Payer Ltd: Salutation in letters is now Ms Smith.');
+    assert.strictEqual(latePayer(model(fs.readFileSync(uri().fsPath, 'utf8'))).contact?.salutation, 'Ms Smith');
+  });
+
   it('Edit Client Details writes nothing when the client left the file while the prompt was open', async () => {
     const api = await activateExtension();
     const without = original.replace(/\{\n {6}"id": "late-payer"[\s\S]*?\n {4}\},\n {4}/, '');

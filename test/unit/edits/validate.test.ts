@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { recordPayment } from '../../../src/core/edits/recording';
 import * as validate from '../../../src/core/edits/validate';
 import { Message, formatMessage } from '../../../src/core/messages';
+import { MAX_TEXT_LENGTH } from '../../../src/core/limits';
 
 const ok = (problem: Message | undefined) => assert.strictEqual(problem && formatMessage(problem), undefined);
 const rejects = (problem: Message | undefined, fragment: RegExp) => {
@@ -62,6 +63,13 @@ describe('prompt validation (the schema rules, as you type)', () => {
     ok(validate.lateFeePercent('100'));
     rejects(validate.lateFeePercent('100.5'), /0 to 100/);
     rejects(validate.lateFeePercent('1.5%'), /0 to 100/);
+  });
+
+  it('checks a salutation with the rule of the contact fields: text of bounded length', () => {
+    ok(validate.salutation('Sig.ra Rossi'));
+    ok(validate.salutation('Ayşe Hanım'));
+    ok(validate.salutation('x'.repeat(MAX_TEXT_LENGTH)));
+    rejects(validate.salutation('x'.repeat(MAX_TEXT_LENGTH + 1)), /at most 100,?000 characters/);
   });
 });
 

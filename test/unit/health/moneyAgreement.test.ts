@@ -56,7 +56,7 @@ describe('money figures agree everywhere', () => {
   describe('three payments of 33.333 on an invoice of 100.00', () => {
     it('settle it, and the statement payment rows add up to the total paid it shows', () => {
       const text = markdown(thirds());
-      const rows = [...text.matchAll(/^\| 2026-01-0[567] \| T-1 \| €([\d.]+) \|$/gm)].map((m) => cents(m[1]));
+      const rows = [...text.matchAll(/^\| [567] Jan 2026 \| T-1 \| €([\d.]+) \|$/gm)].map((m) => cents(m[1]));
       assert.equal(rows.length, 3, text);
       const totalPaid = /^\| Total paid \| €([\d.,]+) \|$/m.exec(text);
       assert.ok(totalPaid, text);

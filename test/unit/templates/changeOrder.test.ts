@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../../../src/core/health/rules';
 import { changeOrderFigures, draftChangeOrder } from '../../../src/core/templates/changeOrder';
 import { draftEditorText, emailFromMarkdown } from '../../../src/core/templates/emailText';
 import { draftToMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
-import { MONEY_COMMON } from '../../../src/core/templates/text/moneyCommon';
+import { GREETINGS } from '../../../src/core/templates/text/greeting';
 import { CHANGE_ORDER_TEXTS } from '../../../src/core/templates/text/changeOrder';
 import { DraftLanguage } from '../../../src/core/templates/locale';
 import { ClientFile } from '../../../src/core/schema';
@@ -96,7 +96,7 @@ describe('change order', () => {
         assert.doesNotMatch(text, /^\|.*\|$/m, `${language}: a pipe table`);
         assert.ok(!text.includes('---'), `${language}: a table rule`);
       }
-      assert.ok(email.body.includes(MONEY_COMMON[language].greeting(CONTACT.name)), `${language}: the greeting`);
+      assert.ok(email.body.includes(GREETINGS[language]({ salutation: undefined, client: 'Acme SARL', business: true })), `${language}: the greeting`);
       assert.equal(email.subject, draft.subject);
       const t = CHANGE_ORDER_TEXTS[language];
       assert.ok(email.body.includes(`\n${t.doneHeading}\n`) && email.body.includes(`\n${t.futureHeading}\n`), `${language}: ${email.body}`);

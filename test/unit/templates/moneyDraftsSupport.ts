@@ -117,7 +117,7 @@ export function hostileFile(): ClientFile {
     [
       client({
         name: HOSTILE_NAME,
-        contact: { name: HOSTILE_PIPE, email: 'x@evil.example' },
+        contact: { name: HOSTILE_PIPE, email: 'x@evil.example', salutation: HOSTILE_PIPE },
         contract: { ...CONTRACT, scope: ['# not a heading', '- not a list', '{0} ${x} [link](javascript:alert(1))'] },
         invoices: [
           { number: HOSTILE_NAME, issued: '2026-04-01', due: '2026-05-01', amount: 100, note: 'said "paid", twice,\nthen nothing' },

@@ -29,23 +29,34 @@ describe('statement of account', () => {
 
   it('lists every invoice with its dates, amounts, balance and days late', () => {
     const text = md();
-    assert.ok(text.includes('| 2025-012 | 2025-12-01 | 2025-12-31 | €800.00 | €800.00 | €0.00 | — |'), text);
-    assert.ok(text.includes('| 2026-001 | 2026-01-05 | 2026-02-04 | €2,400.00 | €1,200.00 | €1,200.00 | 131 |'));
-    assert.ok(text.includes('| 2026-002 | 2026-03-02 | 2026-04-01 | €1,000.50 | €250.25 | €750.25 | 75 |'));
-    assert.ok(text.includes('| 2026-003 | 2026-04-20 | 2026-05-20 | €333.33 | €0.00 | €333.33 | 26 |'));
-    assert.ok(text.includes('| 2026-004 | 2026-05-31 | 2026-06-30 | €500.00 | €100.00 | €400.00 | — |'));
+    assert.ok(text.includes('| 2025-012 | 1 Dec 2025 | 31 Dec 2025 | €800.00 | €800.00 | €0.00 | — |'), text);
+    assert.ok(text.includes('| 2026-001 | 5 Jan 2026 | 4 Feb 2026 | €2,400.00 | €1,200.00 | €1,200.00 | 131 |'));
+    assert.ok(text.includes('| 2026-002 | 2 Mar 2026 | 1 Apr 2026 | €1,000.50 | €250.25 | €750.25 | 75 |'));
+    assert.ok(text.includes('| 2026-003 | 20 Apr 2026 | 20 May 2026 | €333.33 | €0.00 | €333.33 | 26 |'));
+    assert.ok(text.includes('| 2026-004 | 31 May 2026 | 30 Jun 2026 | €500.00 | €100.00 | €400.00 | — |'));
   });
 
   it('lists every payment received up to today, in date order', () => {
     const text = md();
-    const rows = ['| 2026-01-10 | 2025-012 | €800.00 |', '| 2026-02-20 | 2026-001 | €1,200.00 |', '| 2026-04-15 | 2026-002 | €250.25 |', '| 2026-06-10 | 2026-004 | €100.00 |'];
+    const rows = ['| 10 Jan 2026 | 2025-012 | €800.00 |', '| 20 Feb 2026 | 2026-001 | €1,200.00 |', '| 15 Apr 2026 | 2026-002 | €250.25 |', '| 10 Jun 2026 | 2026-004 | €100.00 |'];
     const at = rows.map((r) => text.indexOf(r));
     assert.ok(at.every((i) => i > 0), text);
     assert.deepEqual([...at].sort((a, b) => a - b), at);
-    // On 2026-02-15 the payment of 2026-02-20 has not arrived: 2026-001 is unpaid and 11 days late.
+    // On 15 Feb 2026 the payment of 20 Feb 2026 has not arrived: 2026-001 is unpaid and 11 days late.
     const earlier = md(overdueFile(), 'en', '2026-02-15');
-    assert.ok(!earlier.includes('2026-02-20'));
-    assert.ok(earlier.includes('| 2026-001 | 2026-01-05 | 2026-02-04 | €2,400.00 | €0.00 | €2,400.00 | 11 |'));
+    assert.ok(!earlier.includes('20 Feb 2026'));
+    assert.ok(earlier.includes('| 2026-001 | 5 Jan 2026 | 4 Feb 2026 | €2,400.00 | €0.00 | €2,400.00 | 11 |'));
+  });
+
+  it('writes the dates of its tables as each language writes a date, the month named in English', () => {
+    const rows = { en: '| 2026-001 | 5 Jan 2026 | 4 Feb 2026 |', fr: '| 2026-001 | 05/01/2026 | 04/02/2026 |', it: '| 2026-001 | 05/01/2026 | 04/02/2026 |', tr: '| 2026-001 | 05.01.2026 | 04.02.2026 |' };
+    const payments = { en: '| 20 Feb 2026 | 2026-001 |', fr: '| 20/02/2026 | 2026-001 |', it: '| 20/02/2026 | 2026-001 |', tr: '| 20.02.2026 | 2026-001 |' };
+    for (const language of LANGS) {
+      const text = md(overdueFile(), language);
+      assert.ok(text.includes(rows[language]), `${language}: ${text}`);
+      assert.ok(text.includes(payments[language]), `${language}: ${text}`);
+      assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, `${language}: an ISO date`);
+    }
   });
 
   it('totals what was invoiced, paid, outstanding and overdue', () => {
@@ -105,7 +116,7 @@ describe('statement of account', () => {
 
   it('writes yen without decimals and computes the fee in whole yen', () => {
     const text = md(jpyFile());
-    assert.ok(text.includes('| J-1 | 2026-04-01 | 2026-05-08 | JP¥12,345 | JP¥345 | JP¥12,000 | 38 |'), text);
+    assert.ok(text.includes('| J-1 | 1 Apr 2026 | 8 May 2026 | JP¥12,345 | JP¥345 | JP¥12,000 | 38 |'), text);
     assert.ok(text.includes('- J-1: JP¥12,000 × 2% × 38 ÷ 30 = JP¥304'));
     assert.ok(text.includes('- J-2: JP¥120,000 × 2% × 7 ÷ 30 = JP¥560'));
     assert.ok(text.includes('Late fee accrued as of 15 June 2026: JP¥864.'));

@@ -100,7 +100,7 @@ describe('statement CSV', () => {
     assert.equal(csv.split('\r\n').length, 11); // header, 5 invoices, 4 payments, and the empty string after the last CRLF
   });
 
-  it('has the same values as the statement: ISO dates, plain amounts, days late', () => {
+  it('has the values of the statement, with ISO dates (a spreadsheet sorts them, where the statement writes them as the language does), plain amounts and days late', () => {
     const records = parseCsv(statementCsv(draftInput(overdueFile(), 'en')));
     assert.deepEqual(records, [
       ['Type', 'Date', 'Invoice', 'Due', 'Amount', 'Paid', 'Balance', 'Days late', 'Currency', 'Note'],

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DRAFT_LANGUAGES } from '../../../src/core/templates/locale';
-import { renderMarkdown } from '../../../src/core/templates/markdown';
+import { renderMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
 import { terminationAgreement } from '../../../src/core/templates/terminationAgreement';
 import { TERMINATION_REASONS } from '../../../src/core/templates/terminationEmail';
 import { day } from '../support/build';
@@ -24,10 +24,10 @@ describe('termination agreement', () => {
     const markdown = renderMarkdown(terminationAgreement(inputFor(FULL, 'en')).blocks);
     assert.match(markdown, /Between Camille Martin \(“the Provider”\) and Acme SARL, represented by Jean Dupont \(“the Client”\)\./);
     assert.match(markdown, /The collaboration ends on 6 April 2026, the Provider’s last working day\./);
-    assert.match(markdown, /\| Blog migration \| 27 March 2026 \|\n\| Style guide \| 6 April 2026 \|/);
+    assert.match(markdown, /\| Blog migration \| 27 Mar 2026 \|\n\| Style guide \| 6 Apr 2026 \|/);
     assert.match(markdown, /handed over in its current state by 6 April 2026:\n\n- Online shop/);
-    assert.match(markdown, /\| 2026-002 \| 2026-02-01 \| 2026-03-03 \| €1,200\.00 \|/);
-    assert.match(markdown, /\| 2026-003 \| 2026-03-10 \| 2026-04-09 \| €800\.00 \|/);
+    assert.match(markdown, /\| 2026-002 \| 1 Feb 2026 \| 3 Mar 2026 \| €1,200\.00 \|/);
+    assert.match(markdown, /\| 2026-003 \| 10 Mar 2026 \| 9 Apr 2026 \| €800\.00 \|/);
     assert.match(markdown, /\| \*\*Total\*\* \| {2}\| {2}\| \*\*€2,000\.00\*\* \|/);
     assert.match(markdown, /The Client pays the total of €2,000\.00 by 9 April 2026\./);
     assert.match(markdown, /The Provider refunds the share of the amounts paid that covers work not done/);
@@ -70,6 +70,50 @@ describe('termination agreement', () => {
     assert.match(yen, /\*\*JP¥130,000\*\*/);
   });
 
+  it('waives late interest only if the total is paid in full by the day agreed, in every language', () => {
+    const waiver = {
+      en: /Provided the Client pays this total in full by 9 April 2026, the Provider waives the late-payment interest and charges accrued on these invoices; failing full payment by that date, they remain due/,
+      fr: /Sous réserve du paiement intégral de cette somme au plus tard le 9 avril 2026, le Prestataire renonce aux pénalités de retard .*; à défaut de paiement intégral à cette date, ils restent dus/,
+      it: /A condizione che il Committente versi l’intero importo entro il 9 aprile 2026, il Professionista rinuncia agli interessi di mora .*; in mancanza del pagamento integrale entro tale data, essi restano dovuti/,
+      tr: /bu toplam tutarın tamamını 9 Nisan 2026 tarihine kadar ödemesi koşuluyla Hizmet Veren, .*gecikme faizinden \(temerrüt faizi\).* vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse .*saklı kalır/,
+    };
+    for (const language of DRAFT_LANGUAGES) {
+      assert.match(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), waiver[language], language);
+      // Nothing owed: nothing to waive.
+      assert.doesNotMatch(renderPlainText(terminationAgreement(inputFor(NO_CONTACT, language)).blocks), waiver[language], language);
+    }
+  });
+
+  it('states that the rights in the deliverables pass as the contract provides once everything owed is paid, in every language', () => {
+    const rights = {
+      en: /The rights in the deliverables pass to the Client as the contract provides, once the amounts owed under this agreement have been paid in full\./,
+      fr: /Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
+      it: /I diritti sui lavori consegnati passano al Committente secondo quanto previsto dal contratto, una volta saldati integralmente gli importi dovuti/,
+      tr: /Teslim edilen işler üzerindeki haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer\./,
+    };
+    for (const language of DRAFT_LANGUAGES) {
+      for (const file of [FULL, NO_CONTACT]) {
+        assert.match(renderPlainText(terminationAgreement(inputFor(file, language)).blocks), rights[language], language);
+      }
+    }
+  });
+
+  it('offers to set a refund off against open invoices only when some are open', () => {
+    const setOff = { en: /credits it against the open invoices/, fr: /l’impute sur les factures en cours/, it: /la compensa con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
+    const plain = {
+      en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
+      fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,
+      it: /Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro il 30 marzo 2026\./,
+      tr: /Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç 30 Mart 2026 tarihinde Müşteriye iade eder\./,
+    };
+    for (const language of DRAFT_LANGUAGES) {
+      assert.match(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), setOff[language], language);
+      const paidUp = renderPlainText(terminationAgreement(inputFor(NO_CONTACT, language)).blocks);
+      assert.match(paidUp, plain[language], language);
+      assert.doesNotMatch(paidUp, setOff[language], language);
+    }
+  });
+
   it('takes a chosen last day', () => {
     const markdown = renderMarkdown(terminationAgreement(inputFor(FULL, 'en'), { lastDay: day('2026-04-30') }).blocks);
     assert.match(markdown, /ends on 30 April 2026/);
@@ -77,7 +121,7 @@ describe('termination agreement', () => {
 
   it('keeps hostile names inert in its tables', () => {
     const { markdown } = renderChecked(terminationAgreement(inputFor(HOSTILE, 'en')), 'hostile');
-    assert.match(markdown, /\| \\<img src=x onerror=alert\(1\)\\> \| 20 March 2026 \|/);
+    assert.match(markdown, /\| \\<img src=x onerror=alert\(1\)\\> \| 20 Mar 2026 \|/);
     assert.match(markdown, /\| \\\*1\\\* \|/);
   });
 

@@ -90,14 +90,17 @@ describe('termination email', () => {
   describe('wording', () => {
     it('states the last day, the notice, the open invoices and the total (English)', () => {
       const { markdown } = renderChecked(terminationEmail(inputFor(FULL, 'en'), 'payment'), 'full');
-      assert.match(markdown, /^Dear Jean Dupont,$/m);
+      assert.match(markdown, /^Dear Sir or Madam,$/m);
       assert.match(markdown, /My last working day for Acme SARL will be 6 April 2026, in line with the 21-day notice period in our contract\./);
       assert.match(markdown, /- Blog migration, due 27 March 2026\n- Style guide\n/);
       assert.match(markdown, /cannot be finished by then[^\n]*\n\n- Online shop, due 15 May 2026/);
       assert.match(markdown, /- Invoice 2026-002 of 1 February 2026, due 3 March 2026: €1,200\.00/);
       assert.match(markdown, /- Invoice 2026-003 of 10 March 2026, due 9 April 2026: €800\.00/);
       assert.match(markdown, /The total outstanding is €2,000\.00\. I would be grateful to receive payment by 9 April 2026\./);
-      assert.match(markdown, /I will refund that share, in proportion to the work not done, by 6 April 2026\./);
+      assert.match(
+        markdown,
+        /I would be grateful to receive payment by 9 April 2026\.\n\nPart of what you have already paid covers work that will not be finished\. I can deduct that share, in proportion to the work not done, from the total above or, if you prefer, refund it to you by 6 April 2026/,
+      );
       assert.match(markdown, /- Alex Rossi \(alex@example\.com\): strong in Vue\n- Deniz Kaya: design systems/);
       assert.match(markdown, /Kind regards, {2}\nCamille Martin {2}\ncamille@example\.com\n$/);
       assert.doesNotMatch(markdown, /2026-001/, 'a paid invoice is not listed');
@@ -134,9 +137,34 @@ describe('termination email', () => {
     it('greets without a contact name, and signs without a freelancer name', () => {
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'en'), 'payment').blocks), /^Dear Sir or Madam,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'fr'), 'payment').blocks), /^Madame, Monsieur,/);
-      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Gentili Signori,/);
+      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Spettabile Initech,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'tr'), 'payment').blocks), /^Sayın Yetkili,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(BARE, 'en'), 'notEnoughWork').blocks), /Kind regards,\n$/);
+    });
+
+    it('offers to deduct a refund from the invoices still open, or to refund it, in every language; a plain refund when nothing is owed', () => {
+      const setOff = {
+        en: /deduct that share, in proportion to the work not done, from the total above or, if you prefer, refund it to you by 6 April 2026/,
+        fr: /déduire cette part, au prorata du travail non réalisé, du total restant dû ou, si vous le préférez, de vous la rembourser d’ici le 6 avril 2026/,
+        it: /detrarre la quota corrispondente, in proporzione al lavoro non svolto, dal totale ancora dovuto oppure, se preferisce, rimborsarLe tale quota entro il 6 aprile 2026/,
+        tr: /yukarıdaki toplam borca mahsup edebilir ya da tercih ederseniz 6 Nisan 2026 tarihine kadar size iade edebilirim/,
+      };
+      const plain = {
+        en: /so I will refund that share, in proportion to the work not done, by 30 March 2026\./,
+        fr: /je vous rembourserai la part correspondante, au prorata du travail non réalisé, d’ici le 30 mars 2026\./,
+        it: /Le rimborserò la quota corrispondente, in proporzione al lavoro non svolto, entro il 30 marzo 2026\./,
+        tr: /yapılmayan işle orantılı olarak 30 Mart 2026 tarihine kadar size iade edeceğim\./,
+      };
+      for (const language of DRAFT_LANGUAGES) {
+        const owing = renderPlainText(terminationEmail(inputFor(FULL, language), 'payment').blocks);
+        const t = TERMINATION_TEXTS[language];
+        assert.match(owing, setOff[language], language);
+        // After the total it reduces: the client reads what is owed, then what can come off it.
+        assert.ok(owing.indexOf(t.owedIntro) < owing.search(setOff[language]), language);
+        const paidUp = renderPlainText(terminationEmail(inputFor(NO_CONTACT, language), 'payment').blocks);
+        assert.match(paidUp, plain[language], language);
+        assert.doesNotMatch(paidUp, setOff[language], language);
+      }
     });
 
     it('uses the default notice without a contract, and offers referrals when the file has none', () => {

@@ -80,7 +80,7 @@ export const HOSTILE = makeFile(
   [
     client({
       name: HOSTILE_TABLE,
-      contact: { name: HOSTILE_TAG, email: 'x@example.com' },
+      contact: { name: HOSTILE_TAG, email: 'x@example.com', salutation: HOSTILE_TAG },
       contract: { noticeDays: 10 },
       deliverables: [{ name: HOSTILE_TAG, due: '2026-03-20' }, { name: `# ${HOSTILE_TABLE}`, due: '2026-06-01' }],
       invoices: [{ number: '*1*', issued: '2026-03-01', amount: 100, payments: [{ date: '2026-03-02', amount: 40 }] }],

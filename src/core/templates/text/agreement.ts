@@ -26,10 +26,17 @@ export interface AgreementTexts {
   readonly payTotal: (total: string, payBy: string) => string;
   readonly nothingOwed: (today: string) => string;
   readonly finalInvoice: (lastDay: string) => string;
+  /** The late-payment interest and charges on the open invoices are waived only if their total is paid in full by `payBy`. */
+  readonly lateInterestWaiver: (payBy: string) => string;
+  /** A refund of paid work left unfinished, when no invoice is open. */
   readonly refund: (amount: string | undefined, by: string) => string;
+  /** The same refund while invoices are open: or set off against them, as the Client prefers. */
+  readonly refundOrSetOff: (amount: string | undefined, by: string) => string;
   readonly handoverHeading: string;
   readonly handoverIntro: (by: string) => string;
   readonly handoverItems: readonly string[];
+  /** The rights in the deliverables pass as the contract provides once everything owed is paid. */
+  readonly rightsOnPayment: string;
   readonly credentials: string;
   readonly referralsHeading: string;
   readonly referralsIntro: string;

@@ -13,8 +13,6 @@ export interface MoneyCommonTexts {
   readonly from: string;
   readonly date: string;
   readonly currency: string;
-  /** Greeting of a letter or email; `name` is already escaped, undefined when the file has no contact name. */
-  greeting(name: string | undefined): string;
   /** The line before the signature. */
   readonly regards: string;
   /** A count of days: 1 day, 12 days. */
@@ -36,7 +34,6 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
     from: 'From',
     date: 'Date',
     currency: 'Currency',
-    greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
     regards: 'Kind regards,',
     days: (count, n) => (n === 1 ? `${count} day` : `${count} days`),
     hours: (count, n) => (n === 1 ? `${count} hour` : `${count} hours`),
@@ -50,7 +47,6 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
     from: 'Établi par',
     date: 'Date',
     currency: 'Devise',
-    greeting: (name) => (name ? `Bonjour ${name},` : 'Madame, Monsieur,'),
     regards: 'Bien cordialement,',
     days: (count, n) => (n <= 1 ? `${count} jour` : `${count} jours`),
     // French keeps the singular below 2: 1,5 heure.
@@ -66,7 +62,6 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
     from: 'Emesso da',
     date: 'Data',
     currency: 'Valuta',
-    greeting: (name) => (name ? `Gentile ${name},` : 'Buongiorno,'),
     regards: 'Cordiali saluti,',
     days: (count, n) => (n === 1 ? `${count} giorno` : `${count} giorni`),
     hours: (count, n) => (n === 1 ? `${count} ora` : `${count} ore`),
@@ -81,7 +76,6 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
     from: 'Düzenleyen',
     date: 'Tarih',
     currency: 'Para birimi',
-    greeting: (name) => (name ? `Sayın ${name},` : 'Sayın yetkili,'),
     regards: 'Saygılarımla,',
     // Turkish keeps the noun singular after a number.
     days: (count) => `${count} gün`,

@@ -47,7 +47,6 @@ export interface TerminationTexts {
   readonly title: (client: string) => string;
   readonly subject: (client: string) => string;
   readonly subjectImmediate: (client: string) => string;
-  readonly greeting: (contact: string | undefined) => string;
   readonly opening: string;
   readonly reasons: Readonly<Record<NoticeReason, string>>;
   readonly openingImmediate: (today: string) => string;
@@ -58,7 +57,10 @@ export interface TerminationTexts {
   readonly deliverIntro: string;
   readonly deliverable: (name: string, due: string | undefined) => string;
   readonly notFinishedIntro: string;
+  /** A refund of paid work left unfinished, when nothing else is owed. */
   readonly refund: (amount: string | undefined, by: string) => string;
+  /** The same share when invoices are still open, after their total: deducted from what is owed, or refunded, as the client prefers. */
+  readonly refundOrSetOff: (amount: string | undefined, by: string) => string;
   readonly owedIntro: string;
   readonly invoice: (number: string, issued: string, due: string, outstanding: string) => string;
   readonly total: (total: string, payBy: string) => string;
@@ -72,6 +74,7 @@ export interface TerminationTexts {
   /** Labels of the snippet tab stops. */
   readonly slots: {
     readonly client: string;
+    /** The salutation after the greeting (see text/greeting.ts). */
     readonly contact: string;
     readonly date: string;
     readonly amount: string;

@@ -19,8 +19,14 @@ export const en: AgreementTexts = {
   totalRow: 'Total',
   payTotal: (total, payBy) => `The Client pays the total of ${total} by ${payBy}.`,
   nothingOwed: (today) => `No invoice is outstanding on ${today}.`,
+  lateInterestWaiver: (payBy) =>
+    `Provided the Client pays this total in full by ${payBy}, the Provider waives the late-payment interest and charges accrued on these invoices; failing full payment by that date, they remain due as the contract and the law provide.`,
   finalInvoice: (lastDay) => `Work done up to ${lastDay} and not yet invoiced is billed in a final invoice, payable on its usual terms.`,
   refund: (amount, by) =>
+    amount
+      ? `The Provider refunds ${amount}, the share of the amounts paid that covers work not done, by ${by}.`
+      : `The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by ${by}.`,
+  refundOrSetOff: (amount, by) =>
     amount
       ? `The Provider refunds ${amount}, the share of the amounts paid that covers work not done, by ${by}, or credits it against the open invoices if the Client prefers.`
       : `The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by ${by}, or credits it against the open invoices if the Client prefers.`,
@@ -32,6 +38,7 @@ export const en: AgreementTexts = {
     'domain names, hosting and third-party accounts held on the Client’s behalf;',
     'the documentation needed to operate and maintain the work.',
   ],
+  rightsOnPayment: 'The rights in the deliverables pass to the Client as the contract provides, once the amounts owed under this agreement have been paid in full.',
   credentials:
     'No password, key or other credential appears in this document or is sent by email: credentials are handed over through a secure channel (such as a password manager’s sharing feature or in person) or rotated by the Client, after which the Provider’s access is removed.',
   referralsHeading: 'Referrals',

@@ -19,9 +19,15 @@ export const fr: AgreementTexts = {
   totalRow: 'Total',
   payTotal: (total, payBy) => `Le Client règle la somme totale de ${total} au plus tard le ${payBy}.`,
   nothingOwed: (today) => `Aucune facture ne reste impayée au ${today}.`,
+  lateInterestWaiver: (payBy) =>
+    `Sous réserve du paiement intégral de cette somme au plus tard le ${payBy}, le Prestataire renonce aux pénalités de retard et frais de recouvrement afférents à ces factures ; à défaut de paiement intégral à cette date, ils restent dus dans les conditions prévues par le contrat et par la loi.`,
   finalInvoice: (lastDay) =>
     `Les prestations réalisées jusqu’au ${lastDay} et non encore facturées font l’objet d’une facture de clôture, payable aux conditions habituelles.`,
   refund: (amount, by) =>
+    amount
+      ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by}.`
+      : `Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le ${by}.`,
+  refundOrSetOff: (amount, by) =>
     amount
       ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by}, ou l’impute sur les factures en cours si le Client le préfère.`
       : `Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le ${by}, ou l’impute sur les factures en cours si le Client le préfère.`,
@@ -33,6 +39,8 @@ export const fr: AgreementTexts = {
     'les noms de domaine, l’hébergement et les comptes tiers détenus pour le compte du Client ;',
     'la documentation nécessaire à l’exploitation et à la maintenance.',
   ],
+  rightsOnPayment:
+    'Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées.',
   credentials:
     'Aucun mot de passe, clé ou autre identifiant ne figure dans le présent document ni n’est transmis par e-mail : les identifiants sont remis par un canal sécurisé (partage depuis un gestionnaire de mots de passe ou remise en main propre) ou renouvelés par le Client, après quoi les accès du Prestataire sont supprimés.',
   referralsHeading: 'Recommandations',

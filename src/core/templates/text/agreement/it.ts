@@ -21,9 +21,15 @@ export const it: AgreementTexts = {
   totalRow: 'Totale',
   payTotal: (total, payBy) => `Il Committente versa l’importo complessivo di ${total} entro ${itDay(payBy)}.`,
   nothingOwed: (today) => `Alla data ${itOf(today)} non risultano fatture aperte.`,
+  lateInterestWaiver: (payBy) =>
+    `A condizione che il Committente versi l’intero importo entro ${itDay(payBy)}, il Professionista rinuncia agli interessi di mora e ai costi di recupero maturati su tali fatture; in mancanza del pagamento integrale entro tale data, essi restano dovuti secondo quanto previsto dal contratto e dalla legge.`,
   finalInvoice: (lastDay) =>
     `Le prestazioni svolte fino ${itUntil(lastDay)} e non ancora fatturate sono oggetto di una fattura a saldo, pagabile alle consuete condizioni.`,
   refund: (amount, by) =>
+    amount
+      ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}.`
+      : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}.`,
+  refundOrSetOff: (amount, by) =>
     amount
       ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`
       : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`,
@@ -35,6 +41,8 @@ export const it: AgreementTexts = {
     'i nomi di dominio, l’hosting e gli account di terze parti gestiti per conto del Committente;',
     'la documentazione necessaria per la gestione e la manutenzione.',
   ],
+  rightsOnPayment:
+    'I diritti sui lavori consegnati passano al Committente secondo quanto previsto dal contratto, una volta saldati integralmente gli importi dovuti ai sensi del presente accordo.',
   credentials:
     'Nessuna password, chiave o altra credenziale compare nel presente documento o viene inviata via e-mail: le credenziali sono consegnate tramite un canale sicuro (ad esempio la condivisione di un gestore di password o di persona) oppure sostituite dal Committente, dopodiché gli accessi del Professionista vengono rimossi.',
   referralsHeading: 'Professionisti consigliati',

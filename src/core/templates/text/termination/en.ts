@@ -16,7 +16,6 @@ export const en: TerminationTexts = {
   title: (client) => `Termination email: ${client}`,
   subject: (client) => `Ending our collaboration – ${client}`,
   subjectImmediate: (client) => `Ending our collaboration with immediate effect – ${client}`,
-  greeting: (contact) => (contact ? `Dear ${contact},` : 'Dear Sir or Madam,'),
   opening: 'I am writing to confirm my decision to end our collaboration.',
   reasons: {
     payment:
@@ -50,6 +49,10 @@ export const en: TerminationTexts = {
     amount
       ? `Part of what you have already paid covers work that will not be finished, so I will refund ${amount} by ${by}.`
       : `Part of what you have already paid covers work that will not be finished, so I will refund that share, in proportion to the work not done, by ${by}.`,
+  refundOrSetOff: (amount, by) =>
+    amount
+      ? `Part of what you have already paid, ${amount}, covers work that will not be finished. I can deduct it from the total above or, if you prefer, refund it to you by ${by}: please let me know which suits you.`
+      : `Part of what you have already paid covers work that will not be finished. I can deduct that share, in proportion to the work not done, from the total above or, if you prefer, refund it to you by ${by}: please let me know which suits you.`,
   owedIntro: 'The following invoices are still open:',
   invoice: (number, issued, due, outstanding) => `Invoice ${number} of ${issued}, due ${due}: ${outstanding}`,
   total: (total, payBy) => `The total outstanding is ${total}. I would be grateful to receive payment by ${payBy}.`,
@@ -63,7 +66,7 @@ export const en: TerminationTexts = {
   closingImmediate: 'Regards,',
   slots: {
     client: 'Client name',
-    contact: 'Contact name',
+    contact: 'Mr or Ms Name',
     date: 'date',
     amount: 'amount',
     deliverable: 'Deliverable',

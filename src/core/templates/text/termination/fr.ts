@@ -16,7 +16,6 @@ export const fr: TerminationTexts = {
   title: (client) => `E-mail de fin de collaboration : ${client}`,
   subject: (client) => `Fin de notre collaboration – ${client}`,
   subjectImmediate: (client) => `Fin de notre collaboration avec effet immédiat – ${client}`,
-  greeting: (contact) => (contact ? `Bonjour ${contact},` : 'Madame, Monsieur,'),
   opening: 'Je vous écris pour vous confirmer ma décision de mettre fin à notre collaboration.',
   reasons: {
     payment:
@@ -50,6 +49,10 @@ export const fr: TerminationTexts = {
     amount
       ? `Une partie des sommes déjà réglées correspond à un travail qui ne sera pas achevé : je vous rembourserai ${amount} d’ici le ${by}.`
       : `Une partie des sommes déjà réglées correspond à un travail qui ne sera pas achevé : je vous rembourserai la part correspondante, au prorata du travail non réalisé, d’ici le ${by}.`,
+  refundOrSetOff: (amount, by) =>
+    amount
+      ? `Une partie des sommes déjà réglées, soit ${amount}, correspond à un travail qui ne sera pas achevé. Je vous propose de déduire ce montant du total restant dû ou, si vous le préférez, de vous le rembourser d’ici le ${by} ; merci de me dire ce qui vous convient.`
+      : `Une partie des sommes déjà réglées correspond à un travail qui ne sera pas achevé. Je vous propose de déduire cette part, au prorata du travail non réalisé, du total restant dû ou, si vous le préférez, de vous la rembourser d’ici le ${by} ; merci de me dire ce qui vous convient.`,
   owedIntro: 'Les factures suivantes restent à régler :',
   invoice: (number, issued, due, outstanding) => `Facture n° ${number} du ${issued} (échéance le ${due}) : ${outstanding}`,
   total: (total, payBy) => `Le montant total restant dû s’élève à ${total}. Je vous remercie de bien vouloir en effectuer le règlement d’ici le ${payBy}.`,
@@ -63,7 +66,7 @@ export const fr: TerminationTexts = {
   closingImmediate: 'Cordialement,',
   slots: {
     client: 'Nom du client',
-    contact: 'Nom du contact',
+    contact: 'Madame ou Monsieur Nom',
     date: 'date',
     amount: 'montant',
     deliverable: 'Livrable',

@@ -17,7 +17,6 @@ export const it: TerminationTexts = {
   title: (client) => `E-mail di conclusione della collaborazione: ${client}`,
   subject: (client) => `Conclusione della nostra collaborazione – ${client}`,
   subjectImmediate: (client) => `Conclusione della nostra collaborazione con effetto immediato – ${client}`,
-  greeting: (contact) => (contact ? `Gentile ${contact},` : 'Gentili Signori,'),
   opening: 'Le scrivo per confermarLe la mia decisione di concludere la nostra collaborazione.',
   reasons: {
     payment:
@@ -51,6 +50,10 @@ export const it: TerminationTexts = {
     amount
       ? `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò ${amount} entro ${itDay(by)}.`
       : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato: Le rimborserò la quota corrispondente, in proporzione al lavoro non svolto, entro ${itDay(by)}.`,
+  refundOrSetOff: (amount, by) =>
+    amount
+      ? `Una parte di quanto già pagato, pari a ${amount}, corrisponde a lavoro che non sarà completato. Posso detrarre tale importo dal totale ancora dovuto oppure, se preferisce, rimborsarLe la somma entro ${itDay(by)}: mi faccia sapere come desidera procedere.`
+      : `Una parte di quanto già pagato corrisponde a lavoro che non sarà completato. Posso detrarre la quota corrispondente, in proporzione al lavoro non svolto, dal totale ancora dovuto oppure, se preferisce, rimborsarLe tale quota entro ${itDay(by)}: mi faccia sapere come desidera procedere.`,
   owedIntro: 'Risultano ancora aperte le seguenti fatture:',
   invoice: (number, issued, due, outstanding) => `Fattura n. ${number} ${itOf(issued)} (scadenza ${due}): ${outstanding}`,
   total: (total, payBy) => `Il totale ancora dovuto è di ${total}. La prego cortesemente di provvedere al saldo entro ${itDay(payBy)}.`,
@@ -64,7 +67,7 @@ export const it: TerminationTexts = {
   closingImmediate: 'Distinti saluti,',
   slots: {
     client: 'Nome del cliente',
-    contact: 'Nome del referente',
+    contact: 'Sig. o Sig.ra Cognome',
     date: 'data',
     amount: 'importo',
     deliverable: 'Consegna',

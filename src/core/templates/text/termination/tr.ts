@@ -16,7 +16,6 @@ export const tr: TerminationTexts = {
   title: (client) => `İş birliğini sonlandırma e-postası: ${client}`,
   subject: (client) => `İş birliğimizin sona ermesi – ${client}`,
   subjectImmediate: (client) => `İş birliğimizin derhâl sona ermesi – ${client}`,
-  greeting: (contact) => (contact ? `Sayın ${contact},` : 'Sayın Yetkili,'),
   opening: 'Aramızdaki iş birliğini sona erdirme kararımı yazılı olarak teyit etmek isterim.',
   reasons: {
     payment:
@@ -50,6 +49,10 @@ export const tr: TerminationTexts = {
     amount
       ? `Yaptığınız ödemelerin bir kısmı tamamlanmayacak işlere karşılık geliyor; bu nedenle ${amount} tutarını ${by} tarihine kadar size iade edeceğim.`
       : `Yaptığınız ödemelerin bir kısmı tamamlanmayacak işlere karşılık geliyor; bu nedenle bu kısmı, yapılmayan işle orantılı olarak ${by} tarihine kadar size iade edeceğim.`,
+  refundOrSetOff: (amount, by) =>
+    amount
+      ? `Yaptığınız ödemelerin ${amount} tutarındaki kısmı tamamlanmayacak işlere karşılık geliyor. Bu tutarı yukarıdaki toplam borca mahsup edebilir ya da tercih ederseniz ${by} tarihine kadar size iade edebilirim; hangisini istediğinizi bana bildirmenizi rica ederim.`
+      : `Yaptığınız ödemelerin bir kısmı tamamlanmayacak işlere karşılık geliyor. Bu kısmı, yapılmayan işle orantılı olarak yukarıdaki toplam borca mahsup edebilir ya da tercih ederseniz ${by} tarihine kadar size iade edebilirim; hangisini istediğinizi bana bildirmenizi rica ederim.`,
   owedIntro: 'Aşağıdaki faturalar henüz ödenmemiştir:',
   invoice: (number, issued, due, outstanding) => `${number} numaralı fatura (düzenleme: ${issued}, vade: ${due}): ${outstanding}`,
   total: (total, payBy) => `Ödenmesi gereken toplam tutar ${total}. Ödemeyi ${payBy} tarihine kadar yapmanızı rica ederim.`,
@@ -63,7 +66,7 @@ export const tr: TerminationTexts = {
   closingImmediate: 'Saygılarımla,',
   slots: {
     client: 'Müşteri adı',
-    contact: 'Yetkili kişi',
+    contact: 'Ad Bey veya Hanım',
     date: 'tarih',
     amount: 'tutar',
     deliverable: 'Teslim edilecek iş',
