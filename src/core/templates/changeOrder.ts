@@ -24,7 +24,7 @@ import { Block, Draft, heading, list, paragraph } from './document';
 import { DraftInput } from './input';
 import { MoneyContext, contactName, documentHeader, inline, moneyContext, plainLine, present, signature } from './money/shared';
 import { CHANGE_ORDER_TEXTS, ChangeOrderTexts } from './text/changeOrder';
-import { frenchTypography } from './text/typography';
+import { typesetDraft } from './typeset';
 
 export interface ChangeOrderItem {
   readonly request: RequestFacts;
@@ -190,23 +190,6 @@ class ChangeOrderWriter {
   }
 }
 
-/** French sets a no-break space before : ; ! ? in every block of its drafts. */
-function typeset(blocks: Block[], french: boolean): Block[] {
-  if (!french) {
-    return blocks;
-  }
-  const f = frenchTypography;
-  return blocks.map((b) =>
-    b.kind === 'heading' || b.kind === 'paragraph'
-      ? { ...b, text: f(b.text) }
-      : b.kind === 'lines'
-        ? { ...b, lines: b.lines.map(f) }
-        : b.kind === 'list'
-          ? { ...b, items: b.items.map(f) }
-          : b,
-  );
-}
-
 export function draftChangeOrder(input: DraftInput): Draft {
   const ctx = moneyContext(input);
   const { format, currency, common, client } = ctx;
@@ -222,7 +205,7 @@ export function draftChangeOrder(input: DraftInput): Draft {
   const blocks: Block[] = [heading(1, t.heading), documentHeader(ctx, false), paragraph(common.greeting(contactName(ctx)))];
   if (figures.items.length === 0) {
     blocks.push(paragraph(t.nothingExtra), signature(ctx));
-    return { ...base, blocks: typeset(blocks, input.language === 'fr') };
+    return typesetDraft({ ...base, blocks });
   }
 
   const scope = (contract?.scope ?? []).map((s) => present(s)).filter((s): s is string => s !== undefined);
@@ -242,5 +225,5 @@ export function draftChangeOrder(input: DraftInput): Draft {
     blocks.push(...writer.future(hasDone));
   }
   blocks.push(paragraph(t.closing), signature(ctx));
-  return { ...base, blocks: typeset(blocks, input.language === 'fr') };
+  return typesetDraft({ ...base, blocks });
 }

@@ -19,6 +19,7 @@ import { accruedLateFees, contractLateFeePercent, overdueInvoices } from './late
 import { contactName, dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
 import { REMINDER_STEPS as STEPS } from '../vocabulary';
 import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
+import { typesetDraft } from './typeset';
 
 export type { ReminderStep } from './text/reminder';
 export const REMINDER_STEPS: readonly ReminderStep[] = STEPS;
@@ -94,7 +95,7 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
   const blocks: Block[] = [paragraph(common.greeting(contactName(ctx)))];
   if (open.length === 0) {
     blocks.push(paragraph(t.nothingOpen), signature(ctx));
-    return { ...base, subject: t.nothingOpenSubject, blocks };
+    return typesetDraft({ ...base, subject: t.nothingOpenSubject, blocks });
   }
 
   const concerned = step === 'friendly' ? open : overdue;
@@ -137,6 +138,6 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
     }
   }
   blocks.push(signature(ctx));
-  return { ...base, subject, blocks };
+  return typesetDraft({ ...base, subject, blocks });
 }
 

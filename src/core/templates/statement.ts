@@ -15,6 +15,7 @@ import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent } from './lateFee';
 import { MoneyContext, dayCount, documentHeader, inline, moneyContext, plainLine, proseDate, signature, smallestUnit } from './money/shared';
 import { STATEMENT_TEXTS } from './text/statement';
+import { typesetDraft } from './typeset';
 
 export interface StatementPayment {
   readonly day: number;
@@ -148,5 +149,5 @@ export function draftStatement(input: DraftInput): Draft {
 
   blocks.push(paragraph(t.closing), signature(ctx));
 
-  return { kind: 'statement', language: input.language, title: t.title(plainLine(ctx.client.name)), blocks };
+  return typesetDraft({ kind: 'statement', language: input.language, title: t.title(plainLine(ctx.client.name)), blocks });
 }

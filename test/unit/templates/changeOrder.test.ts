@@ -247,7 +247,7 @@ describe('change order', () => {
   it('is an email to the contact with a subject', () => {
     const draft = draftChangeOrder(draftInput(overdueFile(), 'fr'));
     assert.equal(draft.to, CONTACT.email);
-    assert.equal(draft.subject, 'Devis complémentaire : travaux supplémentaires réalisés et à valider');
+    assert.equal(draft.subject, 'Devis complémentaire\u00a0: travaux supplémentaires réalisés et à valider');
     assert.equal(draft.title, 'Devis complémentaire – Acme SARL');
   });
 

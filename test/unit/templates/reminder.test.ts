@@ -101,7 +101,7 @@ describe('payment reminder', () => {
     assert.equal(draft.to, CONTACT.email);
     assert.equal(draft.subject, 'Payment overdue: 3 invoices');
     assert.equal(draftPaymentReminder(draftInput(jpyFile(), 'en')).to, undefined);
-    assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'fr'), { step: 'final' }).subject, 'Dernière relance : 3 factures échues');
+    assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'fr'), { step: 'final' }).subject, 'Dernière relance\u00a0: 3 factures échues');
     assert.equal(draftPaymentReminder(draftInput(upcomingFile(), 'it')).subject, 'Promemoria: 2 fatture in attesa di pagamento');
   });
 
