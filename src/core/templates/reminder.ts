@@ -125,13 +125,20 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
       if (percent !== undefined) {
         blocks.push(paragraph(t.firmFee(format.percent(percent), percent)));
       }
+      if (t.recoveryFee) {
+        blocks.push(paragraph(t.recoveryFee('firm', overdue.length, percent !== undefined)));
+      }
       blocks.push(paragraph(t.alreadyPaid));
       break;
     case 'final': {
       blocks.push(paragraph(t.finalIntro), invoiceList, total);
       const fees = accruedLateFees(facts, today, input.rules);
-      if (percent !== undefined && fees !== undefined) {
+      const withFee = percent !== undefined && fees !== undefined;
+      if (withFee) {
         blocks.push(paragraph(t.finalFee(format.percent(percent), percent, proseDate(ctx, today), money(fees.total))));
+      }
+      if (t.recoveryFee) {
+        blocks.push(paragraph(t.recoveryFee('final', overdue.length, withFee)));
       }
       blocks.push(paragraph(t.finalDeadline(money(overdueTotal), proseDate(ctx, stopDay))), paragraph(t.finalOpenDoor), paragraph(t.alreadyPaid));
       break;

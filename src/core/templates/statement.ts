@@ -137,7 +137,7 @@ export function draftStatement(input: DraftInput): Draft {
     if (fees.lines.length === 0) {
       blocks.push(paragraph(t.noLateFeeAccrued(percentText, percent)));
     } else {
-      blocks.push(paragraph(t.lateFeeRule(percentText, percent, smallestUnit(ctx))));
+      blocks.push(paragraph(t.lateFeeRule(percentText, percent, smallestUnit(ctx), currency)));
       blocks.push(code(t.formula(percentText)));
       blocks.push(
         list(fees.lines.map((l) => t.lateFeeLine(inline(l.invoice.number), money(l.balance), percentText, dayCount(ctx, l.daysLate), money(l.fee)))),

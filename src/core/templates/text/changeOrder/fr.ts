@@ -15,7 +15,8 @@ export const fr: ChangeOrderTexts = {
         ? 'Devis complémentaire : travaux supplémentaires réalisés et à valider'
         : 'Devis complémentaire : travaux supplémentaires à valider',
   scopeIntro: 'Notre contrat couvre :',
-  revisionsIncluded: (n, text) => (n === 0 ? 'Le contrat n’inclut aucune révision.' : n === 1 ? 'Le contrat inclut une révision.' : `Le contrat inclut ${text} révisions.`),
+  revisionsIncluded: (n, text) =>
+    n === 0 ? 'Le contrat n’inclut aucun tour de révision.' : n === 1 ? 'Le contrat inclut un tour de révision.' : `Le contrat inclut ${text} tours de révision.`,
   rateExtra: (rate) => `Les travaux hors contrat sont facturés au tarif prévu au contrat pour les travaux supplémentaires, soit ${rate} de l’heure.`,
   rateHourly: (rate) =>
     `Les travaux hors contrat sont facturés au taux horaire du contrat, soit ${rate} de l’heure, celui-ci ne prévoyant pas de tarif distinct pour les travaux supplémentaires.`,
@@ -59,10 +60,10 @@ export const fr: ChangeOrderTexts = {
     `${summary} (demande du ${day(requested)}${delivered ? `, livraison le ${day(delivered)}` : ''} ; ${why}) : ${amount}`,
   revisionBeyond: (round, included, text) =>
     included === 0
-      ? `révision n° ${round}, aucune révision n’étant incluse`
+      ? `tour de révision n° ${round}, aucun n’étant inclus`
       : included === 1
-        ? `révision n° ${round}, au-delà de la révision incluse`
-        : `révision n° ${round}, au-delà des ${text} révisions incluses`,
+        ? `tour de révision n° ${round}, au-delà du tour inclus`
+        : `tour de révision n° ${round}, au-delà des ${text} tours inclus`,
   outOfScope: {
     revision: 'révision hors du périmètre convenu',
     change: 'modification de ce qui avait été convenu',
