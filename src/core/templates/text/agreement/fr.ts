@@ -5,8 +5,8 @@ export const fr: AgreementTexts = {
   title: (client) => `Accord de fin de collaboration : ${client}`,
   heading: 'Accord de fin de collaboration',
   parties: (provider, client, contact) =>
-    `Entre ${provider ?? 'le prestataire soussigné'} (ci-après « le Prestataire ») et ${client}${contact ? `, en la personne de ${contact}` : ''} (ci-après « le Client »).`,
-  purpose: (today) => `À la suite de notre entretien, le présent document consigne les modalités de fin de collaboration convenues le ${today}.`,
+    `Entre ${provider ?? 'le prestataire soussigné'} (ci-après « le Prestataire ») et ${client}${contact ? `, représentée par ${contact}` : ''} (ci-après « le Client »).`,
+  purpose: (today) => `À la suite de leur entretien, les parties consignent dans le présent accord les modalités de fin de collaboration convenues le ${today}.`,
   endHeading: 'Date de fin',
   endOnDay: (lastDay) => `La collaboration prend fin le ${lastDay}, dernier jour de travail du Prestataire. Les conditions du contrat s’appliquent jusqu’à cette date.`,
   endImmediate: (lastDay) => `La collaboration prend fin avec effet immédiat le ${lastDay}.`,
@@ -20,7 +20,7 @@ export const fr: AgreementTexts = {
   payTotal: (total, payBy) => `Le Client règle la somme totale de ${total} au plus tard le ${payBy}.`,
   nothingOwed: (today) => `Aucune facture ne reste impayée au ${today}.`,
   finalInvoice: (lastDay) =>
-    `Les prestations réalisées jusqu’au ${lastDay} et non encore facturées font l’objet d’une facture de clôture, payable aux conditions habituelles.`,
+    `Les prestations réalisées jusqu’au ${lastDay} et non encore facturées font l’objet d’une facture de clôture, payable aux conditions du contrat.`,
   refund: (amount, by) =>
     amount
       ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by}, ou l’impute sur les factures en cours si le Client le préfère.`

@@ -52,7 +52,7 @@ export const fr: ClausesTexts = {
     withdrawal: {
       name: 'Retrait du Prestataire',
       body: (v) => [
-        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Client libère alors le Prestataire de toute autre obligation au titre du présent contrat.`,
+        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Prestataire est alors libéré de toute autre obligation au titre du présent contrat.`,
       ],
     },
     suspension: {
@@ -80,7 +80,7 @@ export const fr: ClausesTexts = {
     cancellation: {
       name: 'Annulation',
       body: (v) => [
-        `En cas d’annulation du projet par le Client avant son terme, le Client règle les travaux réalisés jusqu’à la date d’annulation, ${v.hourlyRate ? `au taux horaire de ${v.hourlyRate}` : 'au tarif convenu'} ou au prorata du prix convenu, ainsi que les frais déjà engagés. L’acompte versé s’impute sur ce montant.`,
+        `En cas d’annulation du projet par le Client avant son terme, celui-ci règle les travaux réalisés jusqu’à la date d’annulation, ${v.hourlyRate ? `au taux horaire de ${v.hourlyRate}` : 'au tarif convenu'} ou au prorata du prix convenu, ainsi que les frais déjà engagés. L’acompte versé s’impute sur ce montant.`,
       ],
     },
   },

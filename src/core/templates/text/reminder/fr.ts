@@ -30,7 +30,7 @@ export const fr: ReminderTexts = {
   alreadyPaid: 'Si vous avez déjà effectué le règlement, je vous en remercie et vous prie de ne pas tenir compte de ce message.',
   finalIntro: 'Je reviens vers vous au sujet du solde échu de votre compte, qui reste impayé à ce jour. Voici les factures en attente de règlement :',
   finalFee: (percent, _value, date, accrued) =>
-    `Conformément au contrat, les sommes échues portent des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
+    `Conformément au contrat, les sommes échues donnent lieu à des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
   finalDeadline: (overdue, date) =>
     `Je vous remercie de bien vouloir régler le solde échu de ${overdue} au plus tard le ${date}. À défaut, je suspendrai mes travaux à compter de cette date, jusqu’à la régularisation du compte.`,
   finalOpenDoor: 'Je préférerais sincèrement ne pas en arriver là : si quelque chose retarde le paiement, parlons-en, nous trouverons une solution ensemble.',
