@@ -160,7 +160,7 @@ describe('payment reminder', () => {
     const firm = md(overdueFile(), 'fr', 'firm');
     assert.ok(
       firm.includes(
-        'La loi prévoit en outre, entre professionnels, une indemnité forfaitaire pour frais de recouvrement de 40 euros par facture réglée en retard (articles L441-10 et D441-5 du Code de commerce).',
+        'La loi prévoit en outre, entre professionnels, une indemnité forfaitaire pour frais de recouvrement de 40 euros par facture en retard de paiement (articles L441-10 et D441-5 du Code de commerce).',
       ),
       firm,
     );

@@ -35,7 +35,7 @@ export const fr: ReminderTexts = {
     `Je vous remercie de bien vouloir régler le solde échu de ${overdue} au plus tard le ${date}. À défaut, je suspendrai mes travaux à compter de cette date, jusqu’à la régularisation du compte.`,
   finalOpenDoor: 'Je préférerais sincèrement ne pas en arriver là : si quelque chose retarde le paiement, parlons-en, nous trouverons une solution ensemble.',
   recoveryFee: (step, overdue, afterFee) => {
-    const fee = `une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture réglée en retard (${RECOVERY_FEE_ARTICLES})`;
+    const fee = `une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture en retard de paiement (${RECOVERY_FEE_ARTICLES})`;
     if (step === 'firm') {
       return `${afterFee ? 'La loi prévoit en outre' : 'Pour rappel, la loi prévoit'}, entre professionnels, ${fee}.`;
     }
