@@ -25,7 +25,7 @@ import { DraftInput } from './input';
 import { addresseeOf, greeting } from './greeting';
 import { MoneyContext, documentHeader, inline, moneyContext, plainLine, present, signature } from './money/shared';
 import { CHANGE_ORDER_TEXTS, ChangeOrderTexts } from './text/changeOrder';
-import { frenchTypography } from './text/typography';
+import { typesetDraft } from './typeset';
 
 export interface ChangeOrderItem {
   readonly request: RequestFacts;
@@ -191,23 +191,6 @@ class ChangeOrderWriter {
   }
 }
 
-/** French sets a no-break space before : ; ! ? in every block of its drafts. */
-function typeset(blocks: Block[], french: boolean): Block[] {
-  if (!french) {
-    return blocks;
-  }
-  const f = frenchTypography;
-  return blocks.map((b) =>
-    b.kind === 'heading' || b.kind === 'paragraph'
-      ? { ...b, text: f(b.text) }
-      : b.kind === 'lines'
-        ? { ...b, lines: b.lines.map(f) }
-        : b.kind === 'list'
-          ? { ...b, items: b.items.map(f) }
-          : b,
-  );
-}
-
 export function draftChangeOrder(input: DraftInput): Draft {
   const ctx = moneyContext(input);
   const { format, currency, client } = ctx;
@@ -223,7 +206,7 @@ export function draftChangeOrder(input: DraftInput): Draft {
   const blocks: Block[] = [heading(1, t.heading), documentHeader(ctx, false), paragraph(greeting(input.language, addresseeOf(client)))];
   if (figures.items.length === 0) {
     blocks.push(paragraph(t.nothingExtra), signature(ctx));
-    return { ...base, blocks: typeset(blocks, input.language === 'fr') };
+    return typesetDraft({ ...base, blocks });
   }
 
   const scope = (contract?.scope ?? []).map((s) => present(s)).filter((s): s is string => s !== undefined);
@@ -243,5 +226,5 @@ export function draftChangeOrder(input: DraftInput): Draft {
     blocks.push(...writer.future(hasDone));
   }
   blocks.push(paragraph(t.closing), signature(ctx));
-  return { ...base, blocks: typeset(blocks, input.language === 'fr') };
+  return typesetDraft({ ...base, blocks });
 }

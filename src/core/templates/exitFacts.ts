@@ -4,16 +4,19 @@
  * and the offboarding checklist all read them, so the three always agree.
  */
 import { DayNumber, parseDate } from '../dates';
-import { clientFacts, InvoiceFacts } from '../health/facts';
+import { ClientFacts, clientFacts, InvoiceFacts } from '../health/facts';
 import { Minor, sumMinor, toMinor } from '../money';
 import { Client, ClientFile } from '../schema';
 import { DraftInput } from './input';
+import { ruptureNoticeDays } from './text/frenchLaw';
 import { Referral, TerminationReason } from './text/termination';
 
 /**
  * Notice given when the contract names none (or there is no contract): two
  * weeks, the shortest transition that lets a client find someone else without
- * being left stranded; a long relationship deserves more, which the contract says.
+ * being left stranded; a long relationship deserves more, which the contract
+ * says. French drafts scale it with the relationship's length (see
+ * `ruptureNoticeDays`: French law sanctions too short a notice).
  */
 export const DEFAULT_NOTICE_DAYS = 14;
 /** After an immediate end (abuse), files and access are handed over within this many days. */
@@ -48,6 +51,13 @@ export interface ExitFacts {
   readonly lastDaySource: 'contract' | 'default' | 'chosen' | 'immediate';
   /** Days from today to the last day. */
   readonly noticeDays: number;
+  /** The first day of the relationship the file shows (see `relationshipStart`); undefined when it shows none. */
+  readonly relationshipStart: DayNumber | undefined;
+  /**
+   * The notice the relationship's length calls for in the draft's language: in French, one month per
+   * year (`ruptureNoticeDays`); elsewhere the default notice. A notice end shorter than this is worth a warning.
+   */
+  readonly suggestedNoticeDays: number;
   /** Invoices with a balance today, in the file's order. */
   readonly openInvoices: readonly InvoiceFacts[];
   /** Sum of their balances. */
@@ -70,10 +80,30 @@ export interface ExitFacts {
 }
 
 /**
+ * The first day the file shows work with the client: the earliest of the
+ * contract's start and signature, the first invoice, the first hours logged
+ * and the first request. The journal is left out: it may record a first
+ * contact long before any work.
+ */
+export function relationshipStart(facts: ClientFacts): DayNumber | undefined {
+  const contract = facts.client.contract;
+  const days = [
+    contract?.start === undefined ? undefined : parseDate(contract.start),
+    typeof contract?.signed === 'string' ? parseDate(contract.signed) : undefined,
+    ...facts.invoices.map((i) => i.issued),
+    ...facts.hours.map((h) => h.day),
+    ...facts.requests.map((r) => r.day),
+  ].filter((d): d is DayNumber => d !== undefined);
+  // reduce, not Math.min(...days): a file may hold more entries than the stack takes as arguments.
+  return days.length === 0 ? undefined : days.reduce((a, b) => Math.min(a, b));
+}
+
+/**
  * The shared facts of an exit.
  *
  * - Last day: abuse ends today. Otherwise `options.lastDay`, else today plus
- *   `contract.noticeDays`, else today plus `DEFAULT_NOTICE_DAYS` (14).
+ *   `contract.noticeDays`, else today plus `suggestedNoticeDays`: `DEFAULT_NOTICE_DAYS`
+ *   (14), or in French one month per year of relationship, at least 14 days.
  * - Owed: the balance of every invoice with one today (paid, not yet due or overdue alike).
  * - Refund (unless `options.refund` says otherwise): the client has paid
  *   something, and at least one deliverable that is not done will not be
@@ -88,13 +118,16 @@ export function exitFacts(input: DraftInput, reason: TerminationReason, options:
   const client = facts.client;
   const immediate = reason === 'abuse';
   const contractNotice = client.contract?.noticeDays;
+  const start = relationshipStart(facts);
+  const suggestedNoticeDays =
+    input.language === 'fr' ? ruptureNoticeDays(start === undefined ? undefined : today - start, DEFAULT_NOTICE_DAYS) : DEFAULT_NOTICE_DAYS;
   const [lastDay, lastDaySource]: [DayNumber, ExitFacts['lastDaySource']] = immediate
     ? [today, 'immediate']
     : options.lastDay !== undefined
       ? [Math.max(today, options.lastDay), 'chosen']
       : contractNotice !== undefined
         ? [today + contractNotice, 'contract']
-        : [today + DEFAULT_NOTICE_DAYS, 'default'];
+        : [today + suggestedNoticeDays, 'default'];
 
   const openInvoices = facts.invoices.filter((i) => i.balance > 0);
   const owed = sumMinor(openInvoices.map((i) => i.balance));
@@ -128,6 +161,8 @@ export function exitFacts(input: DraftInput, reason: TerminationReason, options:
     lastDay,
     lastDaySource,
     noticeDays: lastDay - today,
+    relationshipStart: start,
+    suggestedNoticeDays,
     openInvoices,
     owed,
     paid,

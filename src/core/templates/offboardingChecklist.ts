@@ -12,7 +12,7 @@ import { DraftInput } from './input';
 import { formatterFor } from './locale';
 import { CHECKLIST_TEXTS } from './text/checklist';
 import { ExitOptions, exitFacts } from './exitFacts';
-import { draftDate, polish, safe, TerminationReason, typography } from './terminationEmail';
+import { count, draftDate, polish, safe, TerminationReason, typography } from './terminationEmail';
 
 export interface ChecklistOptions extends ExitOptions {
   /** Abuse ends today; any other reason uses the notice period. Default noLongerFit. */
@@ -35,6 +35,9 @@ export function offboardingChecklist(input: DraftInput, options: ChecklistOption
     paragraph(t.intro(date(x.lastDay))),
     heading(2, t.talkHeading),
     tasks([
+      ...(t.shortNotice && !x.immediate && x.relationshipStart !== undefined && x.noticeDays < x.suggestedNoticeDays
+        ? [{ text: t.shortNotice(count(fmt, x.noticeDays), count(fmt, x.suggestedNoticeDays), date(x.relationshipStart)), done: told }]
+        : []),
       { text: t.call(contactName ? safe(contactName) : t.someone), done: told },
       { text: t.email, done: told },
       { text: t.agreement, done: ended },

@@ -20,6 +20,7 @@ import { addresseeOf, greeting } from './greeting';
 import { dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
 import { REMINDER_STEPS as STEPS } from '../vocabulary';
 import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
+import { typesetDraft } from './typeset';
 
 export type { ReminderStep } from './text/reminder';
 export const REMINDER_STEPS: readonly ReminderStep[] = STEPS;
@@ -95,7 +96,7 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
   const blocks: Block[] = [paragraph(greeting(input.language, addresseeOf(ctx.client)))];
   if (open.length === 0) {
     blocks.push(paragraph(t.nothingOpen), signature(ctx));
-    return { ...base, subject: t.nothingOpenSubject, blocks };
+    return typesetDraft({ ...base, subject: t.nothingOpenSubject, blocks });
   }
 
   const concerned = step === 'friendly' ? open : overdue;
@@ -125,19 +126,26 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
       if (percent !== undefined) {
         blocks.push(paragraph(t.firmFee(format.percent(percent), percent)));
       }
+      if (t.recoveryFee) {
+        blocks.push(paragraph(t.recoveryFee('firm', overdue.length, percent !== undefined)));
+      }
       blocks.push(paragraph(t.alreadyPaid));
       break;
     case 'final': {
       blocks.push(paragraph(t.finalIntro), invoiceList, total);
       const fees = accruedLateFees(facts, today, input.rules);
-      if (percent !== undefined && fees !== undefined) {
+      const withFee = percent !== undefined && fees !== undefined;
+      if (withFee) {
         blocks.push(paragraph(t.finalFee(format.percent(percent), percent, proseDate(ctx, today), money(fees.total))));
+      }
+      if (t.recoveryFee) {
+        blocks.push(paragraph(t.recoveryFee('final', overdue.length, withFee)));
       }
       blocks.push(paragraph(t.finalDeadline(money(overdueTotal), proseDate(ctx, stopDay))), paragraph(t.finalOpenDoor), paragraph(t.alreadyPaid));
       break;
     }
   }
   blocks.push(signature(ctx));
-  return { ...base, subject, blocks };
+  return typesetDraft({ ...base, subject, blocks });
 }
 

@@ -15,6 +15,7 @@ import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent } from './lateFee';
 import { MoneyContext, dayCount, documentHeader, inline, moneyContext, plainLine, proseDate, signature, smallestUnit } from './money/shared';
 import { STATEMENT_TEXTS } from './text/statement';
+import { typesetDraft } from './typeset';
 
 export interface StatementPayment {
   readonly day: number;
@@ -136,7 +137,7 @@ export function draftStatement(input: DraftInput): Draft {
     if (fees.lines.length === 0) {
       blocks.push(paragraph(t.noLateFeeAccrued(percentText, percent)));
     } else {
-      blocks.push(paragraph(t.lateFeeRule(percentText, percent, smallestUnit(ctx))));
+      blocks.push(paragraph(t.lateFeeRule(percentText, percent, smallestUnit(ctx), currency)));
       blocks.push(code(t.formula(percentText)));
       blocks.push(
         list(fees.lines.map((l) => t.lateFeeLine(inline(l.invoice.number), money(l.balance), percentText, dayCount(ctx, l.daysLate), money(l.fee)))),
@@ -148,5 +149,5 @@ export function draftStatement(input: DraftInput): Draft {
 
   blocks.push(paragraph(t.closing), signature(ctx));
 
-  return { kind: 'statement', language: input.language, title: t.title(plainLine(ctx.client.name)), blocks };
+  return typesetDraft({ kind: 'statement', language: input.language, title: t.title(plainLine(ctx.client.name)), blocks });
 }

@@ -21,7 +21,7 @@ import {
   TerminationReason,
 } from './text/termination';
 import { Addressee } from './text/greeting';
-import { frenchTypography } from './text/typography';
+import { typesetBlocks, typography } from './typeset';
 
 export { TERMINATION_REASONS, TerminationReason };
 
@@ -36,33 +36,8 @@ export const safe = (text: string): string => escapeMarkdown(text.replace(/\s+/g
 
 export const count = (fmt: Formatter, n: number): Count => ({ text: fmt.number(n), n });
 
-/** A language's typography on one string (French no-break spaces). */
-export const typography = (language: DraftLanguage, text: string): string => (language === 'fr' ? frenchTypography(text) : text);
-
-/** Applies a language's typography (French no-break spaces) to every string of some blocks. */
-export function polish(language: DraftLanguage, blocks: readonly Block[]): Block[] {
-  if (language !== 'fr') {
-    return [...blocks];
-  }
-  const f = frenchTypography;
-  return blocks.map((b): Block => {
-    switch (b.kind) {
-      case 'heading':
-      case 'paragraph':
-        return { ...b, text: f(b.text) };
-      case 'lines':
-        return { ...b, lines: b.lines.map(f) };
-      case 'list':
-        return { ...b, items: b.items.map(f) };
-      case 'tasks':
-        return { ...b, items: b.items.map((i) => ({ ...i, text: f(i.text) })) };
-      case 'table':
-        return { ...b, header: b.header.map(f), rows: b.rows.map((r) => r.map(f)) };
-      default:
-        return b;
-    }
-  });
-}
+/** Kept under their old names for the drafts that import them from here. */
+export { typesetBlocks as polish, typography } from './typeset';
 
 /** The email as strings already formatted (or snippet tab stops), ready to be put in sentences. */
 export interface TerminationModel {
@@ -181,7 +156,7 @@ export function renderTermination(m: TerminationModel, language: DraftLanguage):
   return {
     title: typo(t.title(m.clientPlain)),
     subject: typo(immediate ? t.subjectImmediate(m.clientPlain) : t.subject(m.clientPlain)),
-    blocks: polish(language, blocks),
+    blocks: typesetBlocks(language, blocks),
   };
 }
 

@@ -106,7 +106,7 @@ describe('change order', () => {
 
   it('has the same two sections in every language, each with its own wording', () => {
     const expected = {
-      fr: ['ont été réalisés entre le 3 mars 2026 et le 10 mars 2026 :', 'Total des travaux réalisés : 495,00 € pour 5,5 heures.', 'Aucun travail ne commencera sans votre accord écrit :'],
+      fr: ['ont été réalisés à votre demande entre le 3 mars 2026 et le 10 mars 2026 :', 'Total des travaux réalisés : 495,00 € pour 5,5 heures.', 'Je ne les commencerai qu’après votre accord écrit :'],
       it: ['sono stati completati tra il 3 marzo 2026 e il 10 marzo 2026:', 'Totale dei lavori eseguiti: 495,00 € per 5,5 ore.', 'I lavori non inizieranno senza la Sua approvazione scritta:'],
       tr: ['3 Mart 2026 ile 10 Mart 2026 tarihleri arasında tamamlanmıştır:', 'Tamamlanan çalışmaların toplamı: 5,5 saat için €495,00.', 'Yazılı onayınız olmadan bu çalışmalara başlanmayacaktır:'],
     } as const;
@@ -247,7 +247,7 @@ describe('change order', () => {
   it('is an email to the contact with a subject', () => {
     const draft = draftChangeOrder(draftInput(overdueFile(), 'fr'));
     assert.equal(draft.to, CONTACT.email);
-    assert.equal(draft.subject, 'Devis complémentaire : travaux supplémentaires réalisés et à valider');
+    assert.equal(draft.subject, 'Devis complémentaire\u00a0: travaux supplémentaires réalisés et à valider');
     assert.equal(draft.title, 'Devis complémentaire – Acme SARL');
   });
 

@@ -98,7 +98,7 @@ describe('contract clauses', () => {
     assert.match(md('workingHours', { language: 'it', file: makeFile([client()], { workingHours: { days: ['tue', 'wed', 'thu', 'fri', 'sat'] } }) }), /dal martedì al sabato, dalle \[9:00\] alle \[18:00\]/);
     assert.match(md('notice', { language: 'en', terms: { noticeDays: 1 } }), /by giving 1 day’s written notice/);
     assert.match(md('revisions', { language: 'en', terms: { revisionsIncluded: 1 } }), /includes 1 round of revisions/);
-    assert.match(md('revisions', { language: 'fr', terms: { revisionsIncluded: 1 } }), /comprend 1 cycle de révisions/);
+    assert.match(md('revisions', { language: 'fr', terms: { revisionsIncluded: 1 } }), /comprend 1 tour de révision par livrable/);
     assert.match(md('revisions', { language: 'it', terms: { revisionsIncluded: 1 } }), /comprende 1 ciclo di revisione/);
   });
 
@@ -107,6 +107,18 @@ describe('contract clauses', () => {
     assert.match(md('paymentTerms', inputFor(FULL, 'it')), /interessi di mora dell’1,5% mensile/);
     assert.match(md('signatureDeposit', { language: 'it' }), /acconto pari al \[30%\] del corrispettivo/);
     assert.match(md('paymentTerms', inputFor(FULL, 'tr')), /aylık %1,5 oranında gecikme bedeli/);
+  });
+
+  it('French: the recovery compensation by its amount, and each right the ownership clause transfers, with its place and duration', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    assert.match(
+      plain(md('paymentTerms', { language: 'fr' })),
+      /conformément aux articles L441-10 et D441-5 du Code de commerce, applicables entre professionnels, .*indemnité forfaitaire pour frais de recouvrement de 40 euros par facture/,
+    );
+    const ownership = plain(md('ownership', { language: 'fr' }));
+    for (const right of ['droit de reproduction', 'droit de représentation', 'droit d’adaptation et de modification', 'droit de distribution et de diffusion', 'pour le monde entier', 'pour toute la durée de protection des droits d’auteur', 'À compter du paiement intégral']) {
+      assert.ok(ownership.includes(right), `ownership clause names: ${right}`);
+    }
   });
 
   it('previews with the first sentence, as plain text', () => {

@@ -101,7 +101,7 @@ describe('payment reminder', () => {
     assert.equal(draft.to, CONTACT.email);
     assert.equal(draft.subject, 'Payment overdue: 3 invoices');
     assert.equal(draftPaymentReminder(draftInput(jpyFile(), 'en')).to, undefined);
-    assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'fr'), { step: 'final' }).subject, 'Dernière relance : 3 factures échues');
+    assert.equal(draftPaymentReminder(draftInput(overdueFile(), 'fr'), { step: 'final' }).subject, 'Dernière relance\u00a0: 3 factures échues');
     assert.equal(draftPaymentReminder(draftInput(upcomingFile(), 'it')).subject, 'Promemoria: 2 fatture in attesa di pagamento');
   });
 
@@ -156,6 +156,23 @@ describe('payment reminder', () => {
     assert.ok(!md(noLateFeeFile(), 'en', 'firm').includes('late fee'));
   });
 
+  it('French firm and final reminders state the recovery compensation of 40 euros per invoice paid late, with or without a contractual late fee', () => {
+    const firm = md(overdueFile(), 'fr', 'firm');
+    assert.ok(
+      firm.includes(
+        'La loi prévoit en outre, entre professionnels, une indemnité forfaitaire pour frais de recouvrement de 40 euros par facture en retard de paiement (articles L441-10 et D441-5 du Code de commerce).',
+      ),
+      firm,
+    );
+    const final = md(overdueFile(), 'fr', 'final');
+    assert.ok(final.includes('S’y ajoute, de plein droit entre professionnels, une indemnité forfaitaire pour frais de recouvrement de 40 euros'), final);
+    assert.ok(final.includes('soit 120 euros pour les 3 factures échues.'), final);
+    assert.ok(md(noLateFeeFile(), 'fr', 'firm').includes('Pour rappel, la loi prévoit, entre professionnels, une indemnité forfaitaire'));
+    assert.ok(md(noLateFeeFile(), 'fr', 'final').includes('Par ailleurs, la loi rend exigible, de plein droit entre professionnels,'));
+    assert.ok(!md(overdueFile(), 'fr', 'friendly').includes('40 euros'), 'a friendly reminder is sent before anything is late');
+    assert.ok(!md(overdueFile(), 'en', 'final').includes('L441-10'), 'French law, in French drafts');
+  });
+
   it('final in yen', () => {
     const text = md(jpyFile(), 'en', 'final');
     assert.ok(text.includes('it amounts to JP¥864'), text);
@@ -177,6 +194,7 @@ describe('payment reminder', () => {
     const fr = md(overdueFile(), 'fr', 'final');
     assert.ok(fr.includes('- Facture 2026-002 (échéance le 1er avril 2026) : 750,25 € restant dû, 75 jours de retard'), fr);
     assert.ok(fr.includes('au plus tard le 22 juin 2026.'));
+    assert.ok(fr.includes('Total restant dû : 2 683,58 €, dont 2 283,58 € échus.'), fr);
     const it_ = md(overdueFile(), 'it', 'final', TODAY, 23);
     // 2026-06-15 + 23 days = 8 July: "entro l’8 luglio", not "entro il 8".
     assert.ok(it_.includes('entro l’8 luglio 2026.'), it_);

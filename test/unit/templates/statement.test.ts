@@ -70,6 +70,11 @@ describe('statement of account', () => {
     assert.ok(fr.includes('| dont échu | 2 283,58 € |'));
   });
 
+  it('French says how the late fee is rounded: the half-centime up in euros, the half-unit up in a currency without centimes', () => {
+    assert.ok(md(overdueFile(), 'fr').includes('arrondies pour chaque facture au centime le plus proche (le demi-centime au supérieur) :'));
+    assert.ok(md(jpyFile(), 'fr').includes('arrondies pour chaque facture à 1 JPY près (la demi-unité au supérieur) :'), md(jpyFile(), 'fr'));
+  });
+
   it('ages the balance in the six buckets', () => {
     const text = md();
     for (const row of [

@@ -123,8 +123,8 @@ describe('termination email', () => {
         const reasons = TERMINATION_TEXTS[language].reasons;
         for (const [reason, text] of Object.entries(reasons)) {
           const markdown = renderMarkdown(terminationEmail(inputFor(FULL, language), reason as keyof typeof reasons).blocks);
-          const plain = markdown.replace(/\u00a0/g, ' ');
-          assert.ok(plain.includes(text.replace(/\u00a0/g, ' ')), `${language}/${reason}`);
+          const plain = markdown.replace(/[\u00a0\u202f]/g, ' ');
+          assert.ok(plain.includes(text.replace(/[\u00a0\u202f]/g, ' ')), `${language}/${reason}`);
           for (const [other, otherText] of Object.entries(reasons)) {
             if (other !== reason) {
               assert.ok(!plain.includes(otherText), `${language}/${reason} also says ${other}`);

@@ -1,5 +1,6 @@
 /** The words of the offboarding checklist, in each draft language (see text/termination.ts). */
 import { DraftLanguage } from '../locale';
+import type { Count } from './termination';
 import { en } from './checklist/en';
 import { fr } from './checklist/fr';
 import { it } from './checklist/it';
@@ -37,6 +38,12 @@ export interface ChecklistTexts {
   readonly archive: string;
   readonly quiet: string;
   readonly selfCare: string;
+  /**
+   * For a language whose law sanctions too short a notice (French: « rupture brutale »), a task to check
+   * the notice before announcing it: `notice` days given, `suggested` days the relationship's length calls
+   * for, the relationship started on `since`. Without it the checklist has no such task.
+   */
+  readonly shortNotice?: (notice: Count, suggested: Count, since: string) => string;
 }
 
 

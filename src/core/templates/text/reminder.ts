@@ -33,6 +33,12 @@ export interface ReminderTexts {
   finalFee(percent: string, percentValue: number, date: string, accrued: string): string;
   finalDeadline(overdue: string, date: string): string;
   readonly finalOpenDoor: string;
+  /**
+   * What the law adds to a late payment whatever the contract says, in the firm and final reminders,
+   * for a language whose law fixes an amount the drafts state (French: 40 euros per invoice paid late).
+   * `overdue`: the overdue invoices; `afterFee`: the sentence follows the contract's late fee.
+   */
+  recoveryFee?(step: 'firm' | 'final', overdue: number, afterFee: boolean): string;
 }
 
 export const REMINDER_TEXTS: Readonly<Record<DraftLanguage, ReminderTexts>> = { en, fr, it, tr };

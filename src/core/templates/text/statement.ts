@@ -38,8 +38,8 @@ export interface StatementTexts {
   readonly noLateFeeInContract: string;
   /** `percent` formatted; `percentValue` the number, for languages whose article depends on it. */
   noLateFeeAccrued(percent: string, percentValue: number): string;
-  /** How the fee is computed; `unit` is the smallest amount of the currency (0,01 €, ¥1). */
-  lateFeeRule(percent: string, percentValue: number, unit: string): string;
+  /** How the fee is computed; `unit` is the smallest amount of the currency (0,01 €, ¥1), `currency` its ISO code (French names the cent: centime). */
+  lateFeeRule(percent: string, percentValue: number, unit: string, currency: string): string;
   /** The general formula, shown verbatim. */
   formula(percent: string): string;
   /** One invoice's fee with its numbers filled in. */

@@ -25,9 +25,19 @@ export const itOf = (date: string): string => (/^1 /.test(date) ? `del ${itFirst
 export const itUntil = (date: string): string => (/^1 /.test(date) ? `al ${itFirst(date)}` : itArticle(date, 'al', 'all’'));
 
 /**
- * French typography: a no-break space before : ; ! ? and after n°, so that a
- * colon never starts a line. Applied to every French string of a draft.
+ * French typography, as the Imprimerie nationale sets it: a no-break space
+ * before a colon, a narrow no-break space before ; ! ? and inside « », and a
+ * no-break space after n°, so that no punctuation mark starts a line. Only a
+ * space the text already has is changed (a colon glued to a word is a URL
+ * scheme, a time or code: mailto:, 10:30, `"status": "ended"`), except inside
+ * guillemets, which never occur in those. Idempotent: applied to every French
+ * string of a draft once it is assembled (see ../typeset.ts).
  */
 export function frenchTypography(text: string): string {
-  return text.replace(/ ([:;!?])/g, '\u00a0$1').replace(/n° /g, 'n°\u00a0');
+  return text
+    .replace(/[ \u00a0\u202f]+:/g, '\u00a0:')
+    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
+    .replace(/«[ \u00a0\u202f]*/g, '«\u202f')
+    .replace(/[ \u00a0\u202f]*»/g, '\u202f»')
+    .replace(/n° /g, 'n°\u00a0');
 }

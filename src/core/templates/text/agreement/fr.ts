@@ -5,8 +5,8 @@ export const fr: AgreementTexts = {
   title: (client) => `Accord de fin de collaboration : ${client}`,
   heading: 'Accord de fin de collaboration',
   parties: (provider, client, contact) =>
-    `Entre ${provider ?? 'le prestataire soussigné'} (ci-après « le Prestataire ») et ${client}${contact ? `, en la personne de ${contact}` : ''} (ci-après « le Client »).`,
-  purpose: (today) => `À la suite de notre entretien, le présent document consigne les modalités de fin de collaboration convenues le ${today}.`,
+    `Entre ${provider ?? 'le prestataire soussigné'} (ci-après « le Prestataire ») et ${client}${contact ? `, représentée par ${contact}` : ''} (ci-après « le Client »).`,
+  purpose: (today) => `À la suite de leur entretien, les parties consignent dans le présent accord les modalités de fin de collaboration convenues le ${today}.`,
   endHeading: 'Date de fin',
   endOnDay: (lastDay) => `La collaboration prend fin le ${lastDay}, dernier jour de travail du Prestataire. Les conditions du contrat s’appliquent jusqu’à cette date.`,
   endImmediate: (lastDay) => `La collaboration prend fin avec effet immédiat le ${lastDay}.`,
@@ -22,7 +22,7 @@ export const fr: AgreementTexts = {
   lateInterestWaiver: (payBy) =>
     `Sous réserve du paiement intégral de cette somme au plus tard le ${payBy}, le Prestataire renonce aux pénalités de retard et frais de recouvrement afférents à ces factures ; à défaut de paiement intégral à cette date, ils restent dus dans les conditions prévues par le contrat et par la loi.`,
   finalInvoice: (lastDay) =>
-    `Les prestations réalisées jusqu’au ${lastDay} et non encore facturées font l’objet d’une facture de clôture, payable aux conditions habituelles.`,
+    `Les prestations réalisées jusqu’au ${lastDay} et non encore facturées font l’objet d’une facture de clôture, payable aux conditions du contrat.`,
   refund: (amount, by) =>
     amount
       ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by}.`

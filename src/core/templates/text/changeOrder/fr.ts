@@ -15,15 +15,16 @@ export const fr: ChangeOrderTexts = {
         ? 'Devis complémentaire : travaux supplémentaires réalisés et à valider'
         : 'Devis complémentaire : travaux supplémentaires à valider',
   scopeIntro: 'Notre contrat couvre :',
-  revisionsIncluded: (n, text) => (n === 0 ? 'Le contrat n’inclut aucune révision.' : n === 1 ? 'Le contrat inclut une révision.' : `Le contrat inclut ${text} révisions.`),
-  rateExtra: (rate) => `Les travaux hors contrat sont facturés au tarif prévu au contrat pour les travaux supplémentaires, soit ${rate} de l’heure.`,
+  revisionsIncluded: (n, text) =>
+    n === 0 ? 'Le contrat n’inclut aucun tour de révision.' : n === 1 ? 'Le contrat inclut un tour de révision.' : `Le contrat inclut ${text} tours de révision.`,
+  rateExtra: (rate) => `Les travaux non prévus au contrat sont facturés au tarif horaire qu’il fixe pour les travaux supplémentaires, soit ${rate} de l’heure.`,
   rateHourly: (rate) =>
-    `Les travaux hors contrat sont facturés au taux horaire du contrat, soit ${rate} de l’heure, celui-ci ne prévoyant pas de tarif distinct pour les travaux supplémentaires.`,
+    `Les travaux non prévus au contrat sont facturés à son taux horaire, soit ${rate} de l’heure, le contrat ne fixant pas de tarif distinct pour les travaux supplémentaires.`,
   rateNone: 'Le contrat ne fixe pas de tarif pour les travaux supplémentaires.',
 
   doneHeading: 'Travaux déjà réalisés',
-  doneIntro: (first, last) => `Les travaux suivants, effectués à votre demande en dehors du contrat, ont été réalisés entre le ${day(first)} et le ${day(last)} :`,
-  doneIntroOneDay: (on) => `Les travaux suivants, effectués à votre demande en dehors du contrat, ont été réalisés le ${day(on)} :`,
+  doneIntro: (first, last) => `Les travaux suivants, non prévus au contrat, ont été réalisés à votre demande entre le ${day(first)} et le ${day(last)} :`,
+  doneIntroOneDay: (on) => `Les travaux suivants, non prévus au contrat, ont été réalisés à votre demande le ${day(on)} :`,
   doneTotal: (total, hours) => `Total des travaux réalisés : ${total} pour ${hours}. Je les inclurai dans ma prochaine facture.`,
   donePartial: (total, hours, missing, text) =>
     `Total des travaux réalisés : ${total} pour ${hours}, que j’inclurai dans ma prochaine facture. ${
@@ -36,7 +37,7 @@ export const fr: ChangeOrderTexts = {
 
   futureHeading: 'Travaux soumis à votre accord',
   futureIntro: (afterDone) =>
-    `Les demandes suivantes vont ${afterDone ? 'elles aussi ' : ''}au-delà du contrat. Aucun travail ne commencera sans votre accord écrit :`,
+    `Les demandes suivantes dépassent ${afterDone ? 'elles aussi ' : ''}le cadre du contrat. Je ne les commencerai qu’après votre accord écrit :`,
   futureTotal: (total, hours) => `Total de ces travaux : ${total} pour ${hours}.`,
   futurePartial: (total, hours, pending, text) =>
     `Total des éléments chiffrés : ${total} pour ${hours}. ${
@@ -53,16 +54,16 @@ export const fr: ChangeOrderTexts = {
       ? 'Cet élément n’est pas encore chiffré : je vous en communiquerai le prix avant de commencer.'
       : 'Ces éléments ne sont pas encore chiffrés : je vous communiquerai un prix pour chacun avant de commencer.',
   approval:
-    'Merci de me donner votre accord écrit avant le début de ces travaux : une réponse à ce message suffit. Je les commencerai dès réception de votre accord et les facturerai aux prix convenus.',
+    'Merci de me confirmer votre accord par écrit : une simple réponse à ce message suffit. Je commencerai ces travaux dès sa réception et les facturerai aux prix indiqués.',
 
   item: (summary, requested, delivered, why, amount) =>
     `${summary} (demande du ${day(requested)}${delivered ? `, livraison le ${day(delivered)}` : ''} ; ${why}) : ${amount}`,
   revisionBeyond: (round, included, text) =>
     included === 0
-      ? `révision n° ${round}, aucune révision n’étant incluse`
+      ? `tour de révision n° ${round}, aucun n’étant inclus`
       : included === 1
-        ? `révision n° ${round}, au-delà de la révision incluse`
-        : `révision n° ${round}, au-delà des ${text} révisions incluses`,
+        ? `tour de révision n° ${round}, au-delà du tour inclus`
+        : `tour de révision n° ${round}, au-delà des ${text} tours inclus`,
   outOfScope: {
     revision: 'révision hors du périmètre convenu',
     change: 'modification de ce qui avait été convenu',

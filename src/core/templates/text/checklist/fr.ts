@@ -34,4 +34,6 @@ export const fr: ChecklistTexts = {
   archive: 'Archiver le client : indiquer `"status": "ended"` dans le fichier client',
   quiet: 'Couper les notifications de leurs canaux après le dernier jour',
   selfCare: 'Prendre soin de soi : s’accorder un après-midi de repos pour tourner la page',
+  shortNotice: (notice, suggested, since) =>
+    `Vérifier le préavis avant d’annoncer la date de fin : ${notice.text} ${notice.n < 2 ? 'jour' : 'jours'} pour une collaboration commencée le ${since}. Un préavis trop court au regard de l’ancienneté de la relation peut constituer une rupture brutale (article L442-1 II du Code de commerce) ; prévoir plutôt ${suggested.text} jours, ou convenir de la date de fin par écrit avec le client`,
 };

@@ -1,5 +1,6 @@
 /** The contract clauses in French (see ../clauses.ts). */
 import type { ClausesTexts } from '../clauses';
+import { euros, RECOVERY_FEE_ARTICLES, RECOVERY_FEE_EUROS } from '../frenchLaw';
 import { range, joinAnd, plural } from './format';
 
 const FR_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -12,15 +13,15 @@ export const fr: ClausesTexts = {
   slots: { rate: 'taux', workingDays: 'du lundi au vendredi' },
   clauses: {
     revisions: {
-      name: 'Révisions',
+      name: 'Tours de révision',
       body: (v) => [
-        `Le prix comprend ${plural(v.revisions, 'cycle', 'cycles')} de révisions par livrable. Un cycle de révisions correspond à une liste unique et consolidée de modifications transmise par le Client. Tout cycle supplémentaire est facturé ${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'}, sur devis préalablement accepté par le Client.`,
+        `Le prix comprend ${plural(v.revisions, 'tour', 'tours')} de révision par livrable. Un tour de révision correspond à une liste unique et consolidée de modifications transmise par le Client. Tout tour de révision supplémentaire est facturé ${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'}, sur devis complémentaire préalablement accepté par le Client.`,
       ],
     },
     paymentTerms: {
       name: 'Conditions de paiement et pénalités de retard',
       body: (v) => [
-        `Les factures sont payables à ${plural(v.paymentDays, 'jour', 'jours')} à compter de leur date d’émission. Toute somme non réglée à l’échéance donne lieu de plein droit à des pénalités de retard au taux de ${v.lateFee} par mois, à compter du lendemain de la date d’échéance et jusqu’au paiement intégral, ainsi que, le cas échéant, à l’indemnité forfaitaire pour frais de recouvrement prévue par la loi.`,
+        `Les factures sont payables à ${plural(v.paymentDays, 'jour', 'jours')} à compter de leur date d’émission. Toute somme non réglée à l’échéance donne lieu de plein droit à des pénalités de retard au taux de ${v.lateFee} par mois, à compter du lendemain de la date d’échéance et jusqu’au paiement intégral. En outre, conformément aux ${RECOVERY_FEE_ARTICLES}, applicables entre professionnels, tout retard de paiement rend le Client débiteur de plein droit d’une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture, sans préjudice d’une indemnisation complémentaire sur justification si les frais de recouvrement exposés sont supérieurs à ce montant.`,
       ],
     },
     signatureDeposit: {
@@ -37,9 +38,9 @@ export const fr: ClausesTexts = {
       ],
     },
     changeOrders: {
-      name: 'Modifications du périmètre',
+      name: 'Travaux supplémentaires',
       body: (v) => [
-        `Toute demande sortant du périmètre défini au présent contrat fait l’objet d’un bon de modification écrit précisant les travaux concernés, leur prix (${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'} ou sur devis forfaitaire) et leur incidence sur le calendrier. Ces travaux ne débutent qu’après acceptation écrite du bon de modification par le Client. À défaut, le périmètre et le calendrier initiaux s’appliquent.`,
+        `Toute demande sortant du périmètre défini au présent contrat fait l’objet d’un devis complémentaire écrit précisant les travaux concernés, leur prix (${v.extraRate ? `au taux horaire de ${v.extraRate}` : 'au taux horaire en vigueur du Prestataire'} ou sur devis forfaitaire) et leur incidence sur le calendrier. Ces travaux ne débutent qu’après acceptation écrite du devis complémentaire par le Client. À défaut, le périmètre et le calendrier initiaux s’appliquent.`,
       ],
     },
     notice: {
@@ -51,7 +52,7 @@ export const fr: ClausesTexts = {
     withdrawal: {
       name: 'Retrait du Prestataire',
       body: (v) => [
-        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Client libère alors le Prestataire de toute autre obligation au titre du présent contrat.`,
+        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Prestataire est alors libéré de toute autre obligation au titre du présent contrat.`,
       ],
     },
     suspension: {
@@ -68,14 +69,18 @@ export const fr: ClausesTexts = {
     },
     ownership: {
       name: 'Propriété des livrables',
+      // A transfer of rights binds only for the rights it names one by one, over a stated scope, place and
+      // duration (Code de la propriété intellectuelle L131-3): a bare "rights are transferred" risks being void.
       body: () => [
-        'Les droits de propriété et d’exploitation sur les livrables sont transférés au Client à compter du paiement intégral des sommes dues. Jusqu’à ce paiement, le Prestataire en demeure titulaire et le Client ne peut utiliser les livrables qu’à des fins de validation. Les outils, bibliothèques et savoir-faire antérieurs au projet restent la propriété du Prestataire, qui en concède au Client une licence d’utilisation dans le cadre des livrables.',
+        'À compter du paiement intégral des sommes dues, le Prestataire cède au Client, à titre exclusif, les droits patrimoniaux d’auteur sur les livrables, à savoir : le droit de reproduction (reproduire les livrables, en tout ou en partie, sur tout support, notamment numérique ou papier) ; le droit de représentation (les communiquer au public par tout moyen, notamment en ligne) ; le droit d’adaptation et de modification (les corriger, les faire évoluer, les traduire et les intégrer à d’autres créations, code source compris) ; le droit de distribution et de diffusion (en mettre des copies à la disposition de tiers, à titre gratuit ou onéreux).',
+        'Ces droits sont cédés pour le monde entier et pour toute la durée de protection des droits d’auteur, en vue de toute exploitation des livrables, commerciale ou non, dans le cadre de l’activité du Client. Le prix de cette cession est compris dans le prix convenu.',
+        'Jusqu’au paiement intégral, le Prestataire demeure titulaire de ces droits et le Client ne peut utiliser les livrables qu’à des fins de validation. Les outils, bibliothèques et savoir-faire antérieurs au projet ou développés indépendamment de celui-ci restent la propriété du Prestataire, qui en concède au Client une licence d’utilisation non exclusive, pour le même territoire et la même durée, limitée à l’exploitation des livrables.',
       ],
     },
     cancellation: {
       name: 'Annulation',
       body: (v) => [
-        `En cas d’annulation du projet par le Client avant son terme, le Client règle les travaux réalisés jusqu’à la date d’annulation, ${v.hourlyRate ? `au taux horaire de ${v.hourlyRate}` : 'au tarif convenu'} ou au prorata du prix convenu, ainsi que les frais déjà engagés. L’acompte versé s’impute sur ce montant.`,
+        `En cas d’annulation du projet par le Client avant son terme, celui-ci règle les travaux réalisés jusqu’à la date d’annulation, ${v.hourlyRate ? `au taux horaire de ${v.hourlyRate}` : 'au tarif convenu'} ou au prorata du prix convenu, ainsi que les frais déjà engagés. L’acompte versé s’impute sur ce montant.`,
       ],
     },
   },

@@ -1,4 +1,5 @@
 /** The payment reminder's words in French (see ../reminder.ts). */
+import { euros, frNumber, RECOVERY_FEE_ARTICLES, RECOVERY_FEE_EUROS } from '../frenchLaw';
 import type { ReminderTexts } from '../reminder';
 
 export const fr: ReminderTexts = {
@@ -16,7 +17,7 @@ export const fr: ReminderTexts = {
   nothingOpen: 'Aucune facture n’est en attente de règlement sur votre compte : tout est réglé. Merci.',
   invoiceLine: (invoice, due, balance, daysLate) => `Facture ${invoice} (échéance le ${due}) : ${balance} restant dû${daysLate ? `, ${daysLate} de retard` : ''}`,
   total: (total) => `Total restant dû : ${total}.`,
-  totalWithOverdue: (total, overdue) => `Total restant dû : ${total}, dont échu : ${overdue}.`,
+  totalWithOverdue: (total, overdue) => `Total restant dû : ${total}, dont ${overdue} échus.`,
   friendlyIntro: (count) =>
     `J’espère que vous allez bien. Je me permets de vous adresser un petit rappel concernant ${count === 1 ? 'la facture ci-dessous' : 'les factures ci-dessous'}, en attente de règlement :`,
   friendlyClose:
@@ -29,8 +30,16 @@ export const fr: ReminderTexts = {
   alreadyPaid: 'Si vous avez déjà effectué le règlement, je vous en remercie et vous prie de ne pas tenir compte de ce message.',
   finalIntro: 'Je reviens vers vous au sujet du solde échu de votre compte, qui reste impayé à ce jour. Voici les factures en attente de règlement :',
   finalFee: (percent, _value, date, accrued) =>
-    `Conformément au contrat, les sommes échues portent des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
+    `Conformément au contrat, les sommes échues donnent lieu à des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
   finalDeadline: (overdue, date) =>
     `Je vous remercie de bien vouloir régler le solde échu de ${overdue} au plus tard le ${date}. À défaut, je suspendrai mes travaux à compter de cette date, jusqu’à la régularisation du compte.`,
   finalOpenDoor: 'Je préférerais sincèrement ne pas en arriver là : si quelque chose retarde le paiement, parlons-en, nous trouverons une solution ensemble.',
+  recoveryFee: (step, overdue, afterFee) => {
+    const fee = `une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture en retard de paiement (${RECOVERY_FEE_ARTICLES})`;
+    if (step === 'firm') {
+      return `${afterFee ? 'La loi prévoit en outre' : 'Pour rappel, la loi prévoit'}, entre professionnels, ${fee}.`;
+    }
+    const total = overdue > 1 ? `, soit ${euros(RECOVERY_FEE_EUROS * overdue)} pour les ${frNumber(overdue)} factures échues` : '';
+    return `${afterFee ? 'S’y ajoute' : 'Par ailleurs, la loi rend exigible'}, de plein droit entre professionnels, ${fee}${total}.`;
+  },
 };

@@ -1,6 +1,9 @@
 /** The statement of account's words in French (see ../statement.ts). */
 import type { StatementTexts } from '../statement';
 
+/** Currencies whose hundredth French calls a centime; others are rounded to their smallest unit, named by amount. */
+const CENTIMES = new Set(['EUR', 'CHF']);
+
 export const fr: StatementTexts = {
   title: (client) => `Relevé de compte – ${client}`,
   heading: 'Relevé de compte',
@@ -33,8 +36,10 @@ export const fr: StatementTexts = {
   noLateFeeInContract: 'Le contrat ne prévoit pas de pénalités de retard ; aucune n’est donc appliquée.',
   noLateFeeAccrued: (percent) =>
     `Le contrat prévoit des pénalités de retard de ${percent} par mois sur les sommes échues. Aucune somme n’étant échue, aucune pénalité n’a couru.`,
-  lateFeeRule: (percent, _value, unit) =>
-    `Le contrat prévoit des pénalités de retard de ${percent} par mois sur les sommes échues. Elles courent jour par jour, sur la base d’un mois de 30 jours, et sont arrondies pour chaque facture à ${unit} près (la demie au supérieur) :`,
+  lateFeeRule: (percent, _value, unit, currency) =>
+    `Le contrat prévoit des pénalités de retard de ${percent} par mois sur les sommes échues. Elles courent jour par jour, sur la base d’un mois de 30 jours, et sont arrondies pour chaque facture ${
+      CENTIMES.has(currency) ? 'au centime le plus proche (le demi-centime au supérieur)' : `à ${unit} près (la demi-unité au supérieur)`
+    } :`,
   formula: (percent) => `pénalités = solde × ${percent} × jours de retard ÷ 30`,
   lateFeeLine: (invoice, balance, percent, days, fee) => `${invoice} : ${balance} × ${percent} × ${days} ÷ 30 = ${fee}`,
   lateFeeTotal: (date, total) => `Pénalités de retard courues au ${date} : ${total}. Elles ne sont pas comprises dans le solde restant dû indiqué plus haut.`,

@@ -31,11 +31,11 @@ export const fr: TerminationTexts = {
     rateTooLow:
       'J’ai revu mes tarifs, et les conditions de notre collaboration ne correspondent plus à ma grille actuelle. Plutôt que de renégocier le prix de chaque mission, je préfère que nous nous quittions en bons termes.',
     notEnoughWork:
-      'Le volume de missions est devenu trop réduit pour que je puisse y consacrer l’attention et la disponibilité qu’il mérite, en parallèle de mes autres engagements.',
+      'Le volume de missions est devenu trop réduit pour que je puisse continuer à réserver à votre projet l’attention et la disponibilité qu’il mérite, en parallèle de mes autres engagements.',
     disrespectOfTime:
-      'Pour bien travailler pour l’ensemble de mes clients, je dois m’en tenir à mes horaires ; le rythme des demandes urgentes et hors horaires sur ce projet ne me le permet plus.',
+      'Pour bien servir l’ensemble de mes clients, je dois m’en tenir à mes horaires ; le rythme des demandes urgentes et hors horaires sur ce projet ne me le permet plus.',
   },
-  openingImmediate: (today) => `Je mets fin à notre collaboration avec effet immédiat, à compter de ce jour, le ${today}.`,
+  openingImmediate: (today) => `Je mets fin à notre collaboration avec effet immédiat, ce ${today}.`,
   immediateStop: 'Les travaux en cours s’arrêtent aujourd’hui et vous seront remis en l’état.',
   lastDayContract: (client, lastDay, notice) =>
     `Mon dernier jour de travail pour ${client} sera le ${lastDay}, conformément au préavis de ${notice.text} ${notice.n < 2 ? 'jour' : 'jours'} prévu par notre contrat.`,
@@ -58,10 +58,10 @@ export const fr: TerminationTexts = {
   total: (total, payBy) => `Le montant total restant dû s’élève à ${total}. Je vous remercie de bien vouloir en effectuer le règlement d’ici le ${payBy}.`,
   handover: (by) =>
     `D’ici le ${by}, je vous remettrai l’ensemble des fichiers, comptes et accès qui vous appartiennent ; les mots de passe vous parviendront par un canal sécurisé, jamais par e-mail.`,
-  referralsIntro: 'Si cela peut vous être utile, voici des professionnels que je peux vous recommander :',
+  referralsIntro: 'Si cela peut vous être utile, voici des confrères que je vous recommande volontiers :',
   referral: (r) => [r.name, r.contact ? ` (${r.contact})` : '', r.note ? ` : ${r.note}` : ''].join(''),
   noReferrals: 'Si vous le souhaitez, je vous recommanderai volontiers d’autres indépendants pour prendre le relais.',
-  thanks: (client) => `Je vous remercie sincèrement pour votre confiance et pour le travail accompli ensemble, et souhaite à ${client} une belle réussite.`,
+  thanks: (client) => `Je vous remercie sincèrement pour votre confiance et pour le travail accompli ensemble, et souhaite pleine réussite à ${client}.`,
   closing: 'Bien cordialement,',
   closingImmediate: 'Cordialement,',
   slots: {
