@@ -2,8 +2,8 @@
 import type { ChecklistTexts } from '../checklist';
 
 export const tr: ChecklistTexts = {
-  title: (client) => `İş birliğini kapatma listesi: ${client}`,
-  heading: (client) => `İş birliğinin kapatılması: ${client}`,
+  title: (client) => `Sonlandırma kontrol listesi: ${client}`,
+  heading: (client) => `İş birliğinin sonlandırılması: ${client}`,
   intro: (lastDay) => `Son çalışma günü: ${lastDay}.`,
   talkHeading: 'Kararı bildirin',
   call: (contact) =>

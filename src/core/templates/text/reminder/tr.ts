@@ -27,8 +27,8 @@ export const tr: ReminderTexts = {
   alreadyPaid: 'Ödemeyi zaten yaptıysanız teşekkür ederim; bu mesajı dikkate almayabilirsiniz.',
   finalIntro: 'Hesabınızda vadesi geçmiş ve hâlâ ödenmemiş bakiye ile ilgili olarak tekrar yazıyorum. Ödemesi beklenen faturalar şunlardır:',
   finalFee: (percent, _value, date, accrued) =>
-    `Sözleşmemiz uyarınca vadesi geçen tutarlara aylık ${percent} gecikme faizi uygulanmaktadır. ${date} itibarıyla işlemiş gecikme faizi, bir ay 30 gün sayılarak ${accrued} olup yukarıdaki toplama dahil değildir.`,
+    `Sözleşmemiz uyarınca vadesi geçen tutarlara aylık ${percent} gecikme faizi uygulanmaktadır. ${date} itibarıyla işlemiş gecikme faizi, bir ay 30 gün sayılarak ${accrued} olup yukarıdaki toplama dâhil değildir.`,
   finalDeadline: (overdue, date) =>
-    `Vadesi geçmiş ${overdue} tutarındaki bakiyenin en geç ${date} tarihine kadar ödenmesini rica ederim. Bu tarihe kadar ödeme ulaşmazsa, o tarihten itibaren hesap güncellenene kadar çalışmalara ara vermek durumunda kalacağım.`,
+    `Vadesi geçmiş ${overdue} tutarındaki bakiyenin en geç ${date} tarihine kadar ödenmesini rica ederim. Bu tarihe kadar ödeme ulaşmazsa, o tarihten itibaren ödeme yapılana kadar çalışmalara ara vermek durumunda kalacağım.`,
   finalOpenDoor: 'Bu noktaya gelmemeyi gerçekten tercih ederim; ödemeyi geciktiren bir durum varsa lütfen bana bildirin, birlikte bir çözüm bulalım.',
 };
