@@ -6,7 +6,7 @@ export const tr: AgreementTexts = {
   heading: 'İş Birliğinin Sona Erdirilmesine İlişkin Mutabakat',
   parties: (provider, client, contact) =>
     `Bu mutabakat, ${provider ?? 'aşağıda imzası bulunan hizmet veren'} (“Hizmet Veren”) ile ${contact ? `${contact} tarafından temsil edilen ` : ''}${client} (“Müşteri”) arasında düzenlenmiştir.`,
-  purpose: (today) => `Yaptığımız görüşmenin ardından, iş birliğinin sona erdirilmesine ilişkin olarak ${today} tarihinde varılan mutabakat aşağıda yer almaktadır.`,
+  purpose: (today) => `Taraflar arasında yapılan görüşmenin ardından, iş birliğinin sona erdirilmesine ilişkin olarak ${today} tarihinde varılan mutabakat aşağıda yer almaktadır.`,
   endHeading: 'Sona erme tarihi',
   endOnDay: (lastDay) => `İş birliği, Hizmet Verenin son çalışma günü olan ${lastDay} tarihinde sona erer. Bu tarihe kadar sözleşme hükümleri geçerlidir.`,
   endImmediate: (lastDay) => `İş birliği ${lastDay} tarihinde derhâl sona erer.`,
