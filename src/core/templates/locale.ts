@@ -7,6 +7,7 @@
 import { DayNumber, formatDate } from '../dates';
 import { LANGUAGES } from '../vocabulary';
 import { Minor, formatMoney } from '../money';
+import { turkishMoney } from './turkishMoney';
 
 export type DraftLanguage = (typeof LANGUAGES)[number];
 export const DRAFT_LANGUAGES: readonly DraftLanguage[] = LANGUAGES;
@@ -64,7 +65,7 @@ export function formatterFor(language: DraftLanguage): Formatter {
   const tableFormat = new Intl.DateTimeFormat(locale, { ...TABLE_DATE[language], timeZone: 'UTC' });
   return {
     language,
-    money: (minor, currency) => formatMoney(minor, currency, locale),
+    money: language === 'tr' ? turkishMoney : (minor, currency) => formatMoney(minor, currency, locale),
     date: (day) => dateFormat.format(new Date(day * 86_400_000)),
     tableDate: (day) => tableFormat.format(new Date(day * 86_400_000)),
     isoDate: formatDate,

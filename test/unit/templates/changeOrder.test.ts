@@ -108,7 +108,7 @@ describe('change order', () => {
     const expected = {
       fr: ['ont été réalisés à votre demande entre le 3 mars 2026 et le 10 mars 2026 :', 'Total des travaux réalisés : 495,00 € pour 5,5 heures.', 'Je ne les commencerai qu’après votre accord écrit :'],
       it: ['sono stati completati tra il 3 marzo 2026 e il 10 marzo 2026:', 'Totale dei lavori eseguiti: 495,00 € per 5,5 ore.', 'I lavori non inizieranno senza la Sua approvazione scritta:'],
-      tr: ['3 Mart 2026 ile 10 Mart 2026 tarihleri arasında tamamlanmıştır:', 'Tamamlanan çalışmaların toplamı: 5,5 saat için €495,00.', 'Yazılı onayınız olmadan bu çalışmalara başlanmayacaktır:'],
+      tr: ['3 Mart 2026 ile 10 Mart 2026 tarihleri arasında tamamlanmıştır:', 'Tamamlanan çalışmaların toplamı: 5,5 saat için 495,00 €.', 'Yazılı onayınız olmadan bu çalışmalara başlanmayacaktır:'],
     } as const;
     for (const language of ['fr', 'it', 'tr'] as const) {
       const text = md(overdueFile(), language);
@@ -197,7 +197,7 @@ describe('change order', () => {
     assert.equal(draft.subject, 'Change order: extra work completed');
     assert.ok(md(file, 'fr').includes('Total des travaux réalisés : 108,00 € pour 1,35 heure.'));
     assert.ok(md(file, 'it').includes('Totale dei lavori eseguiti: 108,00 € per 1,35 ore.'));
-    assert.ok(md(file, 'tr').includes('Tamamlanan çalışmaların toplamı: 1,35 saat için €108,00.'));
+    assert.ok(md(file, 'tr').includes('Tamamlanan çalışmaların toplamı: 1,35 saat için 108,00 €.'));
   });
 
   it('falls back on the hourly rate and says so', () => {

@@ -106,7 +106,7 @@ describe('contract clauses', () => {
     assert.match(md('paymentTerms', inputFor(FULL, 'fr')), /payables à 30 jours.*au taux de 1,5\u00a0% par mois/);
     assert.match(md('paymentTerms', inputFor(FULL, 'it')), /interessi di mora dell’1,5% mensile/);
     assert.match(md('signatureDeposit', { language: 'it' }), /acconto pari al \[30%\] del corrispettivo/);
-    assert.match(md('paymentTerms', inputFor(FULL, 'tr')), /aylık %1,5 oranında gecikme bedeli/);
+    assert.match(md('paymentTerms', inputFor(FULL, 'tr')), /aylık %1,5 oranında gecikme faizi \(temerrüt faizi\) işler/);
   });
 
   it('French: the recovery compensation by its amount, and each right the ownership clause transfers, with its place and duration', () => {

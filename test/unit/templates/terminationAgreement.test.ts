@@ -104,7 +104,7 @@ describe('termination agreement', () => {
       en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
       fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,
       it: /Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro il 30 marzo 2026\./,
-      tr: /Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç 30 Mart 2026 tarihinde Müşteriye iade eder\./,
+      tr: /Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç 30 Mart 2026 tarihine kadar Müşteriye iade eder\./,
     };
     for (const language of DRAFT_LANGUAGES) {
       assert.match(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), setOff[language], language);

@@ -6,32 +6,32 @@ export const tr: AgreementTexts = {
   heading: 'İş Birliğinin Sona Erdirilmesine İlişkin Mutabakat',
   parties: (provider, client, contact) =>
     `Bu mutabakat, ${provider ?? 'aşağıda imzası bulunan hizmet veren'} (“Hizmet Veren”) ile ${contact ? `${contact} tarafından temsil edilen ` : ''}${client} (“Müşteri”) arasında düzenlenmiştir.`,
-  purpose: (today) => `Yaptığımız görüşmenin ardından, iş birliğinin sona erdirilmesine ilişkin olarak ${today} tarihinde varılan mutabakat aşağıda yer almaktadır.`,
+  purpose: (today) => `Taraflar arasında yapılan görüşmenin ardından, iş birliğinin sona erdirilmesine ilişkin olarak ${today} tarihinde varılan mutabakat aşağıda yer almaktadır.`,
   endHeading: 'Sona erme tarihi',
   endOnDay: (lastDay) => `İş birliği, Hizmet Verenin son çalışma günü olan ${lastDay} tarihinde sona erer. Bu tarihe kadar sözleşme hükümleri geçerlidir.`,
   endImmediate: (lastDay) => `İş birliği ${lastDay} tarihinde derhâl sona erer.`,
   workHeading: 'Teslim edilecek işler',
   deliverableHeader: ['İş', 'Son teslim tarihi'],
-  asIs: (by) => `Aşağıdaki işler tamamlanmayacak; en geç ${by} tarihinde mevcut hâliyle teslim edilir:`,
+  asIs: (by) => `Aşağıdaki işler tamamlanmayacak; en geç ${by} tarihine kadar mevcut hâliyle teslim edilir:`,
   allDelivered: 'Kararlaştırılan tüm işler teslim edilmiştir.',
   moneyHeading: 'Ödenmesi gereken tutarlar',
   invoiceHeader: ['Fatura', 'Düzenleme', 'Vade', 'Kalan tutar'],
   totalRow: 'Toplam',
-  payTotal: (total, payBy) => `Müşteri, toplam ${total} tutarı en geç ${payBy} tarihinde öder.`,
+  payTotal: (total, payBy) => `Müşteri, toplam ${total} tutarındaki bakiyeyi en geç ${payBy} tarihine kadar öder.`,
   nothingOwed: (today) => `${today} itibarıyla ödenmemiş fatura bulunmamaktadır.`,
   lateInterestWaiver: (payBy) =>
     `Müşterinin bu toplam tutarın tamamını ${payBy} tarihine kadar ödemesi koşuluyla Hizmet Veren, bu faturalar için işlemiş gecikme faizinden (temerrüt faizi) ve tahsilat masraflarından vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse Hizmet Verenin sözleşmeden ve kanundan doğan bu hakları saklı kalır.`,
   finalInvoice: (lastDay) => `${lastDay} tarihine kadar yapılan ve henüz faturalandırılmamış işler, olağan koşullarla ödenecek bir kapanış faturasıyla faturalandırılır.`,
   refund: (amount, by) =>
     amount
-      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihinde Müşteriye iade eder.`
-      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihinde Müşteriye iade eder.`,
+      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder.`
+      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder.`,
   refundOrSetOff: (amount, by) =>
     amount
-      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihinde Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
-      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihinde Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`,
+      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
+      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`,
   handoverHeading: 'Devir teslim',
-  handoverIntro: (by) => `Hizmet Veren, Müşteriye ait olan her şeyi en geç ${by} tarihinde Müşteriye teslim eder; özellikle:`,
+  handoverIntro: (by) => `Hizmet Veren, Müşteriye ait olan her şeyi en geç ${by} tarihine kadar Müşteriye teslim eder; özellikle:`,
   handoverItems: [
     'kaynak kodu ve depolar (sahiplik veya yönetici yetkisi devredilerek);',
     'tasarım dosyaları, belgeler ve görsel materyaller;',

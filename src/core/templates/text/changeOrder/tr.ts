@@ -11,7 +11,8 @@ export const tr: ChangeOrderTexts = {
         ? 'Ek iş teklifi: tamamlanan ve onayınızı bekleyen ek çalışmalar'
         : 'Ek iş teklifi: onayınızı bekleyen ek çalışmalar',
   scopeIntro: 'Sözleşmemiz şunları kapsamaktadır:',
-  revisionsIncluded: (n, text) => (n === 0 ? 'Sözleşmede revizyon hakkı bulunmamaktadır.' : `Sözleşme ${text} revizyon hakkı içermektedir.`),
+  revisionsIncluded: (n, text) =>
+    n === 0 ? 'Sözleşmeye göre ücrete dâhil revizyon turu bulunmamaktadır.' : `Sözleşmeye göre ücrete ${text} revizyon turu dâhildir.`,
   rateExtra: (rate) => `Sözleşme kapsamı dışındaki işler, sözleşmede ek işler için belirlenen saatlik ${rate} ücret üzerinden faturalandırılır.`,
   rateHourly: (rate) =>
     `Sözleşmede ek işler için ayrı bir ücret belirlenmediğinden, sözleşme kapsamı dışındaki işler sözleşmedeki saatlik ${rate} ücret üzerinden faturalandırılır.`,
@@ -24,7 +25,7 @@ export const tr: ChangeOrderTexts = {
   donePartial: (total, hours, missing, text) =>
     `Tamamlanan çalışmaların toplamı: ${hours} için ${total}; bu tutarı bir sonraki faturama ekleyeceğim. Saatleri henüz kesinleşmemiş ${
       missing === 1 ? 'kalem' : `${text} kalem`
-    } bu toplama dahil değildir; saatler kesinleştiğinde faturaya ekleyeceğim.`,
+    } bu toplama dâhil değildir; saatler kesinleştiğinde faturaya ekleyeceğim.`,
   doneNoHours: 'Bu çalışmaların saatleri henüz kesinleşmemiştir; faturalandırmadan önce tutarı size ileteceğim.',
   doneNoRate: 'Bu çalışmaların ücretini faturalandırmadan önce size ileteceğim.',
 
@@ -33,7 +34,7 @@ export const tr: ChangeOrderTexts = {
     `Aşağıdaki talepler ${afterDone ? 'de ' : ''}sözleşme kapsamı dışında kalmaktadır. Yazılı onayınız olmadan bu çalışmalara başlanmayacaktır:`,
   futureTotal: (total, hours) => `Bu çalışmaların toplamı: ${hours} için ${total}.`,
   futurePartial: (total, hours, pending, text) =>
-    `Fiyatlandırılan kalemlerin toplamı: ${hours} için ${total}. “Ücreti belirlenecek” olarak işaretlenen ${pending === 1 ? 'kalem bu toplama dahil değildir; ücretini' : `${text} kalem bu toplama dahil değildir; ücretlerini`} çalışmaya başlamadan önce size ileteceğim.`,
+    `Fiyatlandırılan kalemlerin toplamı: ${hours} için ${total}. “Ücreti belirlenecek” olarak işaretlenen ${pending === 1 ? 'kalem bu toplama dâhil değildir; ücretini' : `${text} kalem bu toplama dâhil değildir; ücretlerini`} çalışmaya başlamadan önce size ileteceğim.`,
   allToBeEstimated: (n) =>
     n === 1
       ? 'Bu kalem henüz fiyatlandırılamamaktadır; tahmini ücretini çalışmaya başlamadan önce size ileteceğim.'
@@ -48,7 +49,9 @@ export const tr: ChangeOrderTexts = {
   item: (summary, requested, delivered, why, amount) =>
     `${summary} (${requested} tarihli talep${delivered ? `, ${delivered} tarihinde teslim edildi` : ''}; ${why}): ${amount}`,
   revisionBeyond: (round, included, text) =>
-    included === 0 ? `${round}. revizyon, sözleşmede revizyon hakkı bulunmuyor` : `${round}. revizyon, sözleşmeye dahil ${text} revizyonun dışında`,
+    included === 0
+      ? `${round}. revizyon turu, sözleşmeye göre ücrete dâhil revizyon turu bulunmuyor`
+      : `${round}. revizyon turu, ücrete dâhil ${text} revizyon turunun dışında`,
   outOfScope: {
     revision: 'kapsam dışı revizyon',
     change: 'kararlaştırılan işte değişiklik',

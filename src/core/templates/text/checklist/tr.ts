@@ -2,12 +2,12 @@
 import type { ChecklistTexts } from '../checklist';
 
 export const tr: ChecklistTexts = {
-  title: (client) => `İş birliğini kapatma listesi: ${client}`,
-  heading: (client) => `İş birliğinin kapatılması: ${client}`,
+  title: (client) => `Sonlandırma kontrol listesi: ${client}`,
+  heading: (client) => `İş birliğinin sonlandırılması: ${client}`,
   intro: (lastDay) => `Son çalışma günü: ${lastDay}.`,
   talkHeading: 'Kararı bildirin',
   call: (contact) =>
-    `Sona ermeyi bildirmek için ${contact} ile telefonda görüşün: mesajla değil, konuşarak; sakin kalın, teşekkür edin ve ısrar edilse de kararınızdan dönmeyin`,
+    `Kararınızı ${contact} ile telefonda konuşarak bildirin, mesajla değil: sakin kalın, teşekkür edin ve ısrar edilse de kararınızdan dönmeyin`,
   someone: 'yetkili kişi',
   email: 'Görüşmeyi yazılı olarak teyit eden sonlandırma e-postasını gönderin',
   agreement: 'Yazılı mutabakatı (teslim edilecekler, ödenecekler, son gün) gönderin ve imzalatın',
@@ -30,8 +30,8 @@ export const tr: ChecklistTexts = {
   closeHeading: 'Kapanış',
   recommend: (names) => `Önerilerinizi iletin: ${names}`,
   findReferrals: 'Önerebileceğiniz bir iki meslektaşınızı düşünün',
-  removeAccess: 'Onların sistemlerindeki erişiminizi ve sizin sistemlerinizdeki erişimlerini kaldırın (ortak klasörler, sohbet alanları, takvimler)',
+  removeAccess: 'Müşterinin sistemlerindeki erişiminizi ve sizin sistemlerinizdeki müşteri erişimlerini kaldırın (ortak klasörler, sohbet alanları, takvimler)',
   archive: 'Müşteriyi arşivleyin: müşteri dosyasında `"status": "ended"` yazın',
-  quiet: 'Son günden sonra kanallarının bildirimlerini kapatın',
+  quiet: 'Son günden sonra müşterinin kanallarındaki bildirimleri kapatın',
   selfCare: 'Kendinize iyi bakın: zorlu bir dönemi kapatmak için kendinize bir öğleden sonra izin verin',
 };

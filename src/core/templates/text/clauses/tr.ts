@@ -16,68 +16,76 @@ export const tr: ClausesTexts = {
     revisions: {
       name: 'Revizyonlar',
       body: (v) => [
-        `Ücrete her teslimat için ${v.revisions.text} revizyon turu dahildir. Bir revizyon turu, Müşterinin tek seferde ilettiği toplu değişiklik listesidir. Ek revizyon turları, Müşterinin önceden onayladığı bir teklif üzerine ${v.extraRate ? `saatlik ${v.extraRate} üzerinden` : 'Hizmet Verenin güncel saatlik ücreti üzerinden'} faturalandırılır.`,
+        `Ücrete her teslimat için ${v.revisions.text} revizyon turu dâhildir. Bir revizyon turu, Müşterinin tek seferde ilettiği toplu değişiklik listesidir. Ek revizyon turları, Müşterinin önceden yazılı olarak onayladığı bir ek iş teklifiyle ${v.extraRate ? `saatlik ${v.extraRate} ücret üzerinden` : 'Hizmet Verenin güncel saatlik ücreti üzerinden'} faturalandırılır.`,
       ],
     },
     paymentTerms: {
-      name: 'Ödeme koşulları ve gecikme bedeli',
+      // "Gecikme faizi (temerrüt faizi)": interest for late payment, never "gecikme bedeli", which reads as a penalty clause (TBK 179).
+      name: 'Ödeme koşulları ve gecikme faizi',
       body: (v) => [
-        `Faturalar, düzenlenme tarihinden itibaren ${v.paymentDays.text} gün içinde ödenir. Vadesinde ödenmeyen tutarlara, vade tarihini izleyen günden tam ödeme tarihine kadar aylık ${v.lateFee} oranında gecikme bedeli uygulanır.`,
+        `Faturalar, düzenlenme tarihinden itibaren ${v.paymentDays.text} gün içinde ödenir. Müşteri, vadenin dolmasıyla ayrıca ihtara gerek olmaksızın temerrüde düşer. Vadesinde ödenmeyen tutarlara, vade tarihini izleyen günden ödemenin tamamının yapıldığı güne kadar aylık ${v.lateFee} oranında gecikme faizi (temerrüt faizi) işler.`,
+        // TTK 1530 sets no fixed sum: the Central Bank announces the minimum each year, so the clause names the rule, not an amount.
+        'Taraflar arasındaki iş, Türk Ticaret Kanunu m. 1530 kapsamında bir ticari iş olduğu ölçüde Hizmet Veren, gecikme faizine ek olarak, alacağın tahsili masrafları için Türkiye Cumhuriyet Merkez Bankasınca her yıl ilan edilen asgari giderim tutarını da talep edebilir.',
       ],
     },
     signatureDeposit: {
       name: 'İmza ve avans',
       body: (v) => [
-        `Çalışmalara, işbu sözleşmenin her iki tarafça imzalanması ve kararlaştırılan ücretin ${v.deposit} oranında bir avansın tahsil edilmesinin ardından başlanır. Teslim süreleri bu iki tarihten sonra gelenden itibaren işlemeye başlar. Avans, son faturadan düşülür.`,
+        `Çalışmalara, işbu sözleşmenin her iki tarafça imzalanmasının ve kararlaştırılan ücret üzerinden ${v.deposit} oranında hesaplanan avansın tahsil edilmesinin ardından başlanır. Teslim süreleri, bu ikisinden sonuncusunun gerçekleştiği tarihten itibaren işlemeye başlar. Avans, son faturadan düşülür.`,
       ],
     },
     workingHours: {
       name: 'Çalışma saatleri ve acil talepler',
       body: (v) => [
         `Hizmet Veren ${v.workingDays}, saat ${v.start} ile ${v.end} arasında çalışır. Bu saatler dışında gelen mesajlar bir sonraki iş günü yanıtlanır.`,
-        `Müşterinin bu saatler dışında ya da ${v.urgentHours.text} saat içinde teslim edilmek üzere istediği işler acil sayılır: yalnızca Hizmet Verenin onayıyla yapılır ve ${v.hourlyRate ? `saatlik ${v.hourlyRate} ücrete` : 'saatlik ücrete'} ${v.urgentSurcharge} ek ücret uygulanarak faturalandırılır.`,
+        `Müşterinin bu saatler dışında ya da ${v.urgentHours.text} saat içinde teslim edilmek üzere istediği işler acil sayılır: yalnızca Hizmet Verenin onayıyla yapılır ve ${v.hourlyRate ? `saatlik ${v.hourlyRate} ücrete` : 'saatlik ücrete'} ${v.urgentSurcharge} zam uygulanarak faturalandırılır.`,
       ],
     },
     changeOrders: {
-      name: 'Değişiklik talepleri',
+      // One name for the change order in every Turkish text: the draft's title, this clause and the command.
+      name: 'Ek iş teklifleri',
       body: (v) => [
-        `İşbu sözleşmede tanımlanan kapsamın dışında kalan her talep; yapılacak işi, ücretini (${v.extraRate ? `saatlik ${v.extraRate} üzerinden` : 'Hizmet Verenin güncel saatlik ücreti üzerinden'} veya götürü teklifle) ve takvime etkisini belirten yazılı bir değişiklik talebine bağlanır. Bu işlere ancak Müşteri değişiklik talebini yazılı olarak onayladıktan sonra başlanır. Onaylanmış bir değişiklik talebi yoksa başlangıçta kararlaştırılan kapsam ve takvim geçerlidir.`,
+        `İşbu sözleşmede tanımlanan kapsamın dışında kalan her talep için Hizmet Veren, yapılacak işi, ücretini (${v.extraRate ? `saatlik ${v.extraRate} ücret üzerinden` : 'Hizmet Verenin güncel saatlik ücreti üzerinden'} veya götürü bedelle) ve takvime etkisini belirten yazılı bir ek iş teklifi sunar. Bu işlere ancak Müşteri ek iş teklifini yazılı olarak onayladıktan sonra başlanır. Onaylanmış bir ek iş teklifi yoksa başlangıçta kararlaştırılan kapsam ve takvim geçerlidir.`,
       ],
     },
     notice: {
       name: 'Fesih ve bildirim süresi',
       body: (v) => [
-        `Taraflardan her biri, ${v.noticeDays.text} gün önceden yazılı bildirimde bulunarak işbu sözleşmeyi feshedebilir. Bildirim süresi boyunca çalışmalar kararlaştırılan koşullarla sürer ve yapılan işler faturalandırılır. Ağır ihlal hâlinde, özellikle kötü niyetli veya etik dışı davranışlarda, sözleşme yazılı bildirimle derhâl feshedilebilir.`,
+        `Taraflardan her biri, ${v.noticeDays.text} gün önceden yazılı bildirimde bulunarak işbu sözleşmeyi feshedebilir. Bildirim süresi boyunca çalışmalar kararlaştırılan koşullarla sürer ve yapılan işler faturalandırılır. Haklı bir sebep bulunduğunda, özellikle ağır bir sözleşme ihlali, kötü muamele veya etik dışı bir talep hâlinde, sözleşme yazılı bildirimle derhâl feshedilebilir.`,
       ],
     },
     withdrawal: {
       name: 'Hizmet Verenin işten çekilmesi',
       body: (v) => [
-        `Hizmet Veren işi yürütemeyecek duruma gelir veya yürütmek istemezse, bunu Müşteriye gecikmeksizin yazılı olarak bildirir. ${v.withdrawalDays.text} gün içinde Müşterinin kabul edeceği nitelikli bir yedek önerir ya da alınan ödemelerin, yapılmayan işle orantılı ve hakkaniyete uygun bir kısmını iade eder veya açık faturalardan mahsup eder. Bunun ardından Müşteri, Hizmet Vereni işbu sözleşmeden doğan diğer tüm yükümlülüklerinden ibra eder.`,
+        `Hizmet Veren işi yürütemeyecek duruma gelir veya yürütmek istemezse, bunu Müşteriye gecikmeksizin yazılı olarak bildirir. ${v.withdrawalDays.text} gün içinde ya yerine geçebilecek nitelikli bir kişiyi Müşterinin onayına sunar ya da alınan ödemelerin, yapılmayan işle orantılı ve hakkaniyete uygun bir kısmını iade eder veya açık faturalardan mahsup eder. Bunun ardından Müşteri, Hizmet Vereni işbu sözleşmeden doğan diğer tüm yükümlülüklerinden ibra eder.`,
       ],
     },
     suspension: {
       name: 'Gecikmeli ödemede işin durdurulması',
       body: (v) => [
-        `Bir fatura, vade tarihinden sonra ${v.suspendAfterDays.text} gün içinde ödenmezse Hizmet Veren, Müşteriye yazılı bildirimde bulunarak çalışmaları tutarın tamamı ödenene kadar durdurabilir. Teslim süreleri, durdurma süresi kadar uzar.`,
+        `Bir fatura, vade tarihinden sonra ${v.suspendAfterDays.text} gün içinde ödenmezse Hizmet Veren, Müşteriye yazılı bildirimde bulunarak çalışmaları ödeme yapılana kadar durdurabilir. Teslim süreleri, durdurma süresi kadar uzar.`,
       ],
     },
     repeatedLatePayment: {
       name: 'Tekrarlanan gecikmeli ödemeler',
       body: (v) => [
-        `Ödemelerin ${v.latePayments.text} kez gecikmesinin ardından Hizmet Veren, sonraki tüm işler için peşin ödeme talep edebilir veya sözleşmeyi bildirim süresine ilişkin madde uyarınca feshedebilir.`,
+        `Ödemeler ${v.latePayments.text} kez geciktikten sonra Hizmet Veren, sonraki tüm işler için peşin ödeme isteyebilir veya sözleşmeyi bildirim süresine ilişkin madde uyarınca feshedebilir.`,
       ],
     },
     ownership: {
-      name: 'İşin mülkiyeti',
+      // FSEK 52: a transfer of economic rights is void unless written and each right transferred is named; FSEK 48 lets it be limited in time, place and content, so the clause says all three.
+      name: 'Fikrî haklar ve mülkiyet',
       body: () => [
-        'Teslim edilen işler üzerindeki mülkiyet ve mali haklar, tüm borçların eksiksiz ödenmesiyle Müşteriye geçer. O tarihe kadar bu haklar Hizmet Verende kalır ve Müşteri teslim edilen işleri yalnızca inceleme amacıyla kullanabilir. Hizmet Verenin projeden önce sahip olduğu araçlar, kütüphaneler ve bilgi birikimi kendisinde kalır; Hizmet Veren, bunları teslim edilen işler kapsamında kullanması için Müşteriye lisans verir.',
+        'Teslim edilen işler (kaynak kodu, tasarımlar ve belgeler dâhil) üzerindeki mali haklar, Müşterinin bu işlere ilişkin tüm borçlarını eksiksiz ödemesiyle Müşteriye devredilir. Devredilen haklar, 5846 sayılı Fikir ve Sanat Eserleri Kanunu (FSEK) m. 21 ila 25 hükümlerinde sayılan şu mali haklardır: (a) işleme hakkı: işleri değiştirme, uyarlama, başka bir dile veya platforma aktarma ve bunlardan yeni işler geliştirme; (b) çoğaltma hakkı: işlerin aslını veya kopyalarını her türlü ortamda, kısmen veya tamamen çoğaltma, bilgisayar programlarını yükleme, çalıştırma ve saklama; (c) yayma hakkı: işlerin aslını veya kopyalarını satma, kiralama veya başka yollarla dağıtma; (d) temsil hakkı: işleri umuma açık yerlerde doğrudan veya araçlarla sunma ve gösterme; (e) umuma iletim hakkı: işleri internet dâhil tel veya telsiz araçlarla umuma iletme ve herkesin seçtiği yer ve zamanda erişimine sunma.',
+        'Bu haklar süre bakımından kanuni koruma süresi boyunca, yer bakımından tüm dünyada ve içerik bakımından bilinen tüm kullanım biçimleri ve ortamlar için, münhasır olarak devredilir; Müşteri bunları üçüncü kişilere devredebilir veya bunlar için kullanım izni verebilir. Devrin bedeli, kararlaştırılan ücrete dâhildir.',
+        'Ödeme tamamlanana kadar bu haklar Hizmet Verende kalır ve Müşteri teslim edilen işleri yalnızca inceleme ve test amacıyla kullanabilir. Hizmet Veren, Müşterinin işler üzerinde değişiklik yapmasına ve işleri Hizmet Verenin adını belirtmeden kullanmasına izin verir.',
+        'Hizmet Verenin projeden önce sahip olduğu veya projeden bağımsız olarak geliştirdiği araçlar, kütüphaneler ve bilgi birikimi Hizmet Verende kalır; Hizmet Veren, bunları teslim edilen işlerin parçası olarak kullanması için Müşteriye süresiz, münhasır olmayan ve işlerle birlikte devredilebilir bir kullanım izni verir. İşlerde yer alan üçüncü kişilere ait açık kaynak bileşenler kendi lisanslarına tabidir.',
       ],
     },
     cancellation: {
       name: 'İptal',
       body: (v) => [
-        `Müşteri projeyi tamamlanmadan iptal ederse, iptal tarihine kadar yapılan işlerin bedelini ${v.hourlyRate ? `saatlik ${v.hourlyRate} üzerinden` : 'kararlaştırılan ücret üzerinden'} veya kararlaştırılan toplam ücretle orantılı olarak, yapılmış masraflarla birlikte öder. Ödenmiş avans bu tutardan mahsup edilir.`,
+        `Müşteri projeyi tamamlanmadan iptal ederse, iptal tarihine kadar yapılan işlerin bedelini ${v.hourlyRate ? `saatlik ${v.hourlyRate} ücret üzerinden` : 'kararlaştırılan ücret üzerinden'} veya kararlaştırılan toplam ücretle orantılı olarak, yapılmış masraflarla birlikte öder. Ödenmiş avans bu tutardan mahsup edilir.`,
       ],
     },
   },

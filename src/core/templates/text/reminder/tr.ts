@@ -20,15 +20,15 @@ export const tr: ReminderTexts = {
   friendlyIntro: (count) => `Umarım her şey yolundadır. Ödemesi beklenen aşağıdaki ${count === 1 ? 'faturayı' : 'faturaları'} nazikçe hatırlatmak isterim:`,
   friendlyClose:
     'Ödemeyi zaten gerçekleştirdiyseniz teşekkür ederim; bu mesajı dikkate almayabilirsiniz. Fatura kopyasına veya başka bir bilgiye ihtiyacınız olursa lütfen bana bildirin.',
-  firmIntro: (count, n) => `Kayıtlarıma göre hesabınızda vadesi geçmiş ${count === 1 ? 'bir fatura' : `${n} fatura`} bulunmaktadır. Ödemesi beklenen faturalar şunlardır:`,
+  firmIntro: (count, n) => `Kayıtlarıma göre hesabınızda vadesi geçmiş ${count === 1 ? 'bir fatura' : `${n} fatura`} bulunmaktadır. Ayrıntılar aşağıdadır:`,
   firmAsk:
     'Ödemeyi en kısa sürede gerçekleştirmenizi ya da ne zaman yapabileceğinizi bana bildirmenizi rica ederim. Faturalarla ilgili bir sorunuz varsa lütfen iletin; birlikte çözüm bulalım.',
   firmFee: (percent) => `Hatırlatmak isterim ki sözleşmemiz, vadesi geçen tutarlar için aylık ${percent} gecikme faizi öngörmektedir.`,
   alreadyPaid: 'Ödemeyi zaten yaptıysanız teşekkür ederim; bu mesajı dikkate almayabilirsiniz.',
-  finalIntro: 'Hesabınızda vadesi geçmiş ve hâlâ ödenmemiş bakiye ile ilgili olarak tekrar yazıyorum. Ödemesi beklenen faturalar şunlardır:',
+  finalIntro: 'Hesabınızdaki vadesi geçmiş ve hâlâ ödenmemiş bakiyeyle ilgili olarak tekrar yazıyorum. Ayrıntılar aşağıdadır:',
   finalFee: (percent, _value, date, accrued) =>
-    `Sözleşmemiz uyarınca vadesi geçen tutarlara aylık ${percent} gecikme faizi uygulanmaktadır. ${date} itibarıyla işlemiş gecikme faizi, bir ay 30 gün sayılarak ${accrued} olup yukarıdaki toplama dahil değildir.`,
+    `Sözleşmemiz uyarınca vadesi geçen tutarlara aylık ${percent} gecikme faizi uygulanmaktadır. ${date} itibarıyla işlemiş gecikme faizi, bir ay 30 gün sayılarak ${accrued} olup yukarıdaki toplama dâhil değildir.`,
   finalDeadline: (overdue, date) =>
-    `Vadesi geçmiş ${overdue} tutarındaki bakiyenin en geç ${date} tarihine kadar ödenmesini rica ederim. Bu tarihe kadar ödeme ulaşmazsa, o tarihten itibaren hesap güncellenene kadar çalışmalara ara vermek durumunda kalacağım.`,
+    `Vadesi geçmiş ${overdue} tutarındaki bakiyenin en geç ${date} tarihine kadar ödenmesini rica ederim. Bu tarihe kadar ödeme ulaşmazsa, o tarihten itibaren ödeme yapılana kadar çalışmalara ara vermek durumunda kalacağım.`,
   finalOpenDoor: 'Bu noktaya gelmemeyi gerçekten tercih ederim; ödemeyi geciktiren bir durum varsa lütfen bana bildirin, birlikte bir çözüm bulalım.',
 };

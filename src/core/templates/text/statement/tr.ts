@@ -37,8 +37,8 @@ export const tr: StatementTexts = {
     `Sözleşme, vadesi geçen tutarlar için aylık ${percent} gecikme faizi öngörmektedir. Faiz, bir ay 30 gün sayılarak günlük olarak işler ve her fatura için ${unit} hassasiyetle yuvarlanır (yarım değerler yukarı yuvarlanır):`,
   formula: (percent) => `gecikme faizi = kalan × ${percent} × gecikme günü ÷ 30`,
   lateFeeLine: (invoice, balance, percent, days, fee) => `${invoice}: ${balance} × ${percent} × ${days} ÷ 30 = ${fee}`,
-  lateFeeTotal: (date, total) => `${date} itibarıyla işlemiş gecikme faizi: ${total}. Bu tutar yukarıdaki kalan bakiyeye dahil değildir.`,
-  totalWithFee: (total) => `Gecikme faizi dahil kalan bakiye: ${total}.`,
+  lateFeeTotal: (date, total) => `${date} itibarıyla işlemiş gecikme faizi: ${total}. Bu tutar yukarıdaki kalan bakiyeye dâhil değildir.`,
+  totalWithFee: (total) => `Gecikme faizi dâhil kalan bakiye: ${total}.`,
   closing: 'Bu tutarlardan herhangi biri kendi kayıtlarınızla örtüşmüyorsa lütfen bana bildirin; mutabakatı birlikte sağlayalım.',
   csv: {
     header: ['Tür', 'Tarih', 'Fatura no', 'Vade tarihi', 'Tutar', 'Ödenen', 'Kalan', 'Gecikme (gün)', 'Para birimi', 'Not'],

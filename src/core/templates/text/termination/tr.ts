@@ -19,7 +19,7 @@ export const tr: TerminationTexts = {
   opening: 'Aramızdaki iş birliğini sona erdirme kararımı yazılı olarak teyit etmek isterim.',
   reasons: {
     payment:
-      'Son aylarda ödemeler birçok kez kararlaştırdığımız vadelerin ötesine geçti. İşimi planlayabilmem ödemelerin zamanında yapılmasına bağlı ve bu koşullarda çalışmaya devam etmem artık mümkün değil.',
+      'Son aylarda ödemeler birçok kez kararlaştırdığımız vadelerden sonra yapıldı. İşimi planlayabilmem ödemelerin zamanında yapılmasına bağlı; bu koşullarda çalışmaya devam etmem artık mümkün değil.',
     scopeCreep:
       'Projenin ihtiyaçları başlangıçta kararlaştırdığımız kapsamın çok ötesine geçti ve ek talepleri mevcut bütçe içinde karşılamam artık mümkün değil. Her eklemeyi yeniden pazarlık konusu yapmak yerine, iş birliğimizi burada tamamlamanın ikimiz için de daha doğru olacağını düşünüyorum.',
     styleMismatch:
