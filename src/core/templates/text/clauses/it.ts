@@ -1,6 +1,6 @@
 /** The contract clauses in Italian (see ../clauses.ts). */
 import type { ClausesTexts } from '../clauses';
-import { itArticle } from '../typography';
+import { itNumber } from '../typography';
 import { range, joinAnd, plural } from './format';
 
 const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
@@ -21,20 +21,20 @@ export const it: ClausesTexts = {
     paymentTerms: {
       name: 'Termini di pagamento e interessi di mora',
       body: (v) => [
-        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, interessi di mora ${itArticle(v.lateFee, 'del', 'dell’')} mensile, oltre, ove applicabile, al risarcimento forfettario dei costi di recupero previsto dalla legge.`,
+        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, interessi di mora ${itNumber('del', v.lateFee)} mensile, oltre, ove applicabile, al risarcimento forfettario dei costi di recupero previsto dalla legge.`,
       ],
     },
     signatureDeposit: {
       name: 'Firma e acconto',
       body: (v) => [
-        `Le attività hanno inizio dopo la sottoscrizione del presente contratto da parte di entrambe le parti e il ricevimento di un acconto pari ${itArticle(v.deposit, 'al', 'all’')} del corrispettivo concordato. I termini di consegna decorrono dalla più tarda di tali date. L’acconto è detratto dalla fattura finale.`,
+        `Le attività hanno inizio dopo la sottoscrizione del presente contratto da parte di entrambe le parti e il ricevimento di un acconto pari ${itNumber('al', v.deposit)} del corrispettivo concordato. I termini di consegna decorrono dalla più tarda di tali date. L’acconto è detratto dalla fattura finale.`,
       ],
     },
     workingHours: {
       name: 'Orario di lavoro e richieste urgenti',
       body: (v) => [
         `Il Professionista lavora ${v.workingDays}, dalle ${v.start} alle ${v.end}. I messaggi ricevuti al di fuori di tale orario sono gestiti il giorno lavorativo successivo.`,
-        `Gli interventi richiesti dal Committente al di fuori di tale orario, o con consegna entro ${plural(v.urgentHours, 'ora', 'ore')}, sono considerati urgenti: sono eseguiti solo previo accordo del Professionista e comportano una maggiorazione ${itArticle(v.urgentSurcharge, 'del', 'dell’')} ${v.hourlyRate ? `sulla tariffa oraria di ${v.hourlyRate}` : 'sulla tariffa oraria'}.`,
+        `Gli interventi richiesti dal Committente al di fuori di tale orario, o con consegna entro ${plural(v.urgentHours, 'ora', 'ore')}, sono considerati urgenti: sono eseguiti solo previo accordo del Professionista e comportano una maggiorazione ${itNumber('del', v.urgentSurcharge)} ${v.hourlyRate ? `sulla tariffa oraria di ${v.hourlyRate}` : 'sulla tariffa oraria'}.`,
       ],
     },
     changeOrders: {
