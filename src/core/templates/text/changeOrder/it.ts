@@ -41,7 +41,7 @@ export const it: ChangeOrderTexts = {
 
   futureHeading: 'Lavori in attesa della Sua approvazione',
   futureIntro: (afterDone) =>
-    `${afterDone ? 'Anche le richieste seguenti vanno' : 'Le richieste seguenti vanno'} oltre il contratto. I lavori non inizieranno senza la Sua approvazione scritta:`,
+    `${afterDone ? 'Anche le richieste seguenti vanno' : 'Le richieste seguenti vanno'} oltre quanto previsto dal contratto. I lavori non inizieranno senza la Sua approvazione scritta:`,
   futureTotal: (total, hours) => `Totale di questi lavori: ${total} per ${hours}.`,
   futurePartial: (total, hours, pending, text) =>
     `Totale delle voci con prezzo: ${total} per ${hours}. ${
@@ -58,7 +58,7 @@ export const it: ChangeOrderTexts = {
       ? 'Questa voce è ancora senza prezzo: Le comunicherò il prezzo prima di iniziare.'
       : 'Queste voci sono ancora senza prezzo: Le comunicherò il prezzo di ciascuna prima di iniziare.',
   approval:
-    'La prego di confermare per iscritto la Sua approvazione prima dell’inizio di questi lavori: basta una risposta a questa e-mail. Inizierò non appena avrò ricevuto la Sua approvazione e li fatturerò ai prezzi concordati.',
+    'La prego di confermare per iscritto la Sua approvazione prima dell’inizio di questi lavori: basta una risposta a questa e-mail. Inizierò non appena l’avrò ricevuta e li fatturerò ai prezzi indicati.',
 
   item: (summary, requested, delivered, why, amount) =>
     `${summary} (richiesta ${itOf(requested)}${delivered ? `, evasa ${itDay(delivered)}` : ''}; ${why}): ${amount}`,

@@ -28,7 +28,7 @@ export const it: ReminderTexts = {
   firmIntro: (count, n) =>
     `Dai miei registri risulta che ${count === 1 ? 'una fattura a Suo carico è scaduta e non è ancora stata saldata' : `${n} fatture a Suo carico sono scadute e non sono ancora state saldate`}. Ecco le fatture in attesa di pagamento:`,
   firmAsk:
-    'Le chiedo cortesemente di provvedere al pagamento appena possibile, oppure di farmi sapere quando potrò riceverlo. Se qualcosa in una fattura non Le torna, me lo dica pure e troveremo insieme una soluzione.',
+    'Le chiedo cortesemente di provvedere al pagamento appena possibile, oppure di farmi sapere quando potrò riceverlo. Se qualcosa in una fattura non Le risulta chiaro, me lo segnali pure e troveremo insieme una soluzione.',
   firmFee: (percent, value) => `Le ricordo che il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti.`,
   alreadyPaid: 'Se ha già effettuato il pagamento, La ringrazio e La prego di non tenere conto di questo messaggio.',
   finalIntro: 'Torno a scriverLe in merito all’importo scaduto a Suo carico, che risulta ancora da saldare. Ecco le fatture in attesa di pagamento:',

@@ -36,7 +36,7 @@ export const it: StatementTexts = {
   noLateFeeAccrued: (percent, value) =>
     `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Poiché nessun importo è scaduto, non sono maturati interessi.`,
   lateFeeRule: (percent, value, unit) =>
-    `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Maturano giorno per giorno, considerando il mese di 30 giorni, e per ogni fattura sono arrotondati al multiplo di ${unit} più vicino (la metà per eccesso):`,
+    `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Maturano giorno per giorno, considerando il mese di 30 giorni, e per ogni fattura sono arrotondati al multiplo di ${unit} più vicino (in caso di parità, per eccesso):`,
   formula: (percent) => `interessi = saldo × ${percent} × giorni di ritardo ÷ 30`,
   lateFeeLine: (invoice, balance, percent, days, fee) => `${invoice}: ${balance} × ${percent} × ${days} ÷ 30 = ${fee}`,
   lateFeeTotal: (date, total) => `Interessi di mora maturati ${itUntil(date)}: ${total}. Non sono compresi nel saldo da pagare indicato sopra.`,

@@ -38,7 +38,8 @@ export const it: TerminationTexts = {
     disrespectOfTime:
       'Per lavorare bene per tutti i miei clienti ho bisogno di rispettare il mio orario di lavoro, e il ritmo delle richieste urgenti e fuori orario su questo progetto non me lo consente più.',
   },
-  openingImmediate: (today) => `Con la presente concludo la nostra collaborazione con effetto immediato, a partire da oggi, ${today}.`,
+  // Abusive or unethical conduct is the just cause that lets a professional withdraw at once (art. 2237 c.c.).
+  openingImmediate: (today) => `Con la presente recedo per giusta causa dalla nostra collaborazione, con effetto immediato da oggi, ${today}.`,
   immediateStop: 'I lavori in corso si interrompono oggi e Le saranno consegnati nello stato in cui si trovano.',
   // The contract's notice clause is a right of withdrawal: the email exercises it.
   lastDayContract: (client, lastDay, notice) =>
