@@ -17,7 +17,7 @@ export const it: AgreementTexts = {
   asIs: (by) => `I seguenti lavori non saranno completati e vengono consegnati nello stato in cui si trovano entro ${itDay(by)}:`,
   allDelivered: 'Tutte le consegne concordate sono state effettuate.',
   moneyHeading: 'Importi ancora dovuti',
-  invoiceHeader: ['Fattura', 'Emessa il', 'Scadenza', 'Residuo'],
+  invoiceHeader: ['Fattura', 'Emissione', 'Scadenza', 'Residuo'],
   totalRow: 'Totale',
   payTotal: (total, payBy) => `Il Committente versa l’importo complessivo di ${total} entro ${itDay(payBy)}.`,
   nothingOwed: (today) => `Alla data ${itOf(today)} non risultano fatture aperte.`,

@@ -8,7 +8,7 @@ export const it: StatementTexts = {
   heading: 'Estratto conto',
   intro: (date) => `Questo estratto conto, aggiornato ${itUntil(date)}, riporta tutte le fatture a Suo carico e tutti i pagamenti ricevuti.`,
   invoices: 'Fatture',
-  invoiceColumns: ['Fattura', 'Emessa il', 'Scadenza', 'Importo', 'Pagato', 'Saldo', 'Giorni di ritardo'],
+  invoiceColumns: ['Fattura', 'Emissione', 'Scadenza', 'Importo', 'Pagato', 'Saldo', 'Giorni di ritardo'],
   noInvoices: 'Non è stata ancora emessa alcuna fattura.',
   payments: 'Pagamenti ricevuti',
   paymentColumns: ['Data', 'Fattura', 'Importo'],
