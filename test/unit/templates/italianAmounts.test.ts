@@ -4,6 +4,8 @@
  * draft is rendered here with amounts past a thousand, and none may show one ungrouped.
  */
 import * as assert from 'node:assert/strict';
+import { readAmount } from '../../../src/core/amountInput';
+import { formatMessage } from '../../../src/core/messages';
 import { formatMoney } from '../../../src/core/money';
 import { draftChangeOrder } from '../../../src/core/templates/changeOrder';
 import { CLAUSE_IDS, clause } from '../../../src/core/templates/clauses';
@@ -96,6 +98,12 @@ describe('Italian amounts of 1.000 or more are grouped', () => {
     assert.equal(formatMoney(120_000, 'EUR', 'it'), '1.200,00\u00a0€');
     assert.equal(formatMoney(100_050, 'EUR', 'it-IT'), '1.000,50\u00a0€');
     assert.equal(formatMoney(99_999, 'EUR', 'it'), '999,99\u00a0€');
+    // The example a prompt gives of how to type an amount is grouped the same way, and reads back.
+    const refused = readAmount('dodici', 'EUR', 'it');
+    assert.ok(!refused.ok);
+    assert.match(formatMessage(refused.problem), /such as 1\.234,50 or 1200/);
+    const typed = readAmount('1.234,50', 'EUR', 'it');
+    assert.ok(typed.ok && typed.amount === 1234.5);
     // Other languages keep Intl's own rule.
     assert.equal(formatMoney(120_000, 'EUR', 'fr'), '1\u202f200,00\u00a0€');
   });
