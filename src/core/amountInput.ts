@@ -6,7 +6,7 @@
  * and is refused, with a message that shows how to write it.
  */
 import { Message, msg } from './messages';
-import { Minor, minorDigits, toMinor } from './money';
+import { Minor, minorDigits, moneyGrouping, toMinor } from './money';
 
 /** The schema's bound on an amount. */
 export const MAX_TYPED_AMOUNT = 1e12;
@@ -58,7 +58,8 @@ export function formatAmountInput(amount: number, currency: string, locale: stri
 /** An example amount in the language's way, with the currency's decimals: "1,234.50" in English, "1 234,50" in French. */
 function example(currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(digits === 0 ? 1234 : 1234.5);
+  // Grouped as the language writes amounts (Italian groups four digits too: 1.234,50), like the amounts shown elsewhere.
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...moneyGrouping(locale) }).format(digits === 0 ? 1234 : 1234.5);
 }
 
 const malformed = (currency: string, locale: string) => msg('Enter the amount in digits, such as {0} or {1}.', example(currency, locale), '1200');

@@ -88,11 +88,24 @@ export function formatMoney(minor: Minor, currency: string, locale = 'en'): stri
 // Building an Intl.NumberFormat costs far more than using one; reports format thousands of amounts.
 const formats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Italian CLDR data has minimumGroupingDigits 2, so Intl's default (`auto`) writes 1200,00 € but
+ * 12.000,00 €. Italian invoices and letters group every amount from 1.000 up, and an amount must not
+ * change its look with its size in one table. `useGrouping: true` is `always` since ECMA-402's
+ * NumberFormat v3 (TypeScript's ES2022 lib types the option as a boolean): 1.200,00 €.
+ */
+const GROUP_ALWAYS = new Set(['it']);
+
+/** Intl options that group every amount of 1000 or more in the languages that write them so. */
+export function moneyGrouping(locale: string): Intl.NumberFormatOptions {
+  return GROUP_ALWAYS.has(locale.toLowerCase().split(/[-_]/)[0]) ? { useGrouping: true } : {};
+}
+
 function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale}|${currency}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...moneyGrouping(locale) });
     formats.set(key, format);
   }
   return format;

@@ -8,6 +8,7 @@ import { readSettings } from '../../config';
 import type { ClauseInput } from '../../core/templates/clauses';
 import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
+import { reportFailure } from '../../ui/failures';
 import { prompts } from '../../ui/prompts';
 import { remedyClause } from '../../remedyCommands';
 import { signalOf } from '../resolveClient';
@@ -17,7 +18,7 @@ import { templates } from './templates';
 
 export async function insertContractClauseCommand(stores: WorkspaceStores, health: HealthModel, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Insert Contract Clause');
-  const { CLAUSE_IDS, clause, clauseName, clausePreview, resolveDraftLanguage } = templates();
+  const { CLAUSE_IDS, clause, clauseHelp, clauseName, clausePreview, resolveDraftLanguage } = templates();
   const hasClients = stores.present().some((s) => s.state.kind === 'valid' && (s.file?.clients.length ?? 0) > 0);
   let input: ClauseInput;
   // Run for a signal (its row, or its remedy link), the clause that answers it comes first.
@@ -44,5 +45,12 @@ export async function insertContractClauseCommand(stores: WorkspaceStores, healt
   if (!picked) {
     return false;
   }
-  return insertOrShow(clause(picked.id, input), title);
+  const inserted = await insertOrShow(clause(picked.id, input), title);
+  // What the law says of the clause's figures (the Italian statutory late-payment rate), in the clause's language;
+  // not awaited, so the command ends with the clause in place.
+  const help = inserted ? clauseHelp(picked.id, input) : undefined;
+  if (help) {
+    prompts.notify(help).then(undefined, reportFailure(title, 'The clause note'));
+  }
+  return inserted;
 }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { CLIENT_FIELDS, ClientField, FieldValue, fieldValue } from '../../core/clientFields';
 import * as validate from '../../core/edits/validate';
 import { clientCurrency } from '../../core/health/facts';
+import { formatMoney, toMinor } from '../../core/money';
 import { applyOperation } from '../../store/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
@@ -55,7 +56,8 @@ function shown(field: ClientField, value: unknown, currency: string): string {
     switch (field) {
       case 'contract.hourlyRate':
       case 'contract.extraHourlyRate':
-        return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+        // Through formatMoney, so the Italian display language groups 1.200,00 € as the drafts do.
+        return formatMoney(toMinor(value, currency), currency, locale);
       case 'contract.paymentTermsDays':
       case 'contract.noticeDays':
         // Intl's unit words carry each language's plural (1 day, 1 jour, 0 jour).

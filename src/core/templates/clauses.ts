@@ -169,6 +169,7 @@ export function clauseValues(terms: ClauseTerms, language: DraftLanguage, defaul
     hourlyRate: rate('hourlyRate'),
     paymentDays: mark('paymentTermsDays', count(fmt, terms.paymentTermsDays)),
     lateFee: mark('lateFeePercentPerMonth', fmt.percent(terms.lateFeePercentPerMonth)),
+    lateFeeYearly: fmt.percent(terms.lateFeePercentPerMonth * 12),
     deposit: mark('depositPercent', fmt.percent(terms.depositPercent)),
     workingDays: mark('workingDays', t.workingDays([...new Set(terms.workingDays)].sort((a, b) => a - b))),
     start: mark('workStart', t.time(terms.workStart)),
@@ -211,6 +212,17 @@ export function clause(id: ClauseId, input: ClauseInput): ClauseDraft {
     blocks: renderClause(id, clauseValues(terms, input.language, defaulted), input.language),
     defaulted: defaulted.filter((k) => used.includes(k)),
   };
+}
+
+/** The clause's note for the freelancer (what the law says of its figures), in the input's language; undefined when it has none. */
+export function clauseHelp(id: ClauseId, input: ClauseInput): string | undefined {
+  const help = CLAUSES_TEXTS[input.language].clauses[id].help;
+  if (!help) {
+    return undefined;
+  }
+  // The figures as they are, without the brackets of a default: the note explains them, it is not signed.
+  const { terms } = clauseTerms(input);
+  return renderPlainText([paragraph(typography(input.language, help(clauseValues(terms, input.language))))]).trim();
 }
 
 /** The clause's first sentence as plain text, for a quick pick's detail (at most `max` characters). */

@@ -4,7 +4,7 @@
  * drafts' text in four languages is most of the extension's size and is not
  * needed to show a client's health.
  */
-export { CLAUSE_IDS, clause, clauseName, clausePreview } from './clauses';
+export { CLAUSE_IDS, clause, clauseName, clauseHelp, clausePreview } from './clauses';
 export { draftChangeOrder } from './changeOrder';
 export { resolveDraftLanguage } from './locale';
 export { mailtoWithin } from './mailto';

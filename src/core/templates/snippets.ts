@@ -10,7 +10,7 @@
  * `node scripts/snippets.mjs` writes them after `tsc`.
  */
 import { toMinor } from '../money';
-import { Block } from './document';
+import { Block, paragraph } from './document';
 import { DRAFT_LANGUAGES, DraftLanguage, formatterFor } from './locale';
 import { renderMarkdown, renderPlainText } from './markdown';
 import { CLAUSE_DEFAULTS, CLAUSE_IDS, clauseName, clauseValues, renderClause } from './clauses';
@@ -121,6 +121,7 @@ export function clauseSnippetValues(language: DraftLanguage): ClauseValues {
     hourlyRate: slot('hourlyRate', rate(70)),
     paymentDays: c('paymentDays', sample.paymentDays),
     lateFee: slot('lateFee', sample.lateFee),
+    lateFeeYearly: sample.lateFeeYearly,
     deposit: slot('deposit', sample.deposit),
     workingDays: slot('workingDays', CLAUSES_TEXTS[language].slots.workingDays),
     start: slot('start', sample.start),
@@ -132,6 +133,12 @@ export function clauseSnippetValues(language: DraftLanguage): ClauseValues {
     suspendAfterDays: c('suspendAfterDays', sample.suspendAfterDays),
     latePayments: c('latePayments', sample.latePayments),
   };
+}
+
+/** The clause's note for the freelancer with the snippet's sample figures, as plain text; '' when it has none. */
+function clauseNote(id: (typeof CLAUSE_IDS)[number], language: DraftLanguage): string {
+  const help = CLAUSES_TEXTS[language].clauses[id].help;
+  return help ? renderPlainText([paragraph(typography(language, help(clauseValues({ ...CLAUSE_DEFAULTS, extraHourlyRate: 90, hourlyRate: 70 }, language))))]).trim() : '';
 }
 
 /** Every snippet of one editor language, keyed by a unique name. */
@@ -153,7 +160,8 @@ export function buildSnippets(format: SnippetFormat): Record<string, Snippet> {
       const blocks = renderClause(id, clauseSnippetValues(language), language);
       out[`Client Health ${language}: clause – ${id}`] = {
         prefix: `ch-${language}-clause-${id}`,
-        description: clauseName(id, language),
+        // A clause's note for the freelancer shows in the suggestion's details, beside its name.
+        description: [clauseName(id, language), clauseNote(id, language)].filter(Boolean).join(' – '),
         body: toSnippetBody(render(blocks, format)),
       };
     }

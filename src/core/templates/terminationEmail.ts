@@ -21,14 +21,15 @@ import {
   TerminationReason,
 } from './text/termination';
 import { Addressee } from './text/greeting';
+import { itFirst } from './text/typography';
 import { typesetBlocks, typography } from './typeset';
 
 export { TERMINATION_REASONS, TerminationReason };
 
-/** A date for people in a draft: Intl's long date, with the French "1er" for the first of the month. */
+/** A date for people in a draft: Intl's long date, with the French "1er" and the Italian "1º" for the first of the month. */
 export function draftDate(fmt: Formatter, day: DayNumber): string {
   const text = fmt.date(day);
-  return fmt.language === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  return fmt.language === 'fr' ? text.replace(/^1 /, '1er ') : fmt.language === 'it' ? itFirst(text) : text;
 }
 
 /** Client text made safe for a Markdown block: escaped, on one line, trimmed. */

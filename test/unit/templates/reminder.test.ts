@@ -199,7 +199,7 @@ describe('payment reminder', () => {
     // 2026-06-15 + 23 days = 8 July: "entro l’8 luglio", not "entro il 8".
     assert.ok(it_.includes('entro l’8 luglio 2026.'), it_);
     assert.ok(it_.includes('interessi di mora dell’1,5% al mese'));
-    assert.ok(it_.includes('(scadenza 1° aprile 2026)'));
+    assert.ok(it_.includes('(scadenza 1º aprile 2026)'));
     assert.ok(md(overdueFile(), 'it', 'final').includes('entro il 22 giugno 2026.'));
     const tr = md(overdueFile(), 'tr', 'final');
     assert.ok(tr.includes('en geç 22 Haziran 2026 tarihine kadar'), tr);

@@ -100,7 +100,7 @@ describe('statement of account', () => {
     assert.ok(text.includes('rounded to the nearest €0.01'));
     const it_ = md(overdueFile(), 'it');
     assert.ok(it_.includes('interessi di mora dell’1,5% al mese'), it_);
-    assert.ok(it_.includes('- 2026-001: 1200,00 € × 1,5% × 131 ÷ 30 = 78,60 €'));
+    assert.ok(it_.includes('- 2026-001: 1.200,00 € × 1,5% × 131 ÷ 30 = 78,60 €'));
   });
 
   it('says in every language that no late fee is charged when the contract sets none', () => {

@@ -180,8 +180,8 @@ describe('termination email', () => {
       assert.match(fr, /Le montant total restant dû s’élève à 2\u202f000,00\u00a0€\./);
       assert.match(fr, /Facture n°\u00a02026-002 du 1er février 2026 \(échéance le 3 mars 2026\)\u00a0: 1\u202f200,00\u00a0€/);
       const it = renderMarkdown(terminationEmail(inputFor(FULL, 'it'), 'payment').blocks);
-      assert.match(it, /sarà il 6 aprile 2026, nel rispetto del preavviso di 21 giorni previsto dal contratto\./);
-      assert.match(it, /Fattura n\. 2026-002 del 1º febbraio 2026 \(scadenza 3 marzo 2026\): 1200,00\u00a0€/);
+      assert.match(it, /Nel rispetto del preavviso di 21 giorni previsto dal contratto, il mio ultimo giorno di lavoro per Acme SARL sarà il 6 aprile 2026\./);
+      assert.match(it, /Fattura n\. 2026-002 del 1º febbraio 2026 \(scadenza 3 marzo 2026\): 1.200,00\u00a0€/);
       const tr = renderMarkdown(terminationEmail(inputFor(FULL, 'tr'), 'payment').blocks);
       assert.match(tr, /Acme SARL için son çalışma günüm, sözleşmemizdeki 21 günlük bildirim süresine uygun olarak 6 Nisan 2026 olacaktır\./);
       assert.match(tr, /Ödenmesi gereken toplam tutar 2\.000,00\u00a0€\./);

@@ -36,6 +36,8 @@ export interface ClauseValues {
   readonly hourlyRate: string | undefined;
   readonly paymentDays: Count;
   readonly lateFee: string;
+  /** The monthly late fee over a year (1,5% a month is 18%), for a help that compares it with the law's rate. */
+  readonly lateFeeYearly: string;
   readonly deposit: string;
   readonly workingDays: string;
   readonly start: string;
@@ -51,6 +53,11 @@ export interface ClauseValues {
 export interface ClauseText {
   readonly name: string;
   readonly body: (v: ClauseValues) => readonly string[];
+  /**
+   * A note for the freelancer beside the clause, never part of it: what the law of the language's
+   * country says about its figures (Italian: the statutory late-payment rate).
+   */
+  readonly help?: (v: ClauseValues) => string;
 }
 
 export interface ClausesTexts {

@@ -4,6 +4,7 @@
  * word: French uses vous, Italian the formal Lei, Turkish the formal siz.
  */
 import { DraftLanguage } from '../locale';
+import { itFirst, itPercentArticle } from './typography';
 
 export interface MoneyCommonTexts {
   /** Label of the client in a document's header. */
@@ -66,8 +67,8 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
     days: (count, n) => (n === 1 ? `${count} giorno` : `${count} giorni`),
     hours: (count, n) => (n === 1 ? `${count} ora` : `${count} ore`),
     field: (label, value) => `${label}: ${value}`,
-    // Intl writes 1 aprile; a formal letter writes the first of the month 1° aprile.
-    prose: (date) => date.replace(/^1 /, '1° '),
+    // Intl writes 1 aprile; Italian writes the first of the month 1º aprile, as every Italian draft does.
+    prose: itFirst,
     none: '—',
   },
   tr: {
@@ -87,31 +88,14 @@ export const MONEY_COMMON: Readonly<Record<DraftLanguage, MoneyCommonTexts>> = {
 };
 
 /**
- * Italian elides the article before a number read with a vowel: "l'8 marzo",
- * "l'11 marzo", but "il 3 marzo" and "il 1 marzo" (primo). Takes a date as
- * the Italian formatter writes it ("8 marzo 2026") and returns it with its
- * article joined to a preposition: `italianDate('al', '8 marzo 2026')` is
- * "all'8 marzo 2026".
+ * The Italian article of a percentage: "l’1,5%" (uno), "l’8%" (otto), "l’11%", "l’80%" (ottanta),
+ * "lo 0,5%" (zero), "il 2%", "il 100%". The rule is typography.ts's, shared with the clauses.
  */
-export function italianDate(preposition: 'il' | 'al' | 'del' | 'entro il', date: string): string {
-  const dayOfMonth = Number(/^\d+/.exec(date)?.[0]);
-  const elided = dayOfMonth === 8 || dayOfMonth === 11;
-  const joined = { il: ['il ', "l’"], al: ['al ', "all’"], del: ['del ', "dell’"], 'entro il': ['entro il ', "entro l’"] }[preposition][elided ? 1 : 0];
-  return joined + date;
-}
-
-/**
- * The Italian article of a percentage: "dell'1,5%" (uno), "dell'8%" (otto),
- * "dell'11%", "dell'80%" (ottanta), "dello 0,5%" (zero), "del 2%", "del 100%".
- */
-export function italianPercentArticle(percent: number): 'il ' | "l’" | 'lo ' {
-  const whole = Math.floor(percent);
-  if (whole === 0) return 'lo ';
-  if (whole === 1 || whole === 8 || whole === 11 || (whole >= 80 && whole <= 89)) return "l’";
-  return 'il ';
+export function italianPercentArticle(percent: number): string {
+  return itPercentArticle(percent, 'il');
 }
 
 /** "del " / "dell’" / "dello " before a percentage. */
 export function italianDelPercent(percent: number): string {
-  return { 'il ': 'del ', "l’": "dell’", 'lo ': 'dello ' }[italianPercentArticle(percent)];
+  return itPercentArticle(percent, 'del');
 }

@@ -17,7 +17,7 @@ export const it: AgreementTexts = {
   asIs: (by) => `I seguenti lavori non saranno completati e vengono consegnati nello stato in cui si trovano entro ${itDay(by)}:`,
   allDelivered: 'Tutte le consegne concordate sono state effettuate.',
   moneyHeading: 'Importi ancora dovuti',
-  invoiceHeader: ['Fattura', 'Emessa il', 'Scadenza', 'Residuo'],
+  invoiceHeader: ['Fattura', 'Emissione', 'Scadenza', 'Residuo'],
   totalRow: 'Totale',
   payTotal: (total, payBy) => `Il Committente versa l’importo complessivo di ${total} entro ${itDay(payBy)}.`,
   nothingOwed: (today) => `Alla data ${itOf(today)} non risultano fatture aperte.`,
@@ -34,7 +34,7 @@ export const it: AgreementTexts = {
       ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`
       : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`,
   handoverHeading: 'Passaggio di consegne',
-  handoverIntro: (by) => `Entro ${itDay(by)} il Professionista consegna al Committente tutto ciò che gli appartiene, in particolare:`,
+  handoverIntro: (by) => `Entro ${itDay(by)} il Professionista consegna al Committente tutto ciò che è di proprietà di quest’ultimo, in particolare:`,
   handoverItems: [
     'il codice sorgente e i repository, con trasferimento della proprietà o dei diritti di amministrazione;',
     'i file di progetto grafico, i documenti e le risorse;',

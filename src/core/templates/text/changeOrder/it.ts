@@ -1,4 +1,7 @@
-/** The change order in Italian, formal Lei (see ../changeOrder.ts). */
+/**
+ * The change order in Italian, formal Lei (see ../changeOrder.ts). Its one name is "preventivo
+ * integrativo", as in the clause and the command; revision rounds are "cicli di revisione".
+ */
 import type { ChangeOrderTexts } from '../changeOrder';
 import { itDay, itOf } from '../typography';
 
@@ -13,7 +16,11 @@ export const it: ChangeOrderTexts = {
         : 'Preventivo integrativo: lavori extra da approvare',
   scopeIntro: 'Il nostro contratto comprende:',
   revisionsIncluded: (n, text) =>
-    n === 0 ? 'Il contratto non include revisioni.' : n === 1 ? 'Il contratto include una revisione.' : `Il contratto include ${text} revisioni.`,
+    n === 0
+      ? 'Il contratto non include cicli di revisione.'
+      : n === 1
+        ? 'Il contratto include un ciclo di revisione.'
+        : `Il contratto include ${text} cicli di revisione.`,
   rateExtra: (rate) => `I lavori non compresi nel contratto sono fatturati alla tariffa prevista dal contratto per il lavoro extra, pari a ${rate} l’ora.`,
   rateHourly: (rate) =>
     `I lavori non compresi nel contratto sono fatturati alla tariffa oraria del contratto, pari a ${rate}, poiché il contratto non prevede una tariffa distinta per il lavoro extra.`,
@@ -34,7 +41,7 @@ export const it: ChangeOrderTexts = {
 
   futureHeading: 'Lavori in attesa della Sua approvazione',
   futureIntro: (afterDone) =>
-    `${afterDone ? 'Anche le richieste seguenti vanno' : 'Le richieste seguenti vanno'} oltre il contratto. I lavori non inizieranno senza la Sua approvazione scritta:`,
+    `${afterDone ? 'Anche le richieste seguenti vanno' : 'Le richieste seguenti vanno'} oltre quanto previsto dal contratto. I lavori non inizieranno senza la Sua approvazione scritta:`,
   futureTotal: (total, hours) => `Totale di questi lavori: ${total} per ${hours}.`,
   futurePartial: (total, hours, pending, text) =>
     `Totale delle voci con prezzo: ${total} per ${hours}. ${
@@ -51,16 +58,16 @@ export const it: ChangeOrderTexts = {
       ? 'Questa voce è ancora senza prezzo: Le comunicherò il prezzo prima di iniziare.'
       : 'Queste voci sono ancora senza prezzo: Le comunicherò il prezzo di ciascuna prima di iniziare.',
   approval:
-    'La prego di confermare per iscritto la Sua approvazione prima dell’inizio di questi lavori: basta una risposta a questa email. Inizierò non appena avrò ricevuto la Sua approvazione e li fatturerò ai prezzi concordati.',
+    'La prego di confermare per iscritto la Sua approvazione prima dell’inizio di questi lavori: basta una risposta a questa e-mail. Inizierò non appena l’avrò ricevuta e li fatturerò ai prezzi indicati.',
 
   item: (summary, requested, delivered, why, amount) =>
     `${summary} (richiesta ${itOf(requested)}${delivered ? `, evasa ${itDay(delivered)}` : ''}; ${why}): ${amount}`,
   revisionBeyond: (round, included, text) =>
     included === 0
-      ? `revisione n. ${round}, senza revisioni incluse`
+      ? `ciclo di revisione n. ${round}, senza cicli inclusi`
       : included === 1
-        ? `revisione n. ${round}, oltre quella inclusa`
-        : `revisione n. ${round}, oltre le ${text} incluse`,
+        ? `ciclo di revisione n. ${round}, oltre quello incluso`
+        : `ciclo di revisione n. ${round}, oltre i ${text} inclusi`,
   outOfScope: {
     revision: 'revisione fuori dall’ambito concordato',
     change: 'modifica rispetto a quanto concordato',

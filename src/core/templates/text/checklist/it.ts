@@ -31,8 +31,8 @@ export const it: ChecklistTexts = {
   closeHeading: 'Chiusura',
   recommend: (names) => `Inviare i nomi dei colleghi consigliati: ${names}`,
   findReferrals: 'Pensare a uno o due colleghi da consigliare',
-  removeAccess: 'Rimuovere i propri accessi ai loro sistemi e i loro ai propri (cartelle condivise, chat, calendari)',
-  archive: 'Archiviare il cliente: impostare `"status": "ended"` nel file dei clienti',
-  quiet: 'Silenziare i loro canali dopo l’ultimo giorno',
+  removeAccess: 'Revocare i propri accessi ai sistemi del cliente e quelli del cliente ai propri (cartelle condivise, chat, calendari)',
+  archive: 'Archiviare il cliente: impostare `"status": "ended"` nel file del cliente',
+  quiet: 'Silenziare i canali del cliente dopo l’ultimo giorno',
   selfCare: 'Prendersi cura di sé: concedersi un pomeriggio libero per chiudere il capitolo',
 };

@@ -1,7 +1,9 @@
 /** The contract clauses in Italian (see ../clauses.ts). */
 import type { ClausesTexts } from '../clauses';
-import { itArticle } from '../typography';
+import { itNumber } from '../typography';
 import { range, joinAnd, plural } from './format';
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 export const it: ClausesTexts = {
@@ -13,34 +15,38 @@ export const it: ClausesTexts = {
   slots: { rate: 'tariffa', workingDays: 'dal lunedì al venerdì' },
   clauses: {
     revisions: {
-      name: 'Revisioni',
+      name: 'Cicli di revisione',
       body: (v) => [
-        `Il corrispettivo comprende ${plural(v.revisions, 'ciclo', 'cicli')} di revisione per ciascuna consegna. Per ciclo di revisione si intende un unico elenco consolidato di modifiche inviato dal Committente. Ogni ciclo ulteriore è fatturato ${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'}, previo preventivo approvato dal Committente.`,
+        `Il corrispettivo comprende ${plural(v.revisions, 'ciclo', 'cicli')} di revisione per ciascuna consegna. Per ciclo di revisione si intende un unico elenco consolidato di modifiche inviato dal Committente. Ogni ciclo ulteriore è fatturato ${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'}, previo preventivo integrativo approvato dal Committente.`,
       ],
     },
     paymentTerms: {
       name: 'Termini di pagamento e interessi di mora',
       body: (v) => [
-        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, interessi di mora ${itArticle(v.lateFee, 'del', 'dell’')} mensile, oltre, ove applicabile, al risarcimento forfettario dei costi di recupero previsto dalla legge.`,
+        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, senza necessità di costituzione in mora, interessi di mora ${itNumber('del', v.lateFee)} mensile. Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto l’importo forfettario di 40 euro a titolo di risarcimento dei costi di recupero (art. 6 del D.Lgs. 231/2002), salva la prova del maggior danno.`,
       ],
+      // D.Lgs. 231/2002: art. 5 sets the statutory rate (ECB reference rate + 8 points, published each half-year);
+      // art. 7 lets the parties agree another rate unless it is grossly unfair to the creditor.
+      help: (v) =>
+        `${capitalize(itNumber('il', v.lateFee))} mensile equivale ${itNumber('al', v.lateFeeYearly)} annuo. Tra imprese e professionisti, in mancanza di accordo, si applica il tasso legale di mora (art. 5 del D.Lgs. 231/2002): il tasso di riferimento della BCE maggiorato di 8 punti percentuali, pubblicato ogni semestre. Un tasso diverso pattuito per iscritto è valido, purché non gravemente iniquo per il creditore e, se più alto, entro i limiti della normativa antiusura. Con un cliente consumatore non si applicano né il tasso legale di mora né l’importo forfettario di 40 euro.`,
     },
     signatureDeposit: {
       name: 'Firma e acconto',
       body: (v) => [
-        `Le attività hanno inizio dopo la sottoscrizione del presente contratto da parte di entrambe le parti e il ricevimento di un acconto pari ${itArticle(v.deposit, 'al', 'all’')} del corrispettivo concordato. I termini di consegna decorrono dalla più tarda di tali date. L’acconto è detratto dalla fattura finale.`,
+        `Le attività hanno inizio dopo la sottoscrizione del presente contratto da parte di entrambe le parti e il ricevimento di un acconto pari ${itNumber('al', v.deposit)} del corrispettivo concordato. I termini di consegna decorrono dalla più tarda di tali date. L’acconto è detratto dalla fattura finale.`,
       ],
     },
     workingHours: {
       name: 'Orario di lavoro e richieste urgenti',
       body: (v) => [
         `Il Professionista lavora ${v.workingDays}, dalle ${v.start} alle ${v.end}. I messaggi ricevuti al di fuori di tale orario sono gestiti il giorno lavorativo successivo.`,
-        `Gli interventi richiesti dal Committente al di fuori di tale orario, o con consegna entro ${plural(v.urgentHours, 'ora', 'ore')}, sono considerati urgenti: sono eseguiti solo previo accordo del Professionista e comportano una maggiorazione ${itArticle(v.urgentSurcharge, 'del', 'dell’')} ${v.hourlyRate ? `sulla tariffa oraria di ${v.hourlyRate}` : 'sulla tariffa oraria'}.`,
+        `Gli interventi richiesti dal Committente al di fuori di tale orario, o con consegna entro ${plural(v.urgentHours, 'ora', 'ore')}, sono considerati urgenti: sono eseguiti solo previo accordo del Professionista e comportano una maggiorazione ${itNumber('del', v.urgentSurcharge)} ${v.hourlyRate ? `sulla tariffa oraria di ${v.hourlyRate}` : 'sulla tariffa oraria'}.`,
       ],
     },
     changeOrders: {
-      name: 'Varianti',
+      name: 'Preventivi integrativi',
       body: (v) => [
-        `Ogni richiesta che esuli dall’oggetto del presente contratto è formalizzata in una variante scritta che indica le attività, il relativo corrispettivo (${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'} o a preventivo) e l’effetto sui tempi di consegna. Le relative attività hanno inizio solo dopo l’approvazione scritta della variante da parte del Committente. In mancanza, restano validi l’oggetto e i tempi originari.`,
+        `Per ogni richiesta che esuli dall’oggetto del presente contratto il Professionista invia un preventivo integrativo scritto che indica le attività, il relativo corrispettivo (${v.extraRate ? `alla tariffa oraria di ${v.extraRate}` : 'alla tariffa oraria in vigore del Professionista'} o a corpo) e l’effetto sui tempi di consegna. Le relative attività hanno inizio solo dopo l’approvazione scritta del preventivo integrativo da parte del Committente. In mancanza, restano validi l’oggetto e i tempi originari.`,
       ],
     },
     notice: {

@@ -1,6 +1,7 @@
 /** The payment reminder's words in Italian (see ../reminder.ts). */
 import type { ReminderTexts } from '../reminder';
-import { italianDate, italianDelPercent } from '../moneyCommon';
+import { italianDelPercent } from '../moneyCommon';
+import { itDate, itUntil } from '../typography';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -15,8 +16,8 @@ export const it: ReminderTexts = {
           firm: `Sollecito di pagamento: ${count} fatture`,
           final: `Ultimo sollecito: ${count} fatture scadute`,
         }[step],
-  nothingOpenSubject: 'Il Suo conto è in regola',
-  nothingOpen: 'Al momento non ci sono fatture in attesa di pagamento sul Suo conto: è tutto saldato. La ringrazio.',
+  nothingOpenSubject: 'Nessuna fattura da saldare',
+  nothingOpen: 'Al momento non ci sono fatture a Suo carico in attesa di pagamento: è tutto saldato. La ringrazio.',
   invoiceLine: (invoice, due, balance, daysLate) => `Fattura ${invoice} (scadenza ${due}): ${balance} da saldare${daysLate ? `, ${daysLate} di ritardo` : ''}`,
   total: (total) => `Totale da saldare: ${total}.`,
   totalWithOverdue: (total, overdue) => `Totale da saldare: ${total}, di cui scaduto: ${overdue}.`,
@@ -25,15 +26,15 @@ export const it: ReminderTexts = {
   friendlyClose:
     'Se ha già disposto il pagamento, La ringrazio e La prego di non tenere conto di questo messaggio. Se Le occorre copia di una fattura o qualsiasi altra informazione, sono a Sua disposizione.',
   firmIntro: (count, n) =>
-    `Dai miei registri risulta che ${count === 1 ? 'una fattura del Suo conto è scaduta e non è ancora stata saldata' : `${n} fatture del Suo conto sono scadute e non sono ancora state saldate`}. Ecco le fatture in attesa di pagamento:`,
+    `Dai miei registri risulta che ${count === 1 ? 'una fattura a Suo carico è scaduta e non è ancora stata saldata' : `${n} fatture a Suo carico sono scadute e non sono ancora state saldate`}. Ecco le fatture in attesa di pagamento:`,
   firmAsk:
-    'Le chiedo cortesemente di provvedere al pagamento appena possibile, oppure di farmi sapere quando potrò riceverlo. Se qualcosa in una fattura non Le torna, me lo dica pure e troveremo insieme una soluzione.',
+    'Le chiedo cortesemente di provvedere al pagamento appena possibile, oppure di farmi sapere quando potrò riceverlo. Se qualcosa in una fattura non Le risulta chiaro, me lo segnali pure e troveremo insieme una soluzione.',
   firmFee: (percent, value) => `Le ricordo che il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti.`,
   alreadyPaid: 'Se ha già effettuato il pagamento, La ringrazio e La prego di non tenere conto di questo messaggio.',
-  finalIntro: 'Torno a scriverLe in merito al saldo scaduto del Suo conto, che risulta ancora da pagare. Ecco le fatture in attesa di pagamento:',
+  finalIntro: 'Torno a scriverLe in merito all’importo scaduto a Suo carico, che risulta ancora da saldare. Ecco le fatture in attesa di pagamento:',
   finalFee: (percent, value, date, accrued) =>
-    `Come previsto dal contratto, sugli importi scaduti maturano interessi di mora ${italianDelPercent(value)}${percent} al mese. ${capitalize(italianDate('al', date))} ammontano a ${accrued}, calcolando il mese su 30 giorni, e non sono compresi nel totale indicato sopra.`,
+    `Come previsto dal contratto, sugli importi scaduti maturano interessi di mora ${italianDelPercent(value)}${percent} al mese. ${capitalize(itUntil(date))} ammontano a ${accrued}, calcolando il mese su 30 giorni, e non sono compresi nel totale indicato sopra.`,
   finalDeadline: (overdue, date) =>
-    `La prego di saldare l’importo scaduto di ${overdue} ${italianDate('entro il', date)}. In caso contrario, da quella data sospenderò i lavori fino alla regolarizzazione del conto.`,
+    `La prego di saldare l’importo scaduto di ${overdue} ${itDate('entro il', date)}. In caso contrario, da quella data sospenderò i lavori fino alla regolarizzazione dei pagamenti.`,
   finalOpenDoor: 'Preferirei davvero non arrivare a questo punto: se c’è qualcosa che ritarda il pagamento, me lo faccia sapere e troveremo insieme una soluzione.',
 };

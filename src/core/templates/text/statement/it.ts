@@ -1,13 +1,14 @@
 /** The statement of account's words in Italian (see ../statement.ts). */
 import type { StatementTexts } from '../statement';
-import { italianDate, italianDelPercent } from '../moneyCommon';
+import { italianDelPercent } from '../moneyCommon';
+import { itUntil } from '../typography';
 
 export const it: StatementTexts = {
   title: (client) => `Estratto conto – ${client}`,
   heading: 'Estratto conto',
-  intro: (date) => `Questo estratto conto riporta tutte le fatture emesse e tutti i pagamenti ricevuti sul Suo conto ${italianDate('al', date)}.`,
+  intro: (date) => `Questo estratto conto, aggiornato ${itUntil(date)}, riporta tutte le fatture a Suo carico e tutti i pagamenti ricevuti.`,
   invoices: 'Fatture',
-  invoiceColumns: ['Fattura', 'Emessa il', 'Scadenza', 'Importo', 'Pagato', 'Saldo', 'Giorni di ritardo'],
+  invoiceColumns: ['Fattura', 'Emissione', 'Scadenza', 'Importo', 'Pagato', 'Saldo', 'Giorni di ritardo'],
   noInvoices: 'Non è stata ancora emessa alcuna fattura.',
   payments: 'Pagamenti ricevuti',
   paymentColumns: ['Data', 'Fattura', 'Importo'],
@@ -35,10 +36,10 @@ export const it: StatementTexts = {
   noLateFeeAccrued: (percent, value) =>
     `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Poiché nessun importo è scaduto, non sono maturati interessi.`,
   lateFeeRule: (percent, value, unit) =>
-    `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Maturano giorno per giorno, considerando il mese di 30 giorni, e per ogni fattura sono arrotondati al multiplo di ${unit} più vicino (la metà per eccesso):`,
+    `Il contratto prevede interessi di mora ${italianDelPercent(value)}${percent} al mese sugli importi scaduti. Maturano giorno per giorno, considerando il mese di 30 giorni, e per ogni fattura sono arrotondati al multiplo di ${unit} più vicino (in caso di parità, per eccesso):`,
   formula: (percent) => `interessi = saldo × ${percent} × giorni di ritardo ÷ 30`,
   lateFeeLine: (invoice, balance, percent, days, fee) => `${invoice}: ${balance} × ${percent} × ${days} ÷ 30 = ${fee}`,
-  lateFeeTotal: (date, total) => `Interessi di mora maturati ${italianDate('al', date)}: ${total}. Non sono compresi nel saldo da pagare indicato sopra.`,
+  lateFeeTotal: (date, total) => `Interessi di mora maturati ${itUntil(date)}: ${total}. Non sono compresi nel saldo da pagare indicato sopra.`,
   totalWithFee: (total) => `Saldo da pagare, interessi di mora compresi: ${total}.`,
   closing: 'Se qualche importo non corrisponde alla Sua contabilità, me lo segnali pure: faremo insieme le opportune verifiche.',
   csv: {

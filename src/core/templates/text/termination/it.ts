@@ -1,6 +1,6 @@
 /** The termination email's words in Italian (see ../termination.ts). */
 import type { TerminationTexts } from '../termination';
-import { itDay, itOf } from '../typography';
+import { itDay, itOf, itUntil } from '../typography';
 
 export const it: TerminationTexts = {
   reasonLabels: {
@@ -17,7 +17,8 @@ export const it: TerminationTexts = {
   title: (client) => `E-mail di conclusione della collaborazione: ${client}`,
   subject: (client) => `Conclusione della nostra collaborazione – ${client}`,
   subjectImmediate: (client) => `Conclusione della nostra collaborazione con effetto immediato – ${client}`,
-  opening: 'Le scrivo per confermarLe la mia decisione di concludere la nostra collaborazione.',
+  // Neutral: without a notice clause the end is proposed below, not announced (artt. 1373, 2237 c.c.).
+  opening: 'Le scrivo in merito alla conclusione della nostra collaborazione.',
   reasons: {
     payment:
       'Negli ultimi mesi i pagamenti sono arrivati più volte oltre i termini concordati. La mia attività si regge sul rispetto delle scadenze e in queste condizioni non riesco più a pianificare il lavoro.',
@@ -28,7 +29,7 @@ export const it: TerminationTexts = {
     noLongerFit:
       'La mia attività è cambiata negli ultimi mesi e questo tipo di incarico non rientra più in ciò che so offrire al meglio. Il Suo progetto merita qualcuno che possa dedicargli il massimo impegno.',
     noContract:
-      'Per principio lavoro solo sulla base di un contratto firmato, che tutela entrambe le parti. Non essendo stato possibile definirne uno, non posso proseguire la collaborazione.',
+      'Per principio lavoro solo sulla base di un contratto firmato, che tutela entrambe le parti. Non essendo stato possibile definirne uno, preferisco non proseguire la collaborazione e vorrei concluderla di comune accordo.',
     rateTooLow:
       'Ho rivisto le mie tariffe e le condizioni della nostra collaborazione non sono più in linea con quelle attuali. Piuttosto che rinegoziare il prezzo di ogni lavoro, preferisco che ci salutiamo in buoni rapporti.',
     notEnoughWork:
@@ -36,13 +37,18 @@ export const it: TerminationTexts = {
     disrespectOfTime:
       'Per lavorare bene per tutti i miei clienti ho bisogno di rispettare il mio orario di lavoro, e il ritmo delle richieste urgenti e fuori orario su questo progetto non me lo consente più.',
   },
-  openingImmediate: (today) => `Con la presente concludo la nostra collaborazione con effetto immediato, a partire da oggi, ${today}.`,
+  // Abusive or unethical conduct is the just cause that lets a professional withdraw at once (art. 2237 c.c.).
+  openingImmediate: (today) => `Con la presente recedo per giusta causa dalla nostra collaborazione, con effetto immediato da oggi, ${today}.`,
   immediateStop: 'I lavori in corso si interrompono oggi e Le saranno consegnati nello stato in cui si trovano.',
+  // The contract's notice clause is a right of withdrawal: the email exercises it.
   lastDayContract: (client, lastDay, notice) =>
-    `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}, nel rispetto del preavviso di ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} previsto dal contratto.`,
+    `Nel rispetto del preavviso di ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} previsto dal contratto, il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}.`,
+  // Without a withdrawal clause a professional may withdraw alone only for just cause (artt. 1373, 2237 c.c.):
+  // the end date is proposed, and the client asked to agree.
   lastDayDefault: (client, lastDay, notice) =>
-    `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}: avremo così ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} per organizzare il passaggio di consegne.`,
-  lastDayChosen: (client, lastDay) => `Il mio ultimo giorno di lavoro per ${client} sarà ${itDay(lastDay)}.`,
+    `Le propongo di fissare ${itUntil(lastDay)} il mio ultimo giorno di lavoro per ${client}: avremmo così ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} per organizzare il passaggio di consegne. La prego di farmi sapere se questa data è per Lei accettabile.`,
+  lastDayChosen: (client, lastDay) =>
+    `Le propongo di fissare ${itUntil(lastDay)} il mio ultimo giorno di lavoro per ${client}. La prego di farmi sapere se questa data è per Lei accettabile.`,
   deliverIntro: 'Fino ad allora completerò:',
   deliverable: (name, due) => (due ? `${name} (scadenza: ${due})` : name),
   notFinishedIntro: 'I lavori seguenti non potranno essere completati entro quella data; Le consegnerò quanto svolto nello stato in cui si trova:',
