@@ -35,7 +35,7 @@ async function draftFromPalette(page, outputDir) {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Unethical or abusive conduct' }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   const editor = page.locator('.editor-instance .view-lines').first();
-  await editor.filter({ hasText: 'Victor Kane' }).waitFor({ timeout: 30_000 }).catch(async (error) => {
+  await editor.filter({ hasText: 'Dear Mr Kane,' }).waitFor({ timeout: 30_000 }).catch(async (error) => {
     await page.screenshot({ path: join(outputDir, 'draft-termination-email-timeout.png') });
     throw error;
   });

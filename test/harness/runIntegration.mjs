@@ -33,7 +33,7 @@ async function runUiChecks(server, log) {
       // Printed and saved, never asserted: speed is measured, not tested. This window is the
       // extension under development (extensionDevelopmentPath), opened after the suite's window on the same code-server.
       reportFirstLook({ outputDir, key: 'demoFirstLook', label: 'demo, dev path, 2nd window', timing: { ...firstLook, editLatency } });
-      if (!/Victor Kane/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
+      if (!/Dear Mr Kane,/.test(draftText)) throw new Error(`the termination email reads: ${draftText}`);
       if (!dashboardShown) throw new Error('Open Dashboard showed no webview');
       if (!/BrightPath Media and 2 more: Time to part ways/.test(statusText)) throw new Error(`status bar says: ${statusText}`);
       if (!stillExpanded) throw new Error('after the file changed, the expanded client and signal were collapsed');
