@@ -29,9 +29,10 @@ export type StoreState =
 /**
  * The wait after a change before re-checking, from what the last check cost: a small file, or an edit
  * the checker re-reads client by client, answers well within 300 ms of the last keystroke; a large file
- * that needs the full check is not re-checked between the keystrokes of normal typing.
+ * that needs the full check is not re-checked between the keystrokes of normal typing (checking takes at
+ * most a third of the time while someone types).
  */
-const recheckDelay = (lastCheckMs: number): number => Math.min(300, Math.max(50, 3 * lastCheckMs));
+const recheckDelay = (lastCheckMs: number): number => Math.min(300, Math.max(50, 2 * lastCheckMs));
 const SIZE_SETTING = 'clientHealth.maxFileSizeMB';
 
 /** For a re-read nothing awaits: refresh already turns a failed read into the unreadable state, so a rejection is a bug, shown rather than lost. */
