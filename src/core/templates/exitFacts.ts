@@ -102,7 +102,7 @@ export function relationshipStart(facts: ClientFacts): DayNumber | undefined {
  * The shared facts of an exit.
  *
  * - Last day: abuse ends today. Otherwise `options.lastDay`, else today plus
- *   `contract.noticeDays`, else today plus `suggestedNoticeDays`: `DEFAULT_NOTICE_DAYS`
+ *   `contract.noticeDays` (not for the reason noContract: its terms were never signed), else today plus `suggestedNoticeDays`: `DEFAULT_NOTICE_DAYS`
  *   (14), or in French one month per year of relationship, at least 14 days.
  * - Owed: the balance of every invoice with one today (paid, not yet due or overdue alike).
  * - Refund (unless `options.refund` says otherwise): the client has paid
@@ -117,7 +117,8 @@ export function exitFacts(input: DraftInput, reason: TerminationReason, options:
   const facts = clientFacts(file, clientIndex, today);
   const client = facts.client;
   const immediate = reason === 'abuse';
-  const contractNotice = client.contract?.noticeDays;
+  // Ending because no contract was signed: the terms on file were never agreed, so no notice is cited from them.
+  const contractNotice = reason === 'noContract' ? undefined : client.contract?.noticeDays;
   const start = relationshipStart(facts);
   const suggestedNoticeDays =
     input.language === 'fr' ? ruptureNoticeDays(start === undefined ? undefined : today - start, DEFAULT_NOTICE_DAYS) : DEFAULT_NOTICE_DAYS;

@@ -91,6 +91,13 @@ describe('draft snippets', () => {
         const notice = snippets['Client Health fr: clause – notice'];
         assert.ok(notice.body.some((l) => l.includes('moyennant un préavis de ${1:14} jours.')));
       });
+
+      it('never cites a contract notice in the email for a client without a contract', () => {
+        for (const language of DRAFT_LANGUAGES) {
+          const text = expand(snippets[`Client Health ${language}: termination email – noContract`].body);
+          assert.doesNotMatch(text, /notice period in our contract|prévu par notre contrat|previsto dal contratto|sözleşmemizdeki/i, language);
+        }
+      });
     });
   }
 

@@ -174,6 +174,13 @@ describe('termination email', () => {
       assert.match(markdown, /The total outstanding is €500\.00\. I would be grateful to receive payment by 30 March 2026\./);
     });
 
+    it('never cites the notice of terms that were never signed when the reason is the missing contract', () => {
+      // FULL's contract terms carry a 21-day notice.
+      const markdown = renderMarkdown(terminationEmail(inputFor(FULL, 'en'), 'noContract').blocks);
+      assert.doesNotMatch(markdown, /notice period in our contract/);
+      assert.match(markdown, /which gives us 14 days to arrange the handover\./);
+    });
+
     it('writes money and dates the way each language does', () => {
       const fr = renderMarkdown(terminationEmail(inputFor(FULL, 'fr'), 'payment').blocks);
       assert.match(fr, /sera le 6 avril 2026, conformément au préavis de 21 jours prévu par notre contrat\./);
