@@ -103,6 +103,13 @@ describe('Turkish: one term for each thing, in the words of business letters', (
     }
   });
 
+  it('the termination agreement waives late interest under the clause\'s name, declined whole, and passes the economic rights', () => {
+    // "gecikme faizinden (temerrüt faizi)" declined one name and not its synonym; "haklar" alone would include the moral rights, which FSEK never lets pass.
+    const text = renderMarkdown(terminationAgreement(inputFor(FULL, 'tr')).blocks);
+    assert.match(text, /gecikme faizi \(temerrüt faizi\) ile tahsilat masraflarını/);
+    assert.match(text, /işler üzerindeki mali haklar/);
+  });
+
   it('the late-payment clause calls the interest by its legal name and cites TTK 1530 without a fixed amount', () => {
     const text = renderMarkdown(clause('paymentTerms', { language: 'tr' }).blocks);
     assert.match(text, /gecikme faizi \(temerrüt faizi\)/);
