@@ -17,6 +17,7 @@ import { REMINDER_STEPS, draftPaymentReminder } from '../../../src/core/template
 import { draftStatement } from '../../../src/core/templates/statement';
 import { terminationAgreement } from '../../../src/core/templates/terminationAgreement';
 import { TERMINATION_REASONS, terminationEmail } from '../../../src/core/templates/terminationEmail';
+import { tr as terminationTr } from '../../../src/core/templates/text/termination/tr';
 import { ROOT, draftInput, overdueFile } from './moneyDraftsSupport';
 import { FULL, inputFor } from './terminationFixtures';
 
@@ -25,6 +26,7 @@ const AVOID: readonly [RegExp, string][] = [
   [/gecikme bedel/, 'late interest is "gecikme faizi"; "gecikme bedeli" reads as a penalty clause'],
   [/(^|[^\p{L}])ayrılık/u, '"ayrılık" is a breakup: "sonlandırma"'],
   [/(^|[^\p{L}])taciz/u, '"taciz" is harassment: "kötü muamele"'],
+  [/kötü niyet/, '"kötü niyet" is bad faith, a charge to prove: abuse is "kötü muamele", as the signal and the clause call it'],
   [/değişiklik (talebi|teklif)/, 'the change order is an "ek iş teklifi" everywhere'],
   [/revizyon hakk/, 'revision rounds are "revizyon turu" everywhere'],
   [/(^|[^\p{L}])dahil/u, 'TDK writes "dâhil", as the drafts write "derhâl" and "hâliyle"'],
@@ -61,6 +63,14 @@ describe('Turkish: one term for each thing, in the words of business letters', (
   it('no draft uses a word issue 18 replaced', () => {
     assert.deepEqual(
       turkishDrafts().flatMap(({ label, text }) => avoided(label, text)),
+      [],
+    );
+  });
+
+  it('no reason offered when drafting a termination email uses a word issue 18 replaced', () => {
+    // The labels are shown in the reason picker and as the snippets' descriptions, not in the drafts.
+    assert.deepEqual(
+      Object.entries(terminationTr.reasonLabels).flatMap(([reason, label]) => avoided(`reason ${reason}`, label)),
       [],
     );
   });
