@@ -32,6 +32,7 @@ const AVOID: readonly [RegExp, string][] = [
   [/(^|[^\p{L}])dahil/u, 'TDK writes "dâhil", as the drafts write "derhâl" and "hâliyle"'],
   [/kapora/, 'a deposit on work is an "avans", as in the clause'],
   [/ihbar süre/, 'the notice period is the clause\'s "bildirim süresi"'],
+  [/(^|[^\p{L}])ör\. /u, 'TDK abbreviates "örnek" as "örn.", as "örn. Acme Ltd. Şti." does'],
 ];
 
 const lower = (text: string) => text.toLocaleLowerCase('tr');
@@ -84,6 +85,13 @@ describe('Turkish: one term for each thing, in the words of business letters', (
       );
     });
   }
+
+  it('a prompt writes the date format the user types, and its error messages name, as YYYY-MM-DD', async () => {
+    // "YYYY-AA-GG" in one prompt, then "YYYY-MM-DD biçiminde" in the message refusing the answer, read as two formats.
+    const strings = await readStrings('l10n/bundle.l10n.tr.json');
+    const lost = Object.entries(strings).filter(([key, value]) => key.includes('YYYY-MM-DD') && !value.includes('YYYY-MM-DD'));
+    assert.deepEqual(lost, []);
+  });
 
   it('the change order has one name: the draft, its clause and its command', async () => {
     const name = 'ek iş teklif';
