@@ -17,6 +17,7 @@ import { REMINDER_STEPS, draftPaymentReminder } from '../../../src/core/template
 import { draftStatement } from '../../../src/core/templates/statement';
 import { terminationAgreement } from '../../../src/core/templates/terminationAgreement';
 import { TERMINATION_REASONS, terminationEmail } from '../../../src/core/templates/terminationEmail';
+import { tr as agreementTr } from '../../../src/core/templates/text/agreement/tr';
 import { tr as terminationTr } from '../../../src/core/templates/text/termination/tr';
 import { ROOT, draftInput, overdueFile } from './moneyDraftsSupport';
 import { FULL, inputFor } from './terminationFixtures';
@@ -126,6 +127,13 @@ describe('Turkish: one term for each thing, in the words of business letters', (
     const text = renderMarkdown(terminationAgreement(inputFor(FULL, 'tr')).blocks);
     assert.match(text, /gecikme faizi \(temerrüt faizi\) ile tahsilat masraflarını/);
     assert.match(text, /işler üzerindeki mali haklar/);
+  });
+
+  it('the termination agreement refunds a stated amount in the accusative, as the email does', () => {
+    // "350,00 € tutarı ... iade eder" left the object of the refund in the nominative.
+    for (const sentence of [agreementTr.refund('350,00 €', '30 Mart 2026'), agreementTr.refundOrSetOff('350,00 €', '30 Mart 2026')]) {
+      assert.match(sentence, /350,00 € tutarını en geç 30 Mart 2026 tarihine kadar Müşteriye iade eder/);
+    }
   });
 
   it('the late-payment clause calls the interest by its legal name and cites TTK 1530 without a fixed amount', () => {

@@ -24,11 +24,11 @@ export const tr: AgreementTexts = {
   finalInvoice: (lastDay) => `${lastDay} tarihine kadar yapılan ve henüz faturalandırılmamış işler, olağan koşullarla ödenecek bir kapanış faturasıyla faturalandırılır.`,
   refund: (amount, by) =>
     amount
-      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder.`
+      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarını en geç ${by} tarihine kadar Müşteriye iade eder.`
       : `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder.`,
   refundOrSetOff: (amount, by) =>
     amount
-      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
+      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarını en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
       : `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`,
   handoverHeading: 'Devir teslim',
   handoverIntro: (by) => `Hizmet Veren, Müşteriye ait olan her şeyi en geç ${by} tarihine kadar Müşteriye teslim eder; özellikle:`,
