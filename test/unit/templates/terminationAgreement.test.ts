@@ -75,7 +75,7 @@ describe('termination agreement', () => {
       en: /Provided the Client pays this total in full by 9 April 2026, the Provider waives the late-payment interest and charges accrued on these invoices; failing full payment by that date, they remain due/,
       fr: /Sous réserve du paiement intégral de cette somme au plus tard le 9 avril 2026, le Prestataire renonce aux pénalités de retard .*; à défaut de paiement intégral à cette date, ils restent dus/,
       it: /A condizione che il Committente versi l’intero importo entro il 9 aprile 2026, il Professionista rinuncia agli interessi di mora .*; in mancanza del pagamento integrale entro tale data, essi restano dovuti/,
-      tr: /bu toplam tutarın tamamını 9 Nisan 2026 tarihine kadar ödemesi koşuluyla Hizmet Veren, .*gecikme faizinden \(temerrüt faizi\).* vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse .*saklı kalır/,
+      tr: /bu toplam tutarın tamamını 9 Nisan 2026 tarihine kadar ödemesi koşuluyla Hizmet Veren, .*gecikme faizi \(temerrüt faizi\) ile tahsilat masraflarını talep etmekten vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse .*saklı kalır/,
     };
     for (const language of DRAFT_LANGUAGES) {
       assert.match(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), waiver[language], language);
@@ -89,7 +89,7 @@ describe('termination agreement', () => {
       en: /The rights in the deliverables pass to the Client as the contract provides, once the amounts owed under this agreement have been paid in full\./,
       fr: /Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
       it: /I diritti sui lavori consegnati passano al Committente secondo quanto previsto dal contratto, una volta saldati integralmente gli importi dovuti/,
-      tr: /Teslim edilen işler üzerindeki haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer\./,
+      tr: /Teslim edilen işler üzerindeki mali haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer\./,
     };
     for (const language of DRAFT_LANGUAGES) {
       for (const file of [FULL, NO_CONTACT]) {
@@ -104,7 +104,7 @@ describe('termination agreement', () => {
       en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
       fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,
       it: /Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro il 30 marzo 2026\./,
-      tr: /Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç 30 Mart 2026 tarihine kadar Müşteriye iade eder\./,
+      tr: /Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç 30 Mart 2026 tarihine kadar Müşteriye iade eder\./,
     };
     for (const language of DRAFT_LANGUAGES) {
       assert.match(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), setOff[language], language);

@@ -191,7 +191,7 @@ describe('termination email', () => {
       assert.match(it, /Fattura n\. 2026-002 del 1º febbraio 2026 \(scadenza 3 marzo 2026\): 1.200,00\u00a0€/);
       const tr = renderMarkdown(terminationEmail(inputFor(FULL, 'tr'), 'payment').blocks);
       assert.match(tr, /Acme SARL için son çalışma günüm, sözleşmemizdeki 21 günlük bildirim süresine uygun olarak 6 Nisan 2026 olacaktır\./);
-      assert.match(tr, /Ödenmesi gereken toplam tutar 2\.000,00\u00a0€\./);
+      assert.match(tr, /Ödenmesi gereken toplam tutar: 2\.000,00\u00a0€\./);
       const yen = renderMarkdown(terminationEmail(inputFor(JPY, 'en'), 'payment').blocks);
       assert.match(yen, /The total outstanding is JP¥130,000\. I would be grateful to receive payment by 15 April 2026\./);
       assert.match(yen, /Invoice S-1 of 31 January 2026, due 17 March 2026: JP¥100,000/);

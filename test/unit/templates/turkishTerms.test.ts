@@ -17,6 +17,8 @@ import { REMINDER_STEPS, draftPaymentReminder } from '../../../src/core/template
 import { draftStatement } from '../../../src/core/templates/statement';
 import { terminationAgreement } from '../../../src/core/templates/terminationAgreement';
 import { TERMINATION_REASONS, terminationEmail } from '../../../src/core/templates/terminationEmail';
+import { tr as agreementTr } from '../../../src/core/templates/text/agreement/tr';
+import { tr as terminationTr } from '../../../src/core/templates/text/termination/tr';
 import { ROOT, draftInput, overdueFile } from './moneyDraftsSupport';
 import { FULL, inputFor } from './terminationFixtures';
 
@@ -25,11 +27,13 @@ const AVOID: readonly [RegExp, string][] = [
   [/gecikme bedel/, 'late interest is "gecikme faizi"; "gecikme bedeli" reads as a penalty clause'],
   [/(^|[^\p{L}])ayrılık/u, '"ayrılık" is a breakup: "sonlandırma"'],
   [/(^|[^\p{L}])taciz/u, '"taciz" is harassment: "kötü muamele"'],
+  [/kötü niyet/, '"kötü niyet" is bad faith, a charge to prove: abuse is "kötü muamele", as the signal and the clause call it'],
   [/değişiklik (talebi|teklif)/, 'the change order is an "ek iş teklifi" everywhere'],
   [/revizyon hakk/, 'revision rounds are "revizyon turu" everywhere'],
   [/(^|[^\p{L}])dahil/u, 'TDK writes "dâhil", as the drafts write "derhâl" and "hâliyle"'],
   [/kapora/, 'a deposit on work is an "avans", as in the clause'],
   [/ihbar süre/, 'the notice period is the clause\'s "bildirim süresi"'],
+  [/(^|[^\p{L}])ör\. /u, 'TDK abbreviates "örnek" as "örn.", as "örn. Acme Ltd. Şti." does'],
 ];
 
 const lower = (text: string) => text.toLocaleLowerCase('tr');
@@ -65,6 +69,14 @@ describe('Turkish: one term for each thing, in the words of business letters', (
     );
   });
 
+  it('no reason offered when drafting a termination email uses a word issue 18 replaced', () => {
+    // The labels are shown in the reason picker and as the snippets' descriptions, not in the drafts.
+    assert.deepEqual(
+      Object.entries(terminationTr.reasonLabels).flatMap(([reason, label]) => avoided(`reason ${reason}`, label)),
+      [],
+    );
+  });
+
   for (const file of ['l10n/bundle.l10n.tr.json', 'package.nls.tr.json']) {
     it(`no string of ${file} uses a word issue 18 replaced`, async () => {
       const strings = await readStrings(file);
@@ -74,6 +86,13 @@ describe('Turkish: one term for each thing, in the words of business letters', (
       );
     });
   }
+
+  it('a prompt writes the date format the user types, and its error messages name, as YYYY-MM-DD', async () => {
+    // "YYYY-AA-GG" in one prompt, then "YYYY-MM-DD biçiminde" in the message refusing the answer, read as two formats.
+    const strings = await readStrings('l10n/bundle.l10n.tr.json');
+    const lost = Object.entries(strings).filter(([key, value]) => key.includes('YYYY-MM-DD') && !value.includes('YYYY-MM-DD'));
+    assert.deepEqual(lost, []);
+  });
 
   it('the change order has one name: the draft, its clause and its command', async () => {
     const name = 'ek iş teklif';
@@ -100,6 +119,20 @@ describe('Turkish: one term for each thing, in the words of business letters', (
     }
     for (const limit of ['süre bakımından', 'yer bakımından', 'içerik bakımından']) {
       assert.ok(text.includes(limit), limit);
+    }
+  });
+
+  it('the termination agreement waives late interest under the clause\'s name, declined whole, and passes the economic rights', () => {
+    // "gecikme faizinden (temerrüt faizi)" declined one name and not its synonym; "haklar" alone would include the moral rights, which FSEK never lets pass.
+    const text = renderMarkdown(terminationAgreement(inputFor(FULL, 'tr')).blocks);
+    assert.match(text, /gecikme faizi \(temerrüt faizi\) ile tahsilat masraflarını/);
+    assert.match(text, /işler üzerindeki mali haklar/);
+  });
+
+  it('the termination agreement refunds a stated amount in the accusative, as the email does', () => {
+    // "350,00 € tutarı ... iade eder" left the object of the refund in the nominative.
+    for (const sentence of [agreementTr.refund('350,00 €', '30 Mart 2026'), agreementTr.refundOrSetOff('350,00 €', '30 Mart 2026')]) {
+      assert.match(sentence, /350,00 € tutarını en geç 30 Mart 2026 tarihine kadar Müşteriye iade eder/);
     }
   });
 

@@ -20,16 +20,16 @@ export const tr: AgreementTexts = {
   payTotal: (total, payBy) => `Müşteri, toplam ${total} tutarındaki bakiyeyi en geç ${payBy} tarihine kadar öder.`,
   nothingOwed: (today) => `${today} itibarıyla ödenmemiş fatura bulunmamaktadır.`,
   lateInterestWaiver: (payBy) =>
-    `Müşterinin bu toplam tutarın tamamını ${payBy} tarihine kadar ödemesi koşuluyla Hizmet Veren, bu faturalar için işlemiş gecikme faizinden (temerrüt faizi) ve tahsilat masraflarından vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse Hizmet Verenin sözleşmeden ve kanundan doğan bu hakları saklı kalır.`,
+    `Müşterinin bu toplam tutarın tamamını ${payBy} tarihine kadar ödemesi koşuluyla Hizmet Veren, bu faturalar için işlemiş gecikme faizi (temerrüt faizi) ile tahsilat masraflarını talep etmekten vazgeçer; tutarın tamamı bu tarihe kadar ödenmezse Hizmet Verenin sözleşmeden ve kanundan doğan bu hakları saklı kalır.`,
   finalInvoice: (lastDay) => `${lastDay} tarihine kadar yapılan ve henüz faturalandırılmamış işler, olağan koşullarla ödenecek bir kapanış faturasıyla faturalandırılır.`,
   refund: (amount, by) =>
     amount
-      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder.`
-      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder.`,
+      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarını en geç ${by} tarihine kadar Müşteriye iade eder.`
+      : `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder.`,
   refundOrSetOff: (amount, by) =>
     amount
-      ? `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen ${amount} tutarı en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
-      : `Hizmet Veren, ödenmiş olup yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`,
+      ? `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen ${amount} tutarını en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`
+      : `Hizmet Veren, Müşterinin yaptığı ödemelerden yapılmayacak işlere karşılık gelen kısmı, bu işlerle orantılı olarak en geç ${by} tarihine kadar Müşteriye iade eder veya Müşteri tercih ederse açık faturalardan mahsup eder.`,
   handoverHeading: 'Devir teslim',
   handoverIntro: (by) => `Hizmet Veren, Müşteriye ait olan her şeyi en geç ${by} tarihine kadar Müşteriye teslim eder; özellikle:`,
   handoverItems: [
@@ -39,7 +39,7 @@ export const tr: AgreementTexts = {
     'işin kullanımı ve bakımı için gerekli dokümantasyon.',
   ],
   rightsOnPayment:
-    'Teslim edilen işler üzerindeki haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer.',
+    'Teslim edilen işler üzerindeki mali haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer.',
   credentials:
     'Bu belgede hiçbir şifre, anahtar veya erişim bilgisi yer almaz ve bunlar e-postayla gönderilmez: erişim bilgileri güvenli bir kanal üzerinden (örneğin bir şifre yöneticisinin paylaşım özelliğiyle ya da yüz yüze) teslim edilir veya Müşteri tarafından değiştirilir; ardından Hizmet Verenin erişimleri kaldırılır.',
   referralsHeading: 'Önerilen meslektaşlar',

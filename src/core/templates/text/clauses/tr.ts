@@ -63,7 +63,7 @@ export const tr: ClausesTexts = {
     suspension: {
       name: 'Gecikmeli ödemede işin durdurulması',
       body: (v) => [
-        `Bir fatura, vade tarihinden sonra ${v.suspendAfterDays.text} gün içinde ödenmezse Hizmet Veren, Müşteriye yazılı bildirimde bulunarak çalışmaları ödeme yapılana kadar durdurabilir. Teslim süreleri, durdurma süresi kadar uzar.`,
+        `Bir fatura, vade tarihinden itibaren ${v.suspendAfterDays.text} gün içinde ödenmezse Hizmet Veren, Müşteriye yazılı bildirimde bulunarak çalışmaları ödeme yapılana kadar durdurabilir. Teslim süreleri, durdurma süresi kadar uzar.`,
       ],
     },
     repeatedLatePayment: {

@@ -6,7 +6,7 @@ export const tr: TerminationTexts = {
     payment: 'Ödeme sorunları',
     scopeCreep: 'Kapsamın sürekli genişlemesi',
     styleMismatch: 'Tarz veya yaklaşım uyuşmazlığı',
-    abuse: 'Etik dışı veya kötü niyetli davranış',
+    abuse: 'Etik dışı talepler veya kötü muamele',
     noLongerFit: 'İş artık bana uygun değil (iş ya da işletmem değişti)',
     noContract: 'Sözleşme yok',
     rateTooLow: 'Ücret çok düşük veya sürekli pazarlık',
@@ -55,7 +55,7 @@ export const tr: TerminationTexts = {
       : `Yaptığınız ödemelerin bir kısmı tamamlanmayacak işlere karşılık geliyor. Bu kısmı, yapılmayan işle orantılı olarak yukarıdaki toplam borca mahsup edebilir ya da tercih ederseniz ${by} tarihine kadar size iade edebilirim; hangisini istediğinizi bana bildirmenizi rica ederim.`,
   owedIntro: 'Aşağıdaki faturalar henüz ödenmemiştir:',
   invoice: (number, issued, due, outstanding) => `${number} numaralı fatura (düzenleme: ${issued}, vade: ${due}): ${outstanding}`,
-  total: (total, payBy) => `Ödenmesi gereken toplam tutar ${total}. Ödemeyi ${payBy} tarihine kadar yapmanızı rica ederim.`,
+  total: (total, payBy) => `Ödenmesi gereken toplam tutar: ${total}. Ödemeyi ${payBy} tarihine kadar yapmanızı rica ederim.`,
   handover: (by) =>
     `Size ait tüm dosyaları, hesapları ve erişimleri ${by} tarihine kadar teslim edeceğim; şifreler size e-postayla değil, güvenli bir kanal üzerinden iletilecektir.`,
   referralsIntro: 'Faydalı olacaksa, gönül rahatlığıyla önerebileceğim meslektaşlarım şunlar:',
