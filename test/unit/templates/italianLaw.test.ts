@@ -22,6 +22,14 @@ describe('Italian drafts and Italian law', () => {
     assert.match(text, /dell’\[1,5%\] mensile/);
   });
 
+  it('the notice clause ends at once by a recesso per giusta causa, as the email does, not a risoluzione by notice', () => {
+    const notice = renderPlainText(clause('notice', { language: 'it' }).blocks);
+    assert.match(notice, /In presenza di una giusta causa, .*ciascuna parte può recedere con effetto immediato mediante comunicazione scritta\./);
+    assert.doesNotMatch(notice, /risolto/);
+    const withdrawal = renderPlainText(clause('withdrawal', { language: 'it' }).blocks);
+    assert.match(withdrawal, /o la porta in compensazione con le fatture aperte\. Fatto ciò, il Professionista è liberato/);
+  });
+
   it('the late-payment clause has a note that compares its rate with the statutory one', () => {
     const help = clauseHelp('paymentTerms', { language: 'it' });
     assert.ok(help, 'no note for the late-payment clause');

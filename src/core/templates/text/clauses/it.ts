@@ -51,14 +51,16 @@ export const it: ClausesTexts = {
     },
     notice: {
       name: 'Recesso e preavviso',
+      // The immediate end is a recesso per giusta causa, as the termination email exercises it (art. 2237 c.c.): a
+      // 'risoluzione' for breach by mere notice would need an express termination clause naming the obligations (art. 1456).
       body: (v) => [
-        `Ciascuna parte può recedere dal presente contratto mediante comunicazione scritta, con un preavviso di ${plural(v.noticeDays, 'giorno', 'giorni')}. Durante il preavviso le attività proseguono alle condizioni concordate e le prestazioni svolte sono fatturate. In caso di grave inadempimento, in particolare di comportamenti offensivi o contrari all’etica, il contratto può essere risolto per iscritto con effetto immediato.`,
+        `Ciascuna parte può recedere dal presente contratto mediante comunicazione scritta, con un preavviso di ${plural(v.noticeDays, 'giorno', 'giorni')}. Durante il preavviso le attività proseguono alle condizioni concordate e le prestazioni svolte sono fatturate. In presenza di una giusta causa, in particolare di grave inadempimento o di comportamenti offensivi o contrari all’etica, ciascuna parte può recedere con effetto immediato mediante comunicazione scritta.`,
       ],
     },
     withdrawal: {
       name: 'Rinuncia del Professionista',
       body: (v) => [
-        `Se il Professionista non è più in grado di eseguire l’incarico o non intende più farlo, ne informa senza indugio il Committente per iscritto. Entro ${plural(v.withdrawalDays, 'giorno', 'giorni')} propone un sostituto qualificato, gradito al Committente, oppure rimborsa (o compensa con le fatture aperte) una quota equa delle somme ricevute, in proporzione alle attività non svolte. Fatto ciò, il Committente libera il Professionista da ogni ulteriore obbligo derivante dal presente contratto.`,
+        `Se il Professionista non è più in grado di eseguire l’incarico o non intende più farlo, ne informa senza indugio il Committente per iscritto. Entro ${plural(v.withdrawalDays, 'giorno', 'giorni')} propone un sostituto qualificato, gradito al Committente, oppure rimborsa una quota equa delle somme ricevute, in proporzione alle attività non svolte, o la porta in compensazione con le fatture aperte. Fatto ciò, il Professionista è liberato da ogni ulteriore obbligo derivante dal presente contratto.`,
       ],
     },
     suspension: {
