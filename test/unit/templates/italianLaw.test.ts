@@ -73,6 +73,8 @@ describe('Italian drafts and Italian law', () => {
     assert.match(text, /A condizione che il Committente versi l’intero importo entro il 9 aprile 2026, il Professionista rinuncia/);
     assert.match(text, /il Professionista porta invece tale quota in compensazione con le fatture aperte, e il versamento della differenza vale come pagamento integrale\./);
     assert.match(text, /Fino a tale data restano valide le condizioni concordate\./);
+    // Not every collaboration agreed on confidentiality: the release keeps what was agreed, without asserting it exists.
+    assert.match(text, /restano fermi gli obblighi di riservatezza eventualmente assunti\./);
   });
 
   it('announces the last day when the contract sets a notice period', () => {

@@ -51,7 +51,7 @@ export const it: AgreementTexts = {
   referralsIntro: 'Per garantire la continuità del progetto, il Professionista consiglia:',
   closingHeading: 'Disposizioni finali',
   release:
-    'Adempiuti tali impegni, nessuna delle parti avrà altro da pretendere dall’altra in relazione a questa collaborazione; restano in vigore gli obblighi di riservatezza.',
+    'Adempiuti tali impegni, nessuna delle parti avrà altro da pretendere dall’altra in relazione a questa collaborazione; restano fermi gli obblighi di riservatezza eventualmente assunti.',
   thanks: 'Il Professionista ringrazia il Committente per la fiducia accordata nel corso della collaborazione.',
   signaturesHeading: 'Firme',
   provider: 'Il Professionista',
