@@ -12,12 +12,7 @@ const escaped = (text: string | undefined): string | undefined => {
 
 /** What the greeting needs to know of a client of the file. */
 export function addresseeOf(client: Client): Addressee {
-  return {
-    salutation: escaped(client.contact?.salutation),
-    client: escaped(client.name) ?? '',
-    // `isBusiness` is a field of the format this version reads but does not check (docs/client-file-v1.md); default true.
-    business: (client as { isBusiness?: unknown }).isBusiness !== false,
-  };
+  return { salutation: escaped(client.contact?.salutation) };
 }
 
 export const greeting = (language: DraftLanguage, to: Addressee): string => GREETINGS[language](to);

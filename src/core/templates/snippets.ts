@@ -91,7 +91,7 @@ export function terminationSnippetModel(reason: TerminationReason, language: Dra
     reason,
     client,
     clientPlain: client,
-    addressee: { salutation: slot('contact', s.contact), client, business: true },
+    addressee: { salutation: slot('contact', s.contact) },
     today: date('lastDay'),
     lastDay: date('lastDay'),
     // Without a contract there is no contract notice to cite: the email gives the default notice instead.

@@ -121,6 +121,24 @@ describe('contract clauses', () => {
     }
   });
 
+  it('Italian: the ownership clause names each right of L. 633/1941 it transfers, with exclusivity, territory and duration', () => {
+    const ownership = md('ownership', { language: 'it' });
+    for (const right of [
+      'Con il pagamento integrale',
+      'artt. 12 e seguenti e 64-bis della L. 22 aprile 1941, n. 633',
+      'in via esclusiva',
+      'il diritto di riproduzione',
+      'il diritto di traduzione, adattamento, trasformazione e ogni altra modificazione',
+      'il diritto di distribuzione al pubblico',
+      'il diritto di comunicazione al pubblico',
+      'per tutto il mondo',
+      'per l’intera durata di protezione',
+      'diritti morali',
+    ]) {
+      assert.ok(ownership.includes(right), `ownership clause names: ${right}`);
+    }
+  });
+
   it('previews with the first sentence, as plain text', () => {
     assert.equal(clausePreview('revisions', inputFor(FULL, 'en')), 'The price includes 3 rounds of revisions per deliverable.');
     assert.equal(clausePreview('notice', { language: 'fr' }), 'Chacune des parties peut résilier le présent contrat par écrit, moyennant un préavis de [14] jours.');

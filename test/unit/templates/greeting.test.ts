@@ -41,7 +41,7 @@ const SALUTED: Readonly<Record<DraftLanguage, [string, string]>> = {
 const NEUTRAL: Readonly<Record<DraftLanguage, string>> = {
   en: 'Dear Sir or Madam,',
   fr: 'Madame, Monsieur,',
-  it: 'Spettabile Acme SARL,',
+  it: 'Buongiorno,',
   tr: 'Sayın Yetkili,',
 };
 
@@ -65,10 +65,12 @@ describe('greeting of the drafts to the client', () => {
     });
   }
 
-  it('addresses an Italian consumer client as a client, not by a company name', () => {
+  it('Italian: greets a business or a consumer client the same way, never by a company name the body cannot call Lei', () => {
+    const business = withClient(overdueFile(), { name: 'Acme S.r.l.', contact: { name: 'Mario Rossi' } });
     const consumer = makeFile([client({ name: 'Mario Rossi', isBusiness: false, contact: { name: 'Mario Rossi' }, invoices: [{ number: '1', issued: '2026-01-05', amount: 100 }] })]);
     for (const { draft } of Object.values(DRAFTS)) {
-      assert.equal(greetingOf(draft(consumer, 'it')), 'Gentile Cliente,');
+      assert.equal(greetingOf(draft(business, 'it')), 'Buongiorno,');
+      assert.equal(greetingOf(draft(consumer, 'it')), 'Buongiorno,');
     }
   });
 

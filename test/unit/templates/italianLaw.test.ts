@@ -9,6 +9,7 @@ import { CLAUSE_IDS, clause, clauseHelp } from '../../../src/core/templates/clau
 import { DRAFT_LANGUAGES } from '../../../src/core/templates/locale';
 import { renderPlainText } from '../../../src/core/templates/markdown';
 import { buildSnippets } from '../../../src/core/templates/snippets';
+import { terminationAgreement } from '../../../src/core/templates/terminationAgreement';
 import { terminationEmail, TERMINATION_REASONS } from '../../../src/core/templates/terminationEmail';
 import { FULL, inputFor, NO_CONTRACT } from './terminationFixtures';
 
@@ -19,6 +20,14 @@ describe('Italian drafts and Italian law', () => {
     assert.match(text, /art\. 6 del D\.Lgs\. 231\/2002/);
     assert.match(text, /attività imprenditoriale o professionale/);
     assert.match(text, /dell’\[1,5%\] mensile/);
+  });
+
+  it('the notice clause ends at once by a recesso per giusta causa, as the email does, not a risoluzione by notice', () => {
+    const notice = renderPlainText(clause('notice', { language: 'it' }).blocks);
+    assert.match(notice, /In presenza di una giusta causa, .*ciascuna parte può recedere con effetto immediato mediante comunicazione scritta\./);
+    assert.doesNotMatch(notice, /risolto/);
+    const withdrawal = renderPlainText(clause('withdrawal', { language: 'it' }).blocks);
+    assert.match(withdrawal, /o la porta in compensazione con le fatture aperte\. Fatto ciò, il Professionista è liberato/);
   });
 
   it('the late-payment clause has a note that compares its rate with the statutory one', () => {
@@ -57,6 +66,15 @@ describe('Italian drafts and Italian law', () => {
   it('proposes a last day chosen by the freelancer too', () => {
     const text = renderPlainText(terminationEmail(inputFor(NO_CONTRACT, 'it'), 'noContract', { lastDay: inputFor(NO_CONTRACT, 'it').today + 20 }).blocks);
     assert.match(text, /Le propongo di fissare al 5 aprile 2026 il mio ultimo giorno di lavoro/);
+  });
+
+  it('the agreement: a set-off against the open invoices still earns the waiver of late interest', () => {
+    const text = renderPlainText(terminationAgreement(inputFor(FULL, 'it')).blocks);
+    assert.match(text, /A condizione che il Committente versi l’intero importo entro il 9 aprile 2026, il Professionista rinuncia/);
+    assert.match(text, /il Professionista porta invece tale quota in compensazione con le fatture aperte, e il versamento della differenza vale come pagamento integrale\./);
+    assert.match(text, /Fino a tale data restano valide le condizioni concordate\./);
+    // Not every collaboration agreed on confidentiality: the release keeps what was agreed, without asserting it exists.
+    assert.match(text, /restano fermi gli obblighi di riservatezza eventualmente assunti\./);
   });
 
   it('announces the last day when the contract sets a notice period', () => {

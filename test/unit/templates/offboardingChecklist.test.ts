@@ -71,6 +71,12 @@ describe('offboarding checklist', () => {
     assert.ok(archived.find((i) => /written agreement/.test(i.text))!.done);
   });
 
+  it('Italian: calls the contact by name, or the referente without one, never "a il referente"', () => {
+    const call = (file: typeof FULL) => taskItems(offboardingChecklist(inputFor(file, 'it')).blocks)[0].text;
+    assert.match(call(FULL), /^Chiamare Jean Dupont per comunicare la fine della collaborazione: una telefonata, non un messaggio;/);
+    assert.match(call(NO_CONTACT), /^Chiamare il referente per comunicare/);
+  });
+
   for (const language of DRAFT_LANGUAGES) {
     it(`matches its golden file in ${language}`, () => {
       golden(`offboardingChecklist.${language}.md`, renderMarkdown(offboardingChecklist(inputFor(FULL, language)).blocks));

@@ -201,6 +201,10 @@ describe('payment reminder', () => {
     assert.ok(it_.includes('interessi di mora dell’1,5% al mese'));
     assert.ok(it_.includes('(scadenza 1º aprile 2026)'));
     assert.ok(md(overdueFile(), 'it', 'final').includes('entro il 22 giugno 2026.'));
+    // "ricordarLe gentilmente" praises one's own kindness, a calque of "kindly remind".
+    const friendly = md(overdueFile(), 'it', 'friendly');
+    assert.match(friendly, /Le scrivo per ricordarLe che (la fattura seguente è|le fatture seguenti sono) in attesa di pagamento:/);
+    assert.doesNotMatch(friendly, /gentilmente/);
     const tr = md(overdueFile(), 'tr', 'final');
     assert.ok(tr.includes('en geç 22 Haziran 2026 tarihine kadar'), tr);
     assert.ok(tr.startsWith('Sayın Yetkili,'));
@@ -212,7 +216,7 @@ describe('payment reminder', () => {
     delete file.clients[0].contact;
     assert.ok(md(file, 'en').startsWith('Dear Sir or Madam,\n'));
     assert.ok(md(file, 'fr').startsWith('Madame, Monsieur,\n'));
-    assert.ok(md(file, 'it').startsWith('Spettabile Acme SARL,\n'));
+    assert.ok(md(file, 'it').startsWith('Buongiorno,\n'));
     assert.ok(md(file, 'tr').startsWith('Sayın Yetkili,\n'));
     assert.equal(draftPaymentReminder(draftInput(file, 'en')).to, undefined);
   });

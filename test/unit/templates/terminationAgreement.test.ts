@@ -99,7 +99,7 @@ describe('termination agreement', () => {
   });
 
   it('offers to set a refund off against open invoices only when some are open', () => {
-    const setOff = { en: /credits it against the open invoices/, fr: /l’impute sur les factures en cours/, it: /la compensa con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
+    const setOff = { en: /credits it against the open invoices/, fr: /l’impute sur les factures en cours/, it: /in compensazione con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
     const plain = {
       en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
       fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,

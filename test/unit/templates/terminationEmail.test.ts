@@ -137,7 +137,7 @@ describe('termination email', () => {
     it('greets without a contact name, and signs without a freelancer name', () => {
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'en'), 'payment').blocks), /^Dear Sir or Madam,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'fr'), 'payment').blocks), /^Madame, Monsieur,/);
-      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Spettabile Initech,/);
+      assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'it'), 'payment').blocks), /^Buongiorno,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(NO_CONTACT, 'tr'), 'payment').blocks), /^Sayın Yetkili,/);
       assert.match(renderMarkdown(terminationEmail(inputFor(BARE, 'en'), 'notEnoughWork').blocks), /Kind regards,\n$/);
     });

@@ -10,16 +10,13 @@ import { DraftLanguage } from '../locale';
 export interface Addressee {
   /** `contact.salutation`, already escaped; undefined when the file has none. */
   readonly salutation: string | undefined;
-  /** The client's name, already escaped. */
-  readonly client: string;
-  /** False for a consumer client (`isBusiness: false`), whom no company name can address. */
-  readonly business: boolean;
 }
 
 export const GREETINGS: Readonly<Record<DraftLanguage, (to: Addressee) => string>> = {
   en: ({ salutation }) => (salutation ? `Dear ${salutation},` : 'Dear Sir or Madam,'),
   fr: ({ salutation }) => (salutation ? `Bonjour ${salutation},` : 'Madame, Monsieur,'),
-  // An Italian business letter without a person's name addresses the company: "Spettabile Acme S.r.l.,".
-  it: ({ salutation, client, business }) => (salutation ? `Gentile ${salutation},` : business ? `Spettabile ${client},` : 'Gentile Cliente,'),
+  // The drafts write to one person in Lei, so no "Spettabile Acme S.r.l." (a company, answered in Voi), and no
+  // "Gentile Cliente" (a mass mailing): an Italian freelancer without the contact's title opens with "Buongiorno".
+  it: ({ salutation }) => (salutation ? `Gentile ${salutation},` : 'Buongiorno,'),
   tr: ({ salutation }) => (salutation ? `Sayın ${salutation},` : 'Sayın Yetkili,'),
 };

@@ -10,7 +10,7 @@ export const it: AgreementTexts = {
   purpose: (today) => `A seguito del colloquio intercorso, il presente documento riporta quanto concordato in data ${today} per la conclusione della collaborazione.`,
   endHeading: 'Data di conclusione',
   endOnDay: (lastDay) =>
-    `La collaborazione si conclude ${itDay(lastDay)}, ultimo giorno di lavoro del Professionista. Fino a tale data restano valide le condizioni del contratto.`,
+    `La collaborazione si conclude ${itDay(lastDay)}, ultimo giorno di lavoro del Professionista. Fino a tale data restano valide le condizioni concordate.`,
   endImmediate: (lastDay) => `La collaborazione si conclude con effetto immediato ${itDay(lastDay)}.`,
   workHeading: 'Lavori ancora da consegnare',
   deliverableHeader: ['Consegna', 'Entro'],
@@ -29,10 +29,12 @@ export const it: AgreementTexts = {
     amount
       ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}.`
       : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}.`,
+  // A set-off leaves less to pay than the total above: the difference must count as the full payment that the
+  // late-interest waiver asks for, or the client who chose the set-off would lose the waiver.
   refundOrSetOff: (amount, by) =>
     amount
-      ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`
-      : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}, oppure la compensa con le fatture aperte se il Committente lo preferisce.`,
+      ? `Il Professionista rimborsa al Committente ${amount}, pari alla quota già pagata per lavori non svolti, entro ${itDay(by)}; se il Committente lo preferisce, il Professionista porta invece tale importo in compensazione con le fatture aperte, e il versamento della differenza vale come pagamento integrale.`
+      : `Il Professionista rimborsa al Committente la quota già pagata per lavori non svolti, in proporzione a tali lavori, entro ${itDay(by)}; se il Committente lo preferisce, il Professionista porta invece tale quota in compensazione con le fatture aperte, e il versamento della differenza vale come pagamento integrale.`,
   handoverHeading: 'Passaggio di consegne',
   handoverIntro: (by) => `Entro ${itDay(by)} il Professionista consegna al Committente tutto ciò che è di proprietà di quest’ultimo, in particolare:`,
   handoverItems: [
@@ -49,7 +51,7 @@ export const it: AgreementTexts = {
   referralsIntro: 'Per garantire la continuità del progetto, il Professionista consiglia:',
   closingHeading: 'Disposizioni finali',
   release:
-    'Adempiuti tali impegni, nessuna delle parti avrà altro da pretendere dall’altra in relazione a questa collaborazione; restano in vigore gli obblighi di riservatezza.',
+    'Adempiuti tali impegni, nessuna delle parti avrà altro da pretendere dall’altra in relazione a questa collaborazione; restano fermi gli obblighi di riservatezza eventualmente assunti.',
   thanks: 'Il Professionista ringrazia il Committente per la fiducia accordata nel corso della collaborazione.',
   signaturesHeading: 'Firme',
   provider: 'Il Professionista',

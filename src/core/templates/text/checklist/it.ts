@@ -7,8 +7,9 @@ export const it: ChecklistTexts = {
   heading: (client) => `Chiusura della collaborazione: ${client}`,
   intro: (lastDay) => `Ultimo giorno di lavoro: ${lastDay}.`,
   talkHeading: 'Comunicare la decisione',
+  // "Chiamare" takes the name or "il referente" as they are; "Telefonare a il referente" would need the articulated "al".
   call: (contact) =>
-    `Telefonare a ${contact} per comunicare la fine della collaborazione: una conversazione, non un messaggio; mantenere la calma, ringraziare e non tornare sui propri passi se l’interlocutore insiste`,
+    `Chiamare ${contact} per comunicare la fine della collaborazione: una telefonata, non un messaggio; mantenere la calma, ringraziare e non tornare sui propri passi se l’interlocutore insiste`,
   someone: 'il referente',
   email: 'Inviare l’e-mail di conclusione che conferma per iscritto la telefonata',
   agreement: 'Inviare l’accordo scritto (cosa resta da consegnare, cosa resta da pagare, l’ultimo giorno) e farlo firmare',

@@ -51,14 +51,16 @@ export const it: ClausesTexts = {
     },
     notice: {
       name: 'Recesso e preavviso',
+      // The immediate end is a recesso per giusta causa, as the termination email exercises it (art. 2237 c.c.): a
+      // 'risoluzione' for breach by mere notice would need an express termination clause naming the obligations (art. 1456).
       body: (v) => [
-        `Ciascuna parte può recedere dal presente contratto mediante comunicazione scritta, con un preavviso di ${plural(v.noticeDays, 'giorno', 'giorni')}. Durante il preavviso le attività proseguono alle condizioni concordate e le prestazioni svolte sono fatturate. In caso di grave inadempimento, in particolare di comportamenti offensivi o contrari all’etica, il contratto può essere risolto per iscritto con effetto immediato.`,
+        `Ciascuna parte può recedere dal presente contratto mediante comunicazione scritta, con un preavviso di ${plural(v.noticeDays, 'giorno', 'giorni')}. Durante il preavviso le attività proseguono alle condizioni concordate e le prestazioni svolte sono fatturate. In presenza di una giusta causa, in particolare di grave inadempimento o di comportamenti offensivi o contrari all’etica, ciascuna parte può recedere con effetto immediato mediante comunicazione scritta.`,
       ],
     },
     withdrawal: {
       name: 'Rinuncia del Professionista',
       body: (v) => [
-        `Se il Professionista non è più in grado di eseguire l’incarico o non intende più farlo, ne informa senza indugio il Committente per iscritto. Entro ${plural(v.withdrawalDays, 'giorno', 'giorni')} propone un sostituto qualificato, gradito al Committente, oppure rimborsa (o compensa con le fatture aperte) una quota equa delle somme ricevute, in proporzione alle attività non svolte. Fatto ciò, il Committente libera il Professionista da ogni ulteriore obbligo derivante dal presente contratto.`,
+        `Se il Professionista non è più in grado di eseguire l’incarico o non intende più farlo, ne informa senza indugio il Committente per iscritto. Entro ${plural(v.withdrawalDays, 'giorno', 'giorni')} propone un sostituto qualificato, gradito al Committente, oppure rimborsa una quota equa delle somme ricevute, in proporzione alle attività non svolte, o la porta in compensazione con le fatture aperte. Fatto ciò, il Professionista è liberato da ogni ulteriore obbligo derivante dal presente contratto.`,
       ],
     },
     suspension: {
@@ -75,8 +77,13 @@ export const it: ClausesTexts = {
     },
     ownership: {
       name: 'Proprietà degli elaborati',
+      // A freelancer's work belongs to its author unless the contract transfers it (L. 633/1941: artt. 12-19 for any
+      // work, art. 64-bis for software); a transfer is proved only in writing (art. 110) and covers the rights it
+      // names, so the clause names each one, with exclusivity, territory and duration. Moral rights cannot be sold.
       body: () => [
-        'La proprietà degli elaborati e i relativi diritti di utilizzazione passano al Committente con il pagamento integrale di quanto dovuto. Fino ad allora restano in capo al Professionista, e il Committente può utilizzare gli elaborati solo ai fini della verifica. Strumenti, librerie e know-how preesistenti al progetto restano di proprietà del Professionista, che ne concede al Committente una licenza d’uso nell’ambito degli elaborati.',
+        'Con il pagamento integrale di quanto dovuto, il Professionista cede al Committente la proprietà degli elaborati e, in via esclusiva, i diritti di utilizzazione economica sugli stessi, compresi il codice sorgente e il codice oggetto del software (artt. 12 e seguenti e 64-bis della L. 22 aprile 1941, n. 633), e in particolare: il diritto di riproduzione, permanente o temporanea, totale o parziale, con qualsiasi mezzo e in qualsiasi forma; il diritto di traduzione, adattamento, trasformazione e ogni altra modificazione, compresa la riproduzione dell’opera che ne risulta; il diritto di distribuzione al pubblico in qualsiasi forma, compresi la vendita e il noleggio; il diritto di comunicazione al pubblico, compresa la messa a disposizione in rete.',
+        'La cessione vale per tutto il mondo e per l’intera durata di protezione dei diritti, per qualsiasi utilizzo degli elaborati, commerciale o meno; il Committente può a sua volta cedere tali diritti o concederli in licenza a terzi. Il prezzo della cessione è compreso nel corrispettivo concordato. Restano salvi i diritti morali d’autore, che la legge non consente di cedere.',
+        'Fino al pagamento integrale tali diritti restano in capo al Professionista, e il Committente può utilizzare gli elaborati solo ai fini della verifica. Strumenti, librerie e know-how preesistenti al progetto o sviluppati indipendentemente da esso restano di proprietà del Professionista, che ne concede al Committente una licenza d’uso non esclusiva, per lo stesso territorio e la stessa durata, limitata all’utilizzo degli elaborati.',
       ],
     },
     cancellation: {

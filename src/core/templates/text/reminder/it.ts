@@ -22,7 +22,7 @@ export const it: ReminderTexts = {
   total: (total) => `Totale da saldare: ${total}.`,
   totalWithOverdue: (total, overdue) => `Totale da saldare: ${total}, di cui scaduto: ${overdue}.`,
   friendlyIntro: (count) =>
-    `Spero che tutto proceda bene. Le scrivo per ricordarLe gentilmente ${count === 1 ? 'la fattura seguente, in attesa di pagamento' : 'le fatture seguenti, in attesa di pagamento'}:`,
+    `Spero che tutto proceda bene. Le scrivo per ricordarLe che ${count === 1 ? 'la fattura seguente è in attesa di pagamento' : 'le fatture seguenti sono in attesa di pagamento'}:`,
   friendlyClose:
     'Se ha già disposto il pagamento, La ringrazio e La prego di non tenere conto di questo messaggio. Se Le occorre copia di una fattura o qualsiasi altra informazione, sono a Sua disposizione.',
   firmIntro: (count, n) =>
