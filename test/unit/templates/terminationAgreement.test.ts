@@ -87,7 +87,7 @@ describe('termination agreement', () => {
   it('states that the rights in the deliverables pass as the contract provides once everything owed is paid, in every language', () => {
     const rights = {
       en: /The rights in the deliverables pass to the Client as the contract provides, once the amounts owed under this agreement have been paid in full\./,
-      fr: /Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
+      fr: /Les droits patrimoniaux d’auteur sur les livrables sont cédés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
       it: /I diritti sui lavori consegnati passano al Committente secondo quanto previsto dal contratto, una volta saldati integralmente gli importi dovuti/,
       tr: /Teslim edilen işler üzerindeki haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer\./,
     };
@@ -99,7 +99,7 @@ describe('termination agreement', () => {
   });
 
   it('offers to set a refund off against open invoices only when some are open', () => {
-    const setOff = { en: /credits it against the open invoices/, fr: /l’impute sur les factures en cours/, it: /la compensa con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
+    const setOff = { en: /credits it against the open invoices/, fr: /au plus tard le \S+ \S+ \d{4} ou, si le Client le préfère, l’impute sur la somme restant due ci-dessus, qui est alors réduite d’autant\./, it: /la compensa con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
     const plain = {
       en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
       fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,
