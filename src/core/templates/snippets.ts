@@ -94,7 +94,8 @@ export function terminationSnippetModel(reason: TerminationReason, language: Dra
     addressee: { salutation: slot('contact', s.contact), client, business: true },
     today: date('lastDay'),
     lastDay: date('lastDay'),
-    lastDaySource: immediate ? 'immediate' : 'contract',
+    // Without a contract there is no contractual notice to invoke: the email that says so gives the notice as its own.
+    lastDaySource: immediate ? 'immediate' : reason === 'noContract' ? 'default' : 'contract',
     notice: countSlot('notice', CLAUSE_DEFAULTS.noticeDays, fmt.number(CLAUSE_DEFAULTS.noticeDays)),
     toFinish: immediate ? [] : [{ name: slot('deliverable', s.deliverable), due: date('deliverableDue') }],
     unfinished: [],
