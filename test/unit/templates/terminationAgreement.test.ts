@@ -114,6 +114,14 @@ describe('termination agreement', () => {
     }
   });
 
+  it('in French, says above the signatures how many originals are made (Code civil art. 1375); other languages need no such line', () => {
+    const fr = renderPlainText(terminationAgreement(inputFor(FULL, 'fr')).blocks);
+    assert.match(fr, /Signatures\n\nFait en deux exemplaires originaux, dont un pour chaque partie\.\n\n(?:\*\*)?Pour le Prestataire/);
+    for (const language of ['en', 'it', 'tr'] as const) {
+      assert.doesNotMatch(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), /exemplaires|originals|originali|nüsha/i, language);
+    }
+  });
+
   it('takes a chosen last day', () => {
     const markdown = renderMarkdown(terminationAgreement(inputFor(FULL, 'en'), { lastDay: day('2026-04-30') }).blocks);
     assert.match(markdown, /ends on 30 April 2026/);

@@ -50,6 +50,7 @@ export const fr: AgreementTexts = {
     'Une fois ces engagements exécutés, les parties n’auront plus aucune réclamation l’une envers l’autre au titre de cette collaboration ; les obligations de confidentialité demeurent en vigueur.',
   thanks: 'Le Prestataire remercie le Client de la confiance qu’il lui a accordée tout au long de cette collaboration.',
   signaturesHeading: 'Signatures',
+  originals: 'Fait en deux exemplaires originaux, dont un pour chaque partie.',
   provider: 'Pour le Prestataire',
   client: 'Pour le Client',
   nameLine: (name) => `Nom : ${name}`,
