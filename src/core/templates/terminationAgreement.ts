@@ -97,6 +97,7 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
 
   blocks.push(
     heading(2, t.signaturesHeading),
+    ...(t.originals ? [paragraph(t.originals)] : []),
     lines(`**${t.provider}**`, ...(provider ? [t.nameLine(provider)] : [t.nameLine(BLANK)]), t.dateLine, `${t.signatureLine} ${BLANK}`),
     lines(`**${t.client}**`, t.nameLine(contact ?? BLANK), t.dateLine, `${t.signatureLine} ${BLANK}`),
   );

@@ -173,6 +173,16 @@ describe('payment reminder', () => {
     assert.ok(!md(overdueFile(), 'en', 'final').includes('L441-10'), 'French law, in French drafts');
   });
 
+  it('a French firm or final reminder listing one invoice does not announce "les factures"', () => {
+    // On 1 March only 2026-001 is open: one invoice, listed under a sentence that holds for one or many.
+    for (const step of ['firm', 'final'] as const) {
+      const text = md(overdueFile(), 'fr', step, '2026-03-01');
+      assert.equal((text.match(/^- Facture /gm) ?? []).length, 1, text);
+      assert.ok(!/Voici les factures/.test(text), text);
+      assert.ok(text.includes('Voici le détail de votre compte :'), text);
+    }
+  });
+
   it('final in yen', () => {
     const text = md(jpyFile(), 'en', 'final');
     assert.ok(text.includes('it amounts to JP¥864'), text);

@@ -5,6 +5,7 @@ import { CLAUSE_IDS } from '../../../src/core/templates/clauses';
 import { DRAFT_LANGUAGES } from '../../../src/core/templates/locale';
 import { snippetFiles, SNIPPET_PATHS, toSnippetBody } from '../../../src/core/templates/snippets';
 import { TERMINATION_REASONS } from '../../../src/core/templates/terminationEmail';
+import { TERMINATION_TEXTS } from '../../../src/core/templates/text/termination';
 
 const root = path.resolve(__dirname, '../../../..');
 
@@ -100,6 +101,21 @@ describe('draft snippets', () => {
       });
     });
   }
+
+  it('the no-contract email never invokes a notice from the contract it says does not exist, in any language', () => {
+    const snippets: Record<string, { body: string[] }> = JSON.parse(files[SNIPPET_PATHS.markdown]);
+    for (const language of DRAFT_LANGUAGES) {
+      const t = TERMINATION_TEXTS[language];
+      // The words right after the notice, up to the next name or date: ' jours prévu par notre contrat.', ' giorni previsto dal contratto, '...
+      const tail = (sentence: typeof t.lastDayContract) => sentence('\u0001', '\u0002', { text: '\u0000', n: 14 }).split('\u0000')[1].split(/[\u0001\u0002]/)[0];
+      const contractTail = tail(t.lastDayContract);
+      const defaultTail = tail(t.lastDayDefault);
+      const noContract = expand(snippets[`Client Health ${language}: termination email – noContract`].body);
+      assert.ok(!noContract.includes(contractTail), `${language}: ${noContract}`);
+      assert.ok(noContract.includes(defaultTail), `${language}: ${noContract}`);
+      assert.ok(expand(snippets[`Client Health ${language}: termination email – payment`].body).includes(contractTail), language);
+    }
+  });
 
   it('escapes $, } and backslashes outside tab stops', () => {
     assert.deepEqual(toSnippetBody('costs $5 {a} \\*x\\*'), ['costs \\$5 {a\\} \\\\*x\\\\*']);

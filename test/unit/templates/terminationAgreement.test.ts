@@ -87,7 +87,7 @@ describe('termination agreement', () => {
   it('states that the rights in the deliverables pass as the contract provides once everything owed is paid, in every language', () => {
     const rights = {
       en: /The rights in the deliverables pass to the Client as the contract provides, once the amounts owed under this agreement have been paid in full\./,
-      fr: /Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
+      fr: /Les droits patrimoniaux d’auteur sur les livrables sont cédés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées\./,
       it: /I diritti sui lavori consegnati passano al Committente secondo quanto previsto dal contratto, una volta saldati integralmente gli importi dovuti/,
       tr: /Teslim edilen işler üzerindeki mali haklar, bu mutabakat kapsamında ödenmesi gereken tutarların tamamı ödendiğinde sözleşmede öngörüldüğü şekilde Müşteriye geçer\./,
     };
@@ -99,7 +99,7 @@ describe('termination agreement', () => {
   });
 
   it('offers to set a refund off against open invoices only when some are open', () => {
-    const setOff = { en: /credits it against the open invoices/, fr: /l’impute sur les factures en cours/, it: /in compensazione con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
+    const setOff = { en: /credits it against the open invoices/, fr: /au plus tard le \S+ \S+ \d{4} ou, si le Client le préfère, l’impute sur la somme restant due ci-dessus, qui est alors réduite d’autant\./, it: /in compensazione con le fatture aperte/, tr: /açık faturalardan mahsup eder/ };
     const plain = {
       en: /The Provider refunds the share of the amounts paid that covers work not done, in proportion to that work, by 30 March 2026\./,
       fr: /Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le 30 mars 2026\./,
@@ -111,6 +111,14 @@ describe('termination agreement', () => {
       const paidUp = renderPlainText(terminationAgreement(inputFor(NO_CONTACT, language)).blocks);
       assert.match(paidUp, plain[language], language);
       assert.doesNotMatch(paidUp, setOff[language], language);
+    }
+  });
+
+  it('in French, says above the signatures how many originals are made (Code civil art. 1375); other languages need no such line', () => {
+    const fr = renderPlainText(terminationAgreement(inputFor(FULL, 'fr')).blocks);
+    assert.match(fr, /Signatures\n\nFait en deux exemplaires originaux, dont un pour chaque partie\.\n\n(?:\*\*)?Pour le Prestataire/);
+    for (const language of ['en', 'it', 'tr'] as const) {
+      assert.doesNotMatch(renderPlainText(terminationAgreement(inputFor(FULL, language)).blocks), /exemplaires|originals|originali|nüsha/i, language);
     }
   });
 

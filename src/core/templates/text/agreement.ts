@@ -44,6 +44,12 @@ export interface AgreementTexts {
   readonly release: string;
   readonly thanks: string;
   readonly signaturesHeading: string;
+  /**
+   * A line above the signatures where the language's law asks for one: French law lets a paper agreement
+   * binding both parties prove only if it is made in as many originals as parties, each saying how many
+   * were made (Code civil art. 1375).
+   */
+  readonly originals?: string;
   readonly provider: string;
   readonly client: string;
   readonly nameLine: (name: string) => string;

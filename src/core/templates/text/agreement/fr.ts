@@ -29,8 +29,8 @@ export const fr: AgreementTexts = {
       : `Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le ${by}.`,
   refundOrSetOff: (amount, by) =>
     amount
-      ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by}, ou l’impute sur les factures en cours si le Client le préfère.`
-      : `Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le ${by}, ou l’impute sur les factures en cours si le Client le préfère.`,
+      ? `Le Prestataire rembourse au Client la somme de ${amount}, correspondant aux travaux payés et non réalisés, au plus tard le ${by} ou, si le Client le préfère, l’impute sur la somme restant due ci-dessus, qui est alors réduite d’autant.`
+      : `Le Prestataire rembourse au Client la part des sommes versées correspondant aux travaux non réalisés, au prorata de ceux-ci, au plus tard le ${by} ou, si le Client le préfère, l’impute sur la somme restant due ci-dessus, qui est alors réduite d’autant.`,
   handoverHeading: 'Restitution',
   handoverIntro: (by) => `Au plus tard le ${by}, le Prestataire remet au Client l’ensemble des éléments qui lui appartiennent, notamment :`,
   handoverItems: [
@@ -40,7 +40,7 @@ export const fr: AgreementTexts = {
     'la documentation nécessaire à l’exploitation et à la maintenance.',
   ],
   rightsOnPayment:
-    'Les droits sur les livrables sont transférés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées.',
+    'Les droits patrimoniaux d’auteur sur les livrables sont cédés au Client dans les conditions prévues par le contrat, une fois les sommes dues au titre du présent accord intégralement réglées.',
   credentials:
     'Aucun mot de passe, clé ou autre identifiant ne figure dans le présent document ni n’est transmis par e-mail : les identifiants sont remis par un canal sécurisé (partage depuis un gestionnaire de mots de passe ou remise en main propre) ou renouvelés par le Client, après quoi les accès du Prestataire sont supprimés.',
   referralsHeading: 'Recommandations',
@@ -50,6 +50,7 @@ export const fr: AgreementTexts = {
     'Une fois ces engagements exécutés, les parties n’auront plus aucune réclamation l’une envers l’autre au titre de cette collaboration ; les obligations de confidentialité demeurent en vigueur.',
   thanks: 'Le Prestataire remercie le Client de la confiance qu’il lui a accordée tout au long de cette collaboration.',
   signaturesHeading: 'Signatures',
+  originals: 'Fait en deux exemplaires originaux, dont un pour chaque partie.',
   provider: 'Pour le Prestataire',
   client: 'Pour le Client',
   nameLine: (name) => `Nom : ${name}`,

@@ -54,7 +54,7 @@ export const fr: ChangeOrderTexts = {
       ? 'Cet élément n’est pas encore chiffré : je vous en communiquerai le prix avant de commencer.'
       : 'Ces éléments ne sont pas encore chiffrés : je vous communiquerai un prix pour chacun avant de commencer.',
   approval:
-    'Merci de me confirmer votre accord par écrit : une simple réponse à ce message suffit. Je commencerai ces travaux dès sa réception et les facturerai aux prix indiqués.',
+    'Merci de me confirmer votre accord par écrit : une simple réponse à ce message suffit. Je commencerai ces travaux dès votre réponse et les facturerai aux prix indiqués.',
 
   item: (summary, requested, delivered, why, amount) =>
     `${summary} (demande du ${day(requested)}${delivered ? `, livraison le ${day(delivered)}` : ''} ; ${why}) : ${amount}`,

@@ -7,7 +7,7 @@ export const fr: ChecklistTexts = {
   intro: (lastDay) => `Dernier jour de travail : ${lastDay}.`,
   talkHeading: 'Annoncer la décision',
   call: (contact) =>
-    `Appeler ${contact} pour annoncer la fin de la collaboration : une conversation, pas un message ; rester calme, remercier, ne pas revenir sur sa décision face à l’insistance`,
+    `Appeler ${contact} pour annoncer la fin de la collaboration : une conversation, pas un message ; rester calme, remercier, ne pas revenir sur votre décision face à l’insistance`,
   someone: 'votre interlocuteur',
   email: 'Envoyer l’e-mail de fin de collaboration qui confirme l’appel par écrit',
   agreement: 'Envoyer l’accord écrit (ce qui reste à livrer, ce qui reste dû, la date de fin) et le faire signer',
@@ -16,7 +16,7 @@ export const fr: ChecklistTexts = {
   statement: 'Envoyer un relevé de compte : chaque facture, chaque paiement, le solde',
   collect: (total, invoices) => `Encaisser le dernier règlement : ${total} restant dû (${invoices})`,
   nothingOwed: 'Dernier règlement encaissé : plus rien n’est dû',
-  refund: (by) => `Rembourser (ou imputer) la part des travaux payés qui ne seront pas achevés, d’ici le ${by}`,
+  refund: (by) => `Rembourser la part des travaux payés qui ne seront pas achevés, ou la déduire du solde dû si le client le préfère, d’ici le ${by}`,
   workHeading: 'Travaux restant à livrer',
   deliver: (name, due) => (due ? `Livrer ${name} d’ici le ${due}` : `Livrer ${name}`),
   handAsIs: (name) => `Remettre ${name} en l’état`,
@@ -33,7 +33,7 @@ export const fr: ChecklistTexts = {
   removeAccess: 'Supprimer vos accès à leurs outils, et les leurs aux vôtres (espaces partagés, messageries, agendas)',
   archive: 'Archiver le client : indiquer `"status": "ended"` dans le fichier client',
   quiet: 'Couper les notifications de leurs canaux après le dernier jour',
-  selfCare: 'Prendre soin de soi : s’accorder un après-midi de repos pour tourner la page',
+  selfCare: 'Prendre soin de vous : vous accorder un après-midi de repos pour tourner la page',
   shortNotice: (notice, suggested, since) =>
     `Vérifier le préavis avant d’annoncer la date de fin : ${notice.text} ${notice.n < 2 ? 'jour' : 'jours'} pour une collaboration commencée le ${since}. Un préavis trop court au regard de l’ancienneté de la relation peut constituer une rupture brutale (article L442-1 II du Code de commerce) ; prévoir plutôt ${suggested.text} jours, ou convenir de la date de fin par écrit avec le client`,
 };

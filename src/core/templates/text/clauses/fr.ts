@@ -52,7 +52,7 @@ export const fr: ClausesTexts = {
     withdrawal: {
       name: 'Retrait du Prestataire',
       body: (v) => [
-        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou impute sur les factures en cours) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Prestataire est alors libéré de toute autre obligation au titre du présent contrat.`,
+        `Si le Prestataire n’est plus en mesure d’exécuter la mission ou ne souhaite plus le faire, il en informe le Client par écrit sans délai. Dans un délai de ${plural(v.withdrawalDays, 'jour', 'jours')}, il propose au Client un remplaçant qualifié, soumis à son accord, ou lui rembourse (ou déduit des sommes restant dues) une part équitable des sommes versées, au prorata des travaux non réalisés. Le Prestataire est alors libéré de toute autre obligation au titre du présent contrat.`,
       ],
     },
     suspension: {
@@ -64,7 +64,7 @@ export const fr: ClausesTexts = {
     repeatedLatePayment: {
       name: 'Retards de paiement répétés',
       body: (v) => [
-        `Après ${plural(v.latePayments, 'retard', 'retards')} de paiement, le Prestataire peut exiger le paiement d’avance de toute nouvelle prestation, ou résilier le présent contrat dans les conditions prévues à la clause de préavis.`,
+        `Après ${plural(v.latePayments, 'retard', 'retards')} de paiement, le Prestataire peut exiger le paiement d’avance de toute nouvelle prestation, ou résilier le présent contrat dans les conditions prévues à la clause « Résiliation et préavis ».`,
       ],
     },
     ownership: {

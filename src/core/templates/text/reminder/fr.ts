@@ -23,12 +23,12 @@ export const fr: ReminderTexts = {
   friendlyClose:
     'Si le règlement est déjà en cours, je vous en remercie et vous prie de ne pas tenir compte de ce message. Si vous avez besoin d’un duplicata ou de toute autre information, je reste à votre disposition.',
   firmIntro: (count, n) =>
-    `Sauf erreur de ma part, ${count === 1 ? 'une facture de votre compte est arrivée à échéance sans avoir été réglée' : `${n} factures de votre compte sont arrivées à échéance sans avoir été réglées`}. Voici les factures en attente de règlement :`,
+    `Sauf erreur de ma part, ${count === 1 ? 'une facture de votre compte est arrivée à échéance sans avoir été réglée' : `${n} factures de votre compte sont arrivées à échéance sans avoir été réglées`}. Voici le détail de votre compte :`,
   firmAsk:
     'Pourriez-vous procéder au règlement dès que possible, ou m’indiquer la date à laquelle je peux l’attendre ? Si une facture soulève une question, dites-le-moi : nous trouverons une solution ensemble.',
   firmFee: (percent) => `Pour rappel, le contrat prévoit des pénalités de retard de ${percent} par mois sur les sommes échues.`,
   alreadyPaid: 'Si vous avez déjà effectué le règlement, je vous en remercie et vous prie de ne pas tenir compte de ce message.',
-  finalIntro: 'Je reviens vers vous au sujet du solde échu de votre compte, qui reste impayé à ce jour. Voici les factures en attente de règlement :',
+  finalIntro: 'Je vous écris au sujet des sommes échues qui restent impayées à ce jour. Voici le détail de votre compte :',
   finalFee: (percent, _value, date, accrued) =>
     `Conformément au contrat, les sommes échues donnent lieu à des pénalités de retard de ${percent} par mois. Au ${date}, elles s’élèvent à ${accrued} (sur la base d’un mois de 30 jours) et ne sont pas comprises dans le total ci-dessus.`,
   finalDeadline: (overdue, date) =>
