@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { formatMoney, fromMinor, hasExcessPrecision, isKnownCurrency, minorDigits, sumMinor, toMinor } from '../../src/core/money';
+import { SETTLED_DIGITS, formatMoney, fromMinor, hasExcessPrecision, isKnownCurrency, minorDigits, sumMinor, toMinor } from '../../src/core/money';
 
 /** Intl puts a narrow or ordinary no-break space between groups and before the symbol in French. */
 function plainSpaces(text: string): string {
@@ -14,6 +14,14 @@ describe('money', () => {
       assert.strictEqual(minorDigits('JPY'), 0);
       assert.strictEqual(minorDigits('KWD'), 3);
       assert.strictEqual(minorDigits('BHD'), 3);
+    });
+
+    it('answers the settled currencies without Intl as Intl would', () => {
+      for (const [code, digits] of SETTLED_DIGITS) {
+        const intl = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits;
+        assert.strictEqual(digits, intl, code);
+        assert.strictEqual(minorDigits(code), intl, code);
+      }
     });
   });
 
