@@ -18,11 +18,24 @@ import { Disposable } from '../lifecycle';
 export class SignalDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('clientHealth.signals'));
 
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
   constructor(private readonly health: HealthModel) {
     super();
-    this.register(health.onDidChange(() => this.update()));
+    // After the task that changed the health: the tree and the status bar reach the window first (their messages
+    // leave when the task ends), and the first signal messages, which format money, wait for Intl's first load.
+    this.register(health.onDidChange(() => this.schedule()));
+    this.register({ dispose: () => clearTimeout(this.pending) });
     this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clientHealth.problems') && this.update()));
     this.update();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.update();
+    }, 0);
   }
 
   private update(): void {
