@@ -33,6 +33,9 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   log.info(`Client Health ${String((context.extension.packageJSON as { version?: unknown }).version)} in VS Code ${vscode.version}, ${vscode.ExtensionMode[context.extensionMode]} mode`);
   const stores = new WorkspaceStores(log);
   mark('activate');
+  // Reading starts first: the file's I/O runs while the views and the commands are set up, and nothing is
+  // published before activate() returns (every read awaits), so the views below still see the first state.
+  const ready = stores.sync();
   const health = new HealthModel(stores);
   const tree = new ClientsTreeProvider(health);
   const statusBarItem = createStatusBarItem();
@@ -56,7 +59,6 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     ...registerRecordingCommands(stores),
     ...registerDraftingCommands(stores, health),
   );
-  const ready = stores.sync();
   ready.then(() => mark('read'), (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
   mark('activated');
   if (!hooks || !watchedItem) {
