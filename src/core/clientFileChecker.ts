@@ -230,11 +230,11 @@ export class ClientFileChecker {
     });
     const reached = reachedHints(parts);
     const issues = slices.map((slice, c) => [...reached[c], ...texts.get(slice)!.cross]);
-    const problems = placeProblems(text, spans, slices, issues);
+    const { problems, hasError } = placeProblems(text, spans, slices, issues);
     const parsedFile: ClientFile = { ...top.data, clients: models };
     let tree: Node | undefined;
     const result: ReadResult = {
-      file: problems.some((p) => p.severity === 'error') ? undefined : parsedFile,
+      file: hasError ? undefined : parsedFile,
       problems,
       get root() {
         return (tree ??= plainTree(text));
@@ -247,7 +247,12 @@ export class ClientFileChecker {
 }
 
 /** The clients' own problems, each placed in its client's text, in the file's order, as the full check gives them. */
-function placeProblems(text: string, spans: readonly Range[], slices: readonly string[], byClient: readonly (readonly CrossIssue[])[]): Problem[] {
+function placeProblems(
+  text: string,
+  spans: readonly Range[],
+  slices: readonly string[],
+  byClient: readonly (readonly CrossIssue[])[],
+): { problems: Problem[]; hasError: boolean } {
   const raw: RawProblem[] = [];
   slices.forEach((slice, c) => {
     const issues = byClient[c];
@@ -266,11 +271,13 @@ function placeProblems(text: string, spans: readonly Range[], slices: readonly s
     issues.forEach((issue, k) => raw.push({ message: issue.message, severity: issue.severity, code: issue.code, ...ranges[k] }));
   });
   if (raw.length === 0) {
-    return [];
+    return { problems: [], hasError: false };
   }
   raw.sort((a, b) => a.offset - b.offset);
   const lines = new LineIndex(text);
-  return onePerRange(raw).map((p) => ({ ...p, start: lines.positionAt(p.offset), end: lines.positionAt(p.offset + p.length) }));
+  // Decided before onePerRange, as the full check decides it: an error is never hidden from the verdict.
+  const hasError = raw.some((p) => p.severity === 'error');
+  return { problems: onePerRange(raw).map((p) => ({ ...p, start: lines.positionAt(p.offset), end: lines.positionAt(p.offset + p.length) })), hasError };
 }
 
 /** The length of the longest common start of two texts: chunks compared by the engine, then characters. */
