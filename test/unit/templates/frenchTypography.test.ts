@@ -121,4 +121,11 @@ describe('French typography in every draft', () => {
     assert.deepEqual(frenchSpacingFaults(once), []);
     assert.ok(once.includes('https://x.example/?a=1') && once.includes('10:30') && once.includes('`"status": "ended"`'));
   });
+
+  it('frenchTypography turns a whole run of spaces before a mark into one, and leaves a run without a mark', () => {
+    assert.equal(frenchTypography('Total   \u00a0 : oui  \u202f ; « \u00a0 non   »'), 'Total\u00a0: oui\u202f; «\u202fnon\u202f»');
+    const run = ' '.repeat(50_000);
+    assert.equal(frenchTypography(`a${run}b`), `a${run}b`);
+    assert.equal(frenchTypography(`a${run}:`), 'a\u00a0:');
+  });
 });

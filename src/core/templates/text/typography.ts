@@ -86,9 +86,11 @@ export const itUntil = (date: string): string => itDate('al', date);
  */
 export function frenchTypography(text: string): string {
   return text
-    .replace(/[ \u00a0\u202f]+:/g, '\u00a0:')
-    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
+    // Each run of spaces is matched from its start only (the lookbehind): a long run without a mark after it
+    // stays one linear scan instead of one per space.
+    .replace(/(?<![ \u00a0\u202f])[ \u00a0\u202f]+:/g, '\u00a0:')
+    .replace(/(?<![ \u00a0\u202f])[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
     .replace(/«[ \u00a0\u202f]*/g, '«\u202f')
-    .replace(/[ \u00a0\u202f]*»/g, '\u202f»')
+    .replace(/(?<![ \u00a0\u202f])[ \u00a0\u202f]*»/g, '\u202f»')
     .replace(/n° /g, 'n°\u00a0');
 }
