@@ -6,7 +6,7 @@
  */
 import { DayNumber, formatDate } from '../dates';
 import { LANGUAGES } from '../vocabulary';
-import { Minor, formatMoney } from '../money';
+import { Minor, formatMoney, moneyGrouping } from '../money';
 import { turkishMoney } from './turkishMoney';
 
 export type DraftLanguage = (typeof LANGUAGES)[number];
@@ -69,7 +69,7 @@ export function formatterFor(language: DraftLanguage): Formatter {
     date: (day) => dateFormat.format(new Date(day * 86_400_000)),
     tableDate: (day) => tableFormat.format(new Date(day * 86_400_000)),
     isoDate: formatDate,
-    number: (value, maximumFractionDigits = 2) => new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
+    number: (value, maximumFractionDigits = 2) => new Intl.NumberFormat(locale, { maximumFractionDigits, ...moneyGrouping(locale) }).format(value),
     percent: (percent) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100),
   };
 }

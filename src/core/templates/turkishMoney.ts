@@ -23,7 +23,9 @@ export function turkishMoney(minor: Minor, currency: string): string {
     .filter((p) => p.type !== 'currency')
     .map((p) => p.value)
     .join('')
-    .trim();
+    .trim()
+    // Without the currency, the space that separated it from the minus sign stays: "- 2.000,00".
+    .replace(/^([-\u2212])\s+/, '$1');
   // Turkish writes its own currency TL in running text and on invoices, rarely ₺.
   const symbol = currency === 'TRY' ? 'TL' : parts.find((p) => p.type === 'currency')?.value ?? currency;
   // A no-break space: the currency never starts a line on its own.
