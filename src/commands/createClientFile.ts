@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import * as path from 'node:path';
+import { readAmount } from '../core/amountInput';
 import { isKnownCurrency } from '../core/money';
 import { NewClientFileAnswers, newClientFileText } from '../core/newClientFile';
 import { readSettings } from '../config';
@@ -38,15 +39,20 @@ function text(step: Step): (title: string) => Thenable<string | undefined> {
     });
 }
 
-function nonNegativeAmount(value: string): string | undefined {
-  return /^\d{1,7}([.,]\d{1,3})?$/.test(value) ? undefined : vscode.l10n.t('Enter an amount such as 75 or 82.50, or leave empty to skip.');
-}
-
 function currencyCode(value: string): string | undefined {
   return isKnownCurrency(value.toUpperCase()) ? undefined : vscode.l10n.t('Enter a three-letter ISO 4217 code such as EUR, USD, GBP, CHF or TRY.');
 }
 
 const toNumber = (value: string) => Number(value.replace(',', '.'));
+
+function readRate(value: string, currency: string): number {
+  const reading = readAmount(value, currency, vscode.env.language);
+  if (!reading.ok) {
+    // The input box refuses this text; only a prompt that skipped validation could bring it here.
+    throw new Error(localize(reading.problem));
+  }
+  return reading.amount;
+}
 
 /** A core validator (the schema's own rule) with its message in the display language. */
 const checked = (validator: validate.Validator) => (value: string) => {
@@ -57,6 +63,13 @@ const checked = (validator: validate.Validator) => (value: string) => {
 /** Runs the prompts; undefined when the user pressed Escape. */
 async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFileAnswers | undefined> {
   let clientName = folder.name;
+  let currencyAnswer = 'EUR';
+  // The rate as the display language writes numbers, in the chosen currency's precision, as Add Client reads it:
+  // "1,200" is twelve hundred in English, never 1.2.
+  const rateProblem = (value: string) => {
+    const reading = readAmount(value, currencyAnswer, vscode.env.language);
+    return reading.ok ? undefined : localize(reading.problem);
+  };
   const steps: ((title: string) => Thenable<string | null | undefined>)[] = [
     text({ prompt: vscode.l10n.t('Your name, as it will appear on the statements and emails you draft (Enter to skip)'), placeHolder: vscode.l10n.t('e.g. Camille Martin') }),
     text({ prompt: vscode.l10n.t('Currency you invoice in (ISO 4217)'), value: 'EUR', validate: currencyCode }),
@@ -66,7 +79,7 @@ async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFile
     (title) => askSigned(title, clientName),
     text({ prompt: vscode.l10n.t('Payment terms in days (net 30 = 30)'), value: '30', validate: checked(validate.paymentTermsDays) }),
     text({ prompt: vscode.l10n.t('Revision rounds included in the price (Enter to skip)'), placeHolder: '2', validate: checked(validate.revisionsIncluded) }),
-    text({ prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: nonNegativeAmount }),
+    text({ prompt: vscode.l10n.t('Agreed hourly rate (Enter to skip)'), placeHolder: '75', validate: rateProblem }),
   ];
   const values: (string | null)[] = [];
   for (let i = 0; i < steps.length; i++) {
@@ -75,6 +88,9 @@ async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFile
       return undefined;
     }
     values.push(value === null ? null : value.trim());
+    if (i === 1) {
+      currencyAnswer = value?.trim().toUpperCase() || 'EUR';
+    }
     if (i === 2) {
       clientName = value?.trim() || folder.name;
     }
@@ -89,7 +105,7 @@ async function askAnswers(folder: vscode.WorkspaceFolder): Promise<NewClientFile
     contractSigned: signed ?? undefined,
     paymentTermsDays: terms ? toNumber(terms) : 30,
     revisionsIncluded: revisions ? toNumber(revisions) : undefined,
-    hourlyRate: rate ? toNumber(rate) : undefined,
+    hourlyRate: rate ? readRate(rate, currencyAnswer) : undefined,
   };
 }
 

@@ -40,7 +40,7 @@ export async function checkCreateFlow({ server, root, outputDir, log }) {
     await answer(page, 6); // a choice: Enter keeps the first, "Not signed yet"
     await answer(page, 7, '45');
     await answer(page, 8, '2');
-    await answer(page, 9, '82,50'); // a decimal comma, as French freelancers type it
+    await answer(page, 9, '82.50'); // read as the display language (English here) writes numbers
     const file = join(folder, '.freelance', 'clients.json');
     const deadline = Date.now() + 20_000;
     while (!existsSync(file) && Date.now() < deadline) {

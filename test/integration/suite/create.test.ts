@@ -106,7 +106,8 @@ describe('Create Client File', () => {
           { rejected: '2026-02-30', then: '2026-01-15' },
           { rejected: '3651', then: '45' },
           DEFAULT,
-          DEFAULT,
+          // The rate as the display language (English here) writes numbers: "1,200" is twelve hundred, not 1.2.
+          { rejected: '82,50', then: '1,200' },
         ],
         () => vscode.commands.executeCommand<vscode.Uri | undefined>('clientHealth.createClientFile', target),
       );
@@ -120,7 +121,7 @@ describe('Create Client File', () => {
       assert.deepStrictEqual(read.problems, []);
       const client = read.file!.clients[0];
       assert.deepStrictEqual(client.contact, { name: 'Jean Dupont', email: 'jean@acme.example' });
-      assert.deepStrictEqual(client.contract, { signed: '2026-01-15', paymentTermsDays: 45 });
+      assert.deepStrictEqual(client.contract, { signed: '2026-01-15', paymentTermsDays: 45, hourlyRate: 1200 });
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(path.join(target.uri.fsPath, '.freelance'), { recursive: true, force: true });
