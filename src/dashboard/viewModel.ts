@@ -18,7 +18,7 @@ export interface Formatters {
   money(minor: number, currency: string): string;
   message(message: Message): string;
   level(level: ClientHealth['level']): string;
-  /** A stored date or date-time as people read it in the display language (the When column). */
+  /** A stored date or date-time as people read it in the display language (the When column, invoice dates). */
   when(at: string): string;
   requestType(type: RequestType): string;
   journalKind(kind: JournalKind): string;
@@ -71,8 +71,8 @@ export function buildDashboardModel(
     const daysLate = Math.max(0, (paid ? (inv.paidOn ?? inv.due) : today) - inv.due);
     return {
       number: inv.number,
-      issued: formatDate(inv.issued),
-      due: formatDate(inv.due),
+      issued: fmt.when(formatDate(inv.issued)),
+      due: fmt.when(formatDate(inv.due)),
       amount: money(inv.amount),
       paid: money(inv.paid),
       balance: money(Math.max(0, inv.balance)),

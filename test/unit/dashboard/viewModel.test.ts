@@ -61,6 +61,8 @@ describe('dashboard view model', () => {
       ],
     );
     assert.strictEqual(model.invoices[2].paid, '€300.00');
+    // Dates as the display language writes them, not as the file stores them.
+    assert.deepStrictEqual([model.invoices[0].issued, model.invoices[0].due], ['1 Jan 2026', '31 Jan 2026']);
   });
 
   it('puts overdue balances in aging buckets, the biggest bar full height', () => {
@@ -79,6 +81,7 @@ describe('dashboard view model', () => {
       ['A-2', 0, true],
     ]);
     assert.strictEqual(model.delays[1].ratio, 1);
+    assert.strictEqual(model.delays[0].issued, '1 Jan 2026', 'the bar names the invoice by its issue date in words');
     assert.strictEqual(model.delays[3].ratio, 0);
   });
 
