@@ -11,6 +11,7 @@ export const Commands = {
   recordInvoice: 'clientHealth.recordInvoice',
   logRequest: 'clientHealth.logRequest',
   markRequestBilled: 'clientHealth.markRequestBilled',
+  markRequestDelivered: 'clientHealth.markRequestDelivered',
   logHours: 'clientHealth.logHours',
   markContractSigned: 'clientHealth.markContractSigned',
   rateFit: 'clientHealth.rateFit',

@@ -1,8 +1,10 @@
-/** Client Health: Log Request and Mark Request Billed. Every request as it came, so scope creep is priced, not argued. */
+/** Client Health: Log Request, Mark Request Billed and Mark Request Delivered. Every request as it came, so scope creep is priced, not argued. */
 import * as vscode from 'vscode';
 import { requestOccurrence } from '../../core/edits/plan';
 import * as validate from '../../core/edits/validate';
 import { RequestFacts, clientFacts, workingHoursOf } from '../../core/health/facts';
+import { delivery } from '../../core/health/extras';
+import { localToday } from '../../core/dates';
 import { REQUEST_TYPES } from '../../core/schema';
 import type { RequestType } from '../../core/vocabulary';
 import { applyOperation } from '../../store/clientFileEditor';
@@ -11,7 +13,7 @@ import { WorkspaceStores } from '../../store/workspaceStores';
 import { EvidenceNode } from '../../tree/nodes';
 import { prompts } from '../../ui/prompts';
 import { resolveClient } from '../resolveClient';
-import { askText, askWhen, askYesNo } from './inputs';
+import { askDate, askText, askWhen, askYesNo } from './inputs';
 
 function typeItem(type: RequestType): vscode.QuickPickItem & { type: RequestType } {
   switch (type) {
@@ -97,4 +99,52 @@ export async function markRequestBilledCommand(stores: WorkspaceStores, node?: u
   }
   const ref = { value: target.client.requests![request.index], occurrence: requestOccurrence(target.client, request.index) };
   return applyOperation(target.store, { kind: 'markRequestBilled', clientId: target.clientId, request: ref }, vscode.l10n.t('Marked the request "{0}" of {1} as billed.', request.request.summary, target.client.name));
+}
+
+/**
+ * Records the day a request's work was delivered: the change order bills delivered work as done, and without
+ * a date it can only guess from the hours. Lists the requests whose file gives no delivery date, those not
+ * delivered yet first.
+ */
+export async function markRequestDeliveredCommand(stores: WorkspaceStores, node?: unknown): Promise<boolean> {
+  const title = vscode.l10n.t('Mark Request Delivered');
+  const target = await resolveClient(stores, node, 'write', title);
+  if (!target) {
+    return false;
+  }
+  const today = localToday();
+  const undated = clientFacts(target.file, target.position).requests.filter((r) => typeof r.request.delivered !== 'string');
+  const evidence = (node as EvidenceNode | undefined)?.kind === 'evidence' ? (node as EvidenceNode).evidence : undefined;
+  let request: RequestFacts | undefined = evidence?.kind === 'request' ? undated.find((r) => r.index === evidence.path[3]) : undefined;
+  if (!request) {
+    if (undated.length === 0) {
+      vscode.window.showInformationMessage(vscode.l10n.t('Every request of {0} has its delivery date.', target.client.name));
+      return false;
+    }
+    const open = undated.filter((r) => !delivery(r, today).delivered);
+    const ordered = [...open, ...undated.filter((r) => !open.includes(r))];
+    request = (
+      await prompts.pick(
+        ordered.map((r) => ({
+          label: r.request.summary,
+          description: `${when(r.request.at)} · ${open.includes(r) ? vscode.l10n.t('not delivered') : vscode.l10n.t('delivered, date not recorded')}`,
+          request: r,
+        })),
+        { title, placeHolder: vscode.l10n.t('Which request has been delivered?') },
+      )
+    )?.request;
+  }
+  if (!request) {
+    return false;
+  }
+  const on = await askDate(title, vscode.l10n.t('Delivered on'));
+  if (on === undefined) {
+    return false;
+  }
+  const ref = { value: target.client.requests![request.index], occurrence: requestOccurrence(target.client, request.index) };
+  return applyOperation(
+    target.store,
+    { kind: 'markRequestDelivered', clientId: target.clientId, request: ref, on },
+    vscode.l10n.t('Marked the request "{0}" of {1} as delivered on {2}.', request.request.summary, target.client.name, when(on)),
+  );
 }

@@ -6,7 +6,7 @@ import { addClientCommand } from './addClient';
 import { logHoursCommand, markContractSignedCommand, rateFitCommand, setClientStatusCommand } from './clientDetails';
 import { editClientDetailsCommand } from './editClient';
 import { logJournalEntryCommand } from './logJournalEntry';
-import { logRequestCommand, markRequestBilledCommand } from './logRequest';
+import { logRequestCommand, markRequestBilledCommand, markRequestDeliveredCommand } from './logRequest';
 import { recordInvoiceCommand } from './recordInvoice';
 import { recordPaymentCommand } from './recordPayment';
 
@@ -16,6 +16,7 @@ const RECORDING: readonly [string, (stores: WorkspaceStores, node?: unknown) => 
   [Commands.recordPayment, recordPaymentCommand],
   [Commands.logRequest, logRequestCommand],
   [Commands.markRequestBilled, markRequestBilledCommand],
+  [Commands.markRequestDelivered, markRequestDeliveredCommand],
   [Commands.logJournalEntry, logJournalEntryCommand],
   [Commands.logHours, logHoursCommand],
   [Commands.markContractSigned, markContractSignedCommand],

@@ -35,6 +35,7 @@ export type Operation =
   | { readonly kind: 'recordReminder'; readonly clientId: string; readonly invoiceNumbers: readonly string[]; readonly reminder: ReminderSent }
   | { readonly kind: 'logRequest'; readonly clientId: string; readonly request: ClientRequest }
   | { readonly kind: 'markRequestBilled'; readonly clientId: string; readonly request: RequestRef }
+  | { readonly kind: 'markRequestDelivered'; readonly clientId: string; readonly request: RequestRef; readonly on: string }
   | { readonly kind: 'logJournalEntry'; readonly clientId: string; readonly entry: JournalEntry }
   | { readonly kind: 'logHours'; readonly clientId: string; readonly entry: HoursEntry }
   | { readonly kind: 'markContractSigned'; readonly clientId: string; readonly signed: string }
@@ -110,13 +111,14 @@ function editAt(text: string, file: ClientFile, index: number, op: Exclude<Opera
     }
     case 'logRequest':
       return recording.logRequest(text, index, op.request);
-    case 'markRequestBilled': {
+    case 'markRequestBilled':
+    case 'markRequestDelivered': {
       const positions = positionsOf(client.requests, op.request.value);
       const at = positions[op.request.occurrence];
       if (at === undefined) {
         return positions.length === 0 ? { kind: 'requestGone', clientId: op.clientId } : { kind: 'ambiguous', clientId: op.clientId };
       }
-      return recording.markRequestBilled(text, index, at);
+      return op.kind === 'markRequestBilled' ? recording.markRequestBilled(text, index, at) : recording.markRequestDelivered(text, index, at, op.on);
     }
     case 'logJournalEntry':
       return recording.logJournalEntry(text, index, op.entry);

@@ -61,6 +61,9 @@ export const logRequest = (text: string, clientIndex: number, request: ClientReq
 export const markRequestBilled = (text: string, clientIndex: number, requestIndex: number) =>
   setValue(text, [...client(clientIndex), 'requests', requestIndex, 'billed'], true);
 
+export const markRequestDelivered = (text: string, clientIndex: number, requestIndex: number, on: string) =>
+  setValue(text, [...client(clientIndex), 'requests', requestIndex, 'delivered'], on);
+
 export const logJournalEntry = (text: string, clientIndex: number, entry: JournalEntry) => appendTo(text, [...client(clientIndex), 'journal'], entry);
 
 export const logHours = (text: string, clientIndex: number, entry: HoursEntry) => appendTo(text, [...client(clientIndex), 'hours'], entry);

@@ -104,6 +104,12 @@ const CASES: Record<string, Case> = {
     answers: ['Third round of changes'],
     check: (after) => assert.deepStrictEqual(latePayer(after).requests!.map((r) => r.billed), [undefined, undefined, true]),
   },
+  'Mark Request Delivered': {
+    command: 'clientHealth.markRequestDelivered',
+    target: () => ref('late-payer'),
+    answers: ['Third round of changes', { rejected: '2020-02-30', then: '2020-01-20' }],
+    check: (after) => assert.deepStrictEqual(latePayer(after).requests!.map((r) => r.delivered), [undefined, undefined, '2020-01-20']),
+  },
   'Log Journal Entry': {
     command: 'clientHealth.logJournalEntry',
     target: () => ref('late-payer'),

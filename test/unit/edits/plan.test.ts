@@ -115,6 +115,16 @@ describe('planEdit: edits addressed by identity', () => {
     assert.deepStrictEqual(planEdit(oneLeft, second), { ok: false, refusal: { kind: 'ambiguous', clientId: 'acme' } });
   });
 
+  it('writes the delivery date on the very request chosen among identical ones, and nothing when it is gone', () => {
+    const acme = client(model(FILE), 'acme');
+    const second: Operation = { kind: 'markRequestDelivered', clientId: 'acme', request: { value: acme.requests![1], occurrence: 1 }, on: '2026-02-03' };
+    const after = applied(INSERTED, planEdit(INSERTED, second));
+    assert.deepStrictEqual(client(after, 'acme').requests!.map((r) => r.delivered), [undefined, '2026-02-03', undefined]);
+    const edited = FILE.replace('"New page"', '"New page, with a form"');
+    const third: Operation = { kind: 'markRequestDelivered', clientId: 'acme', request: { value: acme.requests![2], occurrence: 0 }, on: '2026-02-03' };
+    assert.deepStrictEqual(planEdit(edited, third), { ok: false, refusal: { kind: 'requestGone', clientId: 'acme' } });
+  });
+
   it('adds a client only under an id not taken meanwhile', () => {
     const op: Operation = { kind: 'addClient', client: { id: 'bistro', name: 'Bistro Two' } };
     assert.deepStrictEqual(planEdit(FILE, op), { ok: false, refusal: { kind: 'clientExists', clientId: 'bistro' } });
