@@ -47,6 +47,11 @@ describe('readEInvoice: the official EN 16931 examples', () => {
     assert.deepEqual({ ...cii, format: 'ubl' }, ubl);
   });
 
+  it('takes the CII grand total when neither the amount due nor a prepaid amount is stated', () => {
+    const cii = fixture('CII_example6.xml').toString('utf8').replace('<ram:DuePayableAmount>4675</ram:DuePayableAmount>', '').replace('>4675</ram:GrandTotalAmount>', '>4675.5</ram:GrandTotalAmount>');
+    assert.equal(records(readEInvoice(bytes(cii), MB))[0].amount, '4675.5');
+  });
+
   it('reads CII type code 381 as a credit note', () => {
     const cii = fixture('CII_example6.xml').toString('utf8').replace('<ram:TypeCode>380</ram:TypeCode>', '<ram:TypeCode>381</ram:TypeCode>');
     assert.equal(records(readEInvoice(bytes(cii), MB))[0].kind, 'creditNote');
@@ -127,6 +132,15 @@ describe('readEInvoice: fields', () => {
     assert.equal(record.number, 'A-1');
     assert.equal(record.amount, '0.4');
     assert.equal(record.due, '2026-03-02', 'the first payment due date stands in for the missing DueDate');
+  });
+
+  it('takes a UBL-TR party\'s tax number from its VKN identification, and type code 381 as a credit note', () => {
+    const party = `<cac:AccountingSupplierParty><cac:Party><cac:PartyIdentification><cbc:ID schemeID="MERSISNO">0123456789000001</cbc:ID></cac:PartyIdentification>
+<cac:PartyIdentification><cbc:ID schemeID="VKN">1234567890</cbc:ID></cac:PartyIdentification><cac:PartyName><cbc:Name>Yılmaz Yazılım</cbc:Name></cac:PartyName>
+<cac:PartyTaxScheme><cac:TaxScheme><cbc:Name>Kadıköy</cbc:Name></cac:TaxScheme></cac:PartyTaxScheme></cac:Party></cac:AccountingSupplierParty>`;
+    const [record] = records(readEInvoice(bytes(UBL(MINIMAL.replace('<cbc:IssueDate>', '<cbc:InvoiceTypeCode>381</cbc:InvoiceTypeCode><cbc:IssueDate>') + party)), MB));
+    assert.deepEqual(record.seller, { name: 'Yılmaz Yazılım', taxId: '1234567890' });
+    assert.equal(record.kind, 'creditNote');
   });
 
   it('names a missing required field', () => {
