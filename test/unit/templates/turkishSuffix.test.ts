@@ -1,7 +1,7 @@
 /**
  * Turkish suffixes follow vowel harmony and consonant assimilation: "%50'si",
  * "%10'u", "%40'ı", "Acme'ye", "Globex'e". A suffix written after a value in a
- * template is right for some values and wrong for others (issue 18: "puanların
+ * template is right for some values and wrong for others (a reviewer found "puanların
  * %{0}'i" is wrong for %50, %10 and %40), so the Turkish texts are phrased so
  * that no suffix follows a value. These tests read every Turkish draft, in
  * every document kind, and every Turkish UI string for one.
@@ -77,7 +77,7 @@ function turkishDrafts(): { label: string; text: string }[] {
 }
 
 describe('Turkish: no suffix glued to a value', () => {
-  it('the checks catch the suffixes issue 18 found, and only those', () => {
+  it('the checks catch the suffixes a reviewer found, and only those', () => {
     assert.deepEqual(gluedInMessage('Kaybedilen puanların %{0}\'i'), ["{0}'i"]);
     assert.deepEqual(gluedInMessage('"{0}"’nin {1}lık kısmı'), ['{0}"’nin', '{1}lık']);
     assert.deepEqual(gluedInMessage('{1}. satırda, %{0} oranında, {0} tarihinde: {2}.'), []);

@@ -1,6 +1,6 @@
 /**
  * The Turkish texts name each thing one way, in the terms of business letters
- * and contracts (issue 18): the change order is an "ek iş teklifi" in the draft,
+ * and contracts: the change order is an "ek iş teklifi" in the draft,
  * the clause and the command; late interest is "gecikme faizi", never "gecikme
  * bedeli" (a penalty clause); parting with a client is a "sonlandırma", not an
  * "ayrılık" (a breakup); abuse is "kötü muamele", not "taciz" (harassment).
@@ -62,14 +62,14 @@ async function readStrings(file: string): Promise<Record<string, string>> {
 }
 
 describe('Turkish: one term for each thing, in the words of business letters', () => {
-  it('no draft uses a word issue 18 replaced', () => {
+  it('no draft uses a word a native reader replaced', () => {
     assert.deepEqual(
       turkishDrafts().flatMap(({ label, text }) => avoided(label, text)),
       [],
     );
   });
 
-  it('no reason offered when drafting a termination email uses a word issue 18 replaced', () => {
+  it('no reason offered when drafting a termination email uses a word a native reader replaced', () => {
     // The labels are shown in the reason picker and as the snippets' descriptions, not in the drafts.
     assert.deepEqual(
       Object.entries(terminationTr.reasonLabels).flatMap(([reason, label]) => avoided(`reason ${reason}`, label)),
@@ -78,7 +78,7 @@ describe('Turkish: one term for each thing, in the words of business letters', (
   });
 
   for (const file of ['l10n/bundle.l10n.tr.json', 'package.nls.tr.json']) {
-    it(`no string of ${file} uses a word issue 18 replaced`, async () => {
+    it(`no string of ${file} uses a word a native reader replaced`, async () => {
       const strings = await readStrings(file);
       assert.deepEqual(
         Object.entries(strings).flatMap(([key, value]) => avoided(key, value)),
