@@ -44,8 +44,9 @@ export function parseSyntax(text: string): SyntaxResult {
   }
   // Past this depth the parser's recursion may or may not exhaust the stack, depending on how deep the caller already
   // is: the answer must not depend on who asks (the editor's checker and the CLI once disagreed on a file).
-  if (firstTooDeep(source, PARSER_SAFE_DEPTH) !== undefined) {
-    return { root: undefined, problems: [tooDeepProblem(firstTooDeep(source)!)] };
+  const beyondParser = firstTooDeep(source, MAX_DEPTH, PARSER_SAFE_DEPTH);
+  if (beyondParser !== undefined) {
+    return { root: undefined, problems: [tooDeepProblem(beyondParser)] };
   }
   const errors: ParseError[] = [];
   let root: Node | undefined;
@@ -78,14 +79,22 @@ function tooDeepProblem(offset: number): RawProblem {
   return { message, offset, length: 1, severity: 'error', code: 'tooDeep' };
 }
 
-/** Offset of the first { or [ nested more than `maxDepth` levels deep; iterative, whatever the depth. */
-export function firstTooDeep(source: string, maxDepth = MAX_DEPTH): number | undefined {
+/**
+ * Offset of the first { or [ nested more than `maxDepth` levels deep, found once the nesting goes deeper than
+ * `whenBeyond` (by default as soon as it passes `maxDepth`); one iterative scan, whatever the depth.
+ */
+export function firstTooDeep(source: string, maxDepth = MAX_DEPTH, whenBeyond = maxDepth): number | undefined {
   const scanner = createScanner(source, true);
   let depth = 0;
+  let first: number | undefined;
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
     if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
-      if (++depth > maxDepth) {
-        return scanner.getTokenOffset();
+      depth++;
+      if (depth > maxDepth && first === undefined) {
+        first = scanner.getTokenOffset();
+      }
+      if (depth > whenBeyond) {
+        return first;
       }
     } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
       depth--;

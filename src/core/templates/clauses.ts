@@ -15,7 +15,8 @@ import { renderPlainText } from './markdown';
 import { CLAUSE_IDS, ClauseId, ClauseValues, CLAUSES_TEXTS } from './text/clauses';
 import type { Count } from './text/termination';
 import { DEFAULT_NOTICE_DAYS } from './exitFacts';
-import { count, polish, typography } from './terminationEmail';
+import { count } from './terminationEmail';
+import { typesetBlocks, typography } from './typeset';
 
 export { CLAUSE_IDS, ClauseId };
 
@@ -191,7 +192,7 @@ export function clauseName(id: ClauseId, language: DraftLanguage): string {
 /** The blocks of a clause from its values: a level-3 heading with the name, then its paragraphs. */
 export function renderClause(id: ClauseId, values: ClauseValues, language: DraftLanguage): Block[] {
   const text = CLAUSES_TEXTS[language].clauses[id];
-  return polish(language, [heading(3, text.name), ...text.body(values).map(paragraph)]);
+  return typesetBlocks(language, [heading(3, text.name), ...text.body(values).map(paragraph)]);
 }
 
 export interface ClauseDraft extends Draft {

@@ -12,7 +12,8 @@ import { DraftInput } from './input';
 import { formatterFor } from './locale';
 import { CHECKLIST_TEXTS } from './text/checklist';
 import { ExitOptions, exitFacts } from './exitFacts';
-import { count, draftDate, polish, safe, TerminationReason, typography } from './terminationEmail';
+import { count, draftDate, safe, TerminationReason } from './terminationEmail';
+import { typesetBlocks, typography } from './typeset';
 
 export interface ChecklistOptions extends ExitOptions {
   /** Abuse ends today; any other reason uses the notice period. Default noLongerFit. */
@@ -79,6 +80,6 @@ export function offboardingChecklist(input: DraftInput, options: ChecklistOption
     kind: 'offboardingChecklist',
     language: input.language,
     title: typography(input.language, t.title(x.client.name.replace(/\s+/g, ' ').trim())),
-    blocks: polish(input.language, blocks),
+    blocks: typesetBlocks(input.language, blocks),
   };
 }

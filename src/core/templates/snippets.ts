@@ -16,7 +16,8 @@ import { renderMarkdown, renderPlainText } from './markdown';
 import { CLAUSE_DEFAULTS, CLAUSE_IDS, clauseName, clauseValues, renderClause } from './clauses';
 import { ClauseValues, CLAUSES_TEXTS } from './text/clauses';
 import { Count, TERMINATION_REASONS, TERMINATION_TEXTS, TerminationReason } from './text/termination';
-import { renderTermination, TerminationModel, typography } from './terminationEmail';
+import { renderTermination, TerminationModel } from './terminationEmail';
+import { typography } from './typeset';
 
 export interface Snippet {
   readonly prefix: string;

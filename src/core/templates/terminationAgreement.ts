@@ -11,7 +11,8 @@ import { formatterFor } from './locale';
 import { AGREEMENT_TEXTS } from './text/agreement';
 import { TERMINATION_TEXTS } from './text/termination';
 import { ExitOptions, exitFacts } from './exitFacts';
-import { draftDate, polish, safe, signatureOf, TerminationReason, typography } from './terminationEmail';
+import { draftDate, safe, signatureOf, TerminationReason } from './terminationEmail';
+import { typesetBlocks, typography } from './typeset';
 
 export interface AgreementOptions extends ExitOptions {
   /** The reason of the end; only abuse changes the agreement (immediate end, no referrals, no thanks). Default noLongerFit. */
@@ -106,6 +107,6 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
     kind: 'terminationAgreement',
     language: input.language,
     title: typography(input.language, t.title(x.client.name.replace(/\s+/g, ' ').trim())),
-    blocks: polish(input.language, blocks),
+    blocks: typesetBlocks(input.language, blocks),
   };
 }

@@ -37,9 +37,6 @@ export const safe = (text: string): string => escapeMarkdown(text.replace(/\s+/g
 
 export const count = (fmt: Formatter, n: number): Count => ({ text: fmt.number(n), n });
 
-/** Kept under their old names for the drafts that import them from here. */
-export { typesetBlocks as polish, typography } from './typeset';
-
 /** The email as strings already formatted (or snippet tab stops), ready to be put in sentences. */
 export interface TerminationModel {
   readonly reason: TerminationReason;
