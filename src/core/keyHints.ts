@@ -18,8 +18,8 @@ const MAX_KEY_LENGTH = 40;
 
 // Fields of the format added later, which this version keeps as written: spelled right, so never a typo.
 const LATER_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  freelancer: ['country', 'taxId'],
-  'clients[]': ['isBusiness', 'taxId'],
+  freelancer: ['country'],
+  'clients[]': ['isBusiness'],
   'clients[].contract': ['statutoryLateFees'],
 };
 

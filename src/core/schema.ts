@@ -55,6 +55,8 @@ function buildSchemas() {
     standardHourlyRate: optional(rate()),
     workingHours: optional(WorkingHoursSchema),
     language: optional(z.enum(LANGUAGES)),
+    // VAT or tax id as printed on invoices: tells the freelancer's own e-invoices from purchase invoices on import.
+    taxId: optional(text()),
   });
 
   const ContractSchema = z.looseObject({
@@ -141,6 +143,8 @@ function buildSchemas() {
     id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, check('slug'))),
     name: requiredText(),
     contact: optional(ContactSchema),
+    // The buyer's VAT or tax id: imported e-invoices are matched to the client by it.
+    taxId: optional(text()),
     status: optional(z.enum(CLIENT_STATUSES)),
     currency: optional(currency()),
     contract: optional(ContractSchema),

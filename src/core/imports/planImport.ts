@@ -1,0 +1,117 @@
+/**
+ * What importing e-invoice records would do to a client file, decided before
+ * anything is written: each record is added to one client, skipped with its
+ * reason, a conflict with what is on file, or a question (which client?). The
+ * caller shows this plan, and writes the additions as one edit once confirmed.
+ * Nothing on file is ever overwritten: a different invoice under a number
+ * already used is a conflict.
+ */
+import { Message, msg } from '../messages';
+import { hasExcessPrecision } from '../money';
+import { Client, ClientFile, Invoice } from '../schema';
+import { EInvoiceRecord } from './record';
+
+export type ImportStep =
+  | { readonly kind: 'add'; readonly clientId: string; readonly invoice: Invoice }
+  | { readonly kind: 'skip'; readonly number: string; readonly reason: Message }
+  | { readonly kind: 'conflict'; readonly clientId: string; readonly number: string; readonly reason: Message }
+  /** No client matches for sure: the user picks one (and may store the buyer's tax id on it). */
+  | { readonly kind: 'ask'; readonly number: string; readonly buyer: EInvoiceRecord['buyer']; readonly reason: Message };
+
+export interface ImportOptions {
+  /** Every record goes to this client (`--client`, or the client the user picked). */
+  readonly clientId?: string;
+}
+
+/** A tax id as printed, compared without spaces, dots, dashes or case (`IT 012.345` is `IT012345`). */
+export const normalTaxId = (id: string): string => id.replace(/[\s.\-/]/g, '').toUpperCase();
+
+const normalName = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function planImport(file: ClientFile, records: readonly EInvoiceRecord[], options: ImportOptions = {}): ImportStep[] {
+  const mine = file.freelancer.taxId === undefined ? undefined : normalTaxId(file.freelancer.taxId);
+  // Numbers added by this import, per client: a batch that holds an invoice twice adds it once.
+  const added = new Map<string, Map<string, Invoice>>();
+  return records.map((record): ImportStep => {
+    const { number } = record;
+    if (record.kind === 'creditNote') {
+      return { kind: 'skip', number, reason: msg('A credit note: the client file has no credit notes yet, so it is not imported.') };
+    }
+    if (mine !== undefined && record.seller.taxId !== undefined && normalTaxId(record.seller.taxId) !== mine) {
+      return { kind: 'skip', number, reason: msg('Issued by {0} ({1}), not by you: a purchase invoice is not imported.', record.seller.name ?? '', record.seller.taxId) };
+    }
+    const client = options.clientId === undefined ? matchClient(file.clients, record.buyer) : file.clients.find((c) => c.id === options.clientId);
+    if (client === undefined) {
+      return {
+        kind: 'ask',
+        number,
+        buyer: record.buyer,
+        reason: msg('No client has the buyer\'s tax id {0} or the name "{1}".', record.buyer.taxId ?? '—', record.buyer.name ?? ''),
+      };
+    }
+    const currency = client.currency ?? file.freelancer.currency;
+    if (record.currency !== currency) {
+      return { kind: 'skip', number, reason: msg('In {0}, while {1} is invoiced in {2}.', record.currency, client.name, currency ?? '—') };
+    }
+    const amount = Number(record.amount);
+    const prepaid = record.prepaid === undefined ? 0 : Number(record.prepaid);
+    if (!(amount > 0) || hasExcessPrecision(amount, currency) || prepaid < 0 || hasExcessPrecision(prepaid, currency)) {
+      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}.', record.amount, record.currency, client.name) };
+    }
+    const invoice: Invoice = {
+      number,
+      issued: record.issued,
+      ...(record.due === undefined ? {} : { due: record.due }),
+      amount,
+      ...(prepaid > 0 ? { payments: [{ date: record.issued, amount: prepaid }] } : {}),
+    };
+    const onFile = client.invoices?.find((i) => i.number === number) ?? added.get(client.id)?.get(number);
+    if (onFile) {
+      return sameInvoice(onFile, invoice)
+        ? { kind: 'skip', number, reason: msg('Already on file for {0}.', client.name) }
+        : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
+    }
+    let batch = added.get(client.id);
+    if (!batch) {
+      added.set(client.id, (batch = new Map<string, Invoice>()));
+    }
+    batch.set(number, invoice);
+    return { kind: 'add', clientId: client.id, invoice };
+  });
+}
+
+/** By tax id when a client has the buyer's; else by name; undefined unless exactly one client fits. */
+function matchClient(clients: readonly Client[], buyer: EInvoiceRecord['buyer']): Client | undefined {
+  const taxId = buyer.taxId === undefined ? undefined : normalTaxId(buyer.taxId);
+  if (taxId !== undefined && taxId !== '') {
+    const byTaxId = clients.filter((c) => c.taxId !== undefined && normalTaxId(c.taxId) === taxId);
+    if (byTaxId.length === 1) {
+      return byTaxId[0];
+    }
+    if (byTaxId.length > 1) {
+      return undefined;
+    }
+  }
+  if (buyer.name === undefined) {
+    return undefined;
+  }
+  const name = normalName(buyer.name);
+  const byName = clients.filter((c) => normalName(c.name) === name);
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+function sameInvoice(a: Invoice, b: Invoice): boolean {
+  return a.issued === b.issued && a.amount === b.amount && (a.due === undefined || b.due === undefined || a.due === b.due);
+}
+
+function differs(onFile: Invoice, imported: Invoice): Message {
+  return msg(
+    'On file: issued {0}, due {1}, {2}; in the document: issued {3}, due {4}, {5}. Nothing is changed.',
+    onFile.issued,
+    onFile.due ?? '—',
+    onFile.amount,
+    imported.issued,
+    imported.due ?? '—',
+    imported.amount,
+  );
+}
