@@ -69,3 +69,9 @@ export function renderPlainText(blocks: readonly Block[]): string {
 export function draftToMarkdown(draft: Draft): string {
   return renderMarkdown(draft.blocks);
 }
+
+/**
+ * Text from the client file for a line of a draft: on one line (a break followed by === or --- would turn the
+ * line above into a heading), trimmed and escaped for Markdown. The one way every draft places a name or a note.
+ */
+export const escapeLine = (text: string): string => escapeMarkdown(text.replace(/\s+/g, ' ').trim());

@@ -12,7 +12,7 @@ import { greeting, addresseeOf } from './greeting';
 import { ExitDeliverable, ExitFacts, ExitOptions, exitFacts } from './exitFacts';
 import { DraftInput } from './input';
 import { DraftLanguage, Formatter, formatterFor } from './locale';
-import { escapeMarkdown } from './markdown';
+import { escapeLine } from './markdown';
 import {
   Count,
   Referral,
@@ -33,7 +33,7 @@ export function draftDate(fmt: Formatter, day: DayNumber): string {
 }
 
 /** Client text made safe for a Markdown block: escaped, on one line, trimmed. */
-export const safe = (text: string): string => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+export const safe = escapeLine;
 
 export const count = (fmt: Formatter, n: number): Count => ({ text: fmt.number(n), n });
 

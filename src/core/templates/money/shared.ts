@@ -4,7 +4,7 @@ import { Client, ClientFile } from '../../schema';
 import { Block, lines } from '../document';
 import { DraftInput } from '../input';
 import { Formatter, formatterFor } from '../locale';
-import { escapeMarkdown } from '../markdown';
+import { escapeLine } from '../markdown';
 import { MONEY_COMMON, MoneyCommonTexts } from '../text/moneyCommon';
 
 export interface MoneyContext {
@@ -80,4 +80,4 @@ export const plainLine = (text: string): string => text.replace(/\s+/g, ' ').tri
  * Text from the file for a block: on one line (a name or number has no line breaks to keep, and a
  * break followed by === or --- would turn the line above into a heading) and escaped for Markdown.
  */
-export const inline = (text: string): string => escapeMarkdown(plainLine(text));
+export const inline = escapeLine;
