@@ -13,7 +13,8 @@ import { formatterFor } from './locale';
 import { CHECKLIST_TEXTS } from './text/checklist';
 import { ExitOptions, exitFacts } from './exitFacts';
 import { count, draftDate, safe, TerminationReason } from './terminationEmail';
-import { typesetBlocks, typography } from './typeset';
+import { typesetDraft } from './typeset';
+import { plainLine } from './money/shared';
 
 export interface ChecklistOptions extends ExitOptions {
   /** Abuse ends today; any other reason uses the notice period. Default noLongerFit. */
@@ -76,10 +77,5 @@ export function offboardingChecklist(input: DraftInput, options: ChecklistOption
     ]),
   );
 
-  return {
-    kind: 'offboardingChecklist',
-    language: input.language,
-    title: typography(input.language, t.title(x.client.name.replace(/\s+/g, ' ').trim())),
-    blocks: typesetBlocks(input.language, blocks),
-  };
+  return typesetDraft({ kind: 'offboardingChecklist', language: input.language, title: t.title(plainLine(x.client.name)), blocks });
 }

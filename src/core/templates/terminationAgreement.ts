@@ -12,7 +12,8 @@ import { AGREEMENT_TEXTS } from './text/agreement';
 import { TERMINATION_TEXTS } from './text/termination';
 import { ExitOptions, exitFacts } from './exitFacts';
 import { draftDate, safe, signatureOf, TerminationReason } from './terminationEmail';
-import { typesetBlocks, typography } from './typeset';
+import { typesetDraft } from './typeset';
+import { plainLine } from './money/shared';
 
 export interface AgreementOptions extends ExitOptions {
   /** The reason of the end; only abuse changes the agreement (immediate end, no referrals, no thanks). Default noLongerFit. */
@@ -103,10 +104,5 @@ export function terminationAgreement(input: DraftInput, options: AgreementOption
     lines(`**${t.client}**`, t.nameLine(contact ?? BLANK), t.dateLine, `${t.signatureLine} ${BLANK}`),
   );
 
-  return {
-    kind: 'terminationAgreement',
-    language: input.language,
-    title: typography(input.language, t.title(x.client.name.replace(/\s+/g, ' ').trim())),
-    blocks: typesetBlocks(input.language, blocks),
-  };
+  return typesetDraft({ kind: 'terminationAgreement', language: input.language, title: t.title(plainLine(x.client.name)), blocks });
 }
