@@ -7,6 +7,7 @@
 import { Client } from './schema';
 
 export const CLIENT_FIELDS = [
+  'taxId',
   'contact.name',
   'contact.email',
   'contact.salutation',
@@ -25,15 +26,16 @@ export type ClientField = (typeof CLIENT_FIELDS)[number];
 /** A value written to a field; undefined removes the field (the format's default applies again). */
 export type FieldValue = string | number | null;
 
-/** The field's path under the client, e.g. ['contract', 'signed']. */
-export function fieldPath(field: ClientField): [string, string] {
-  const [group, key] = field.split('.');
-  return [group, key];
+/** The field's path under the client, e.g. ['contract', 'signed'] or ['taxId']. */
+export function fieldPath(field: ClientField): string[] {
+  return field.split('.');
 }
 
 /** The field's value in the client as read, or undefined when absent. */
 export function fieldValue(client: Client, field: ClientField): unknown {
-  const [group, key] = fieldPath(field);
-  const parent: unknown = (client as Record<string, unknown>)[group];
-  return parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, key) ? (parent as Record<string, unknown>)[key] : undefined;
+  let value: unknown = client;
+  for (const key of fieldPath(field)) {
+    value = value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
 }

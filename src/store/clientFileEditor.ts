@@ -76,6 +76,8 @@ function refusalMessage(refusal: Refusal, document: vscode.TextDocument): string
       return vscode.l10n.t('A client with the id "{0}" is already in the client file; nothing was written.', refusal.clientId);
     case 'invoiceGone':
       return vscode.l10n.t('Invoice {0} is no longer in the client file of "{1}"; nothing was written.', refusal.invoiceNumber, refusal.clientId);
+    case 'invoiceExists':
+      return vscode.l10n.t('Invoice {0} is already in the client file of "{1}"; nothing was written.', refusal.invoiceNumber, refusal.clientId);
     case 'requestGone':
       return vscode.l10n.t('That request of "{0}" is no longer in the client file as it was; nothing was written.', refusal.clientId);
     case 'ambiguous':

@@ -17,6 +17,8 @@ import { askOptionalAmount, askSigned, askText } from './inputs';
 
 function label(field: ClientField): string {
   switch (field) {
+    case 'taxId':
+      return vscode.l10n.t('VAT or tax number');
     case 'contact.name':
       return vscode.l10n.t('Contact name');
     case 'contact.email':
@@ -81,6 +83,8 @@ async function askValue(field: ClientField, title: string, clientName: string, c
   const whole = (text: string) => Number(text);
   const decimal = (text: string) => validate.parseDecimal(text)!;
   switch (field) {
+    case 'taxId':
+      return typed(vscode.l10n.t('The VAT or tax number of {0} as printed on your invoices, such as IT01234567890 (empty to remove)', clientName), validate.taxId);
     case 'contact.name':
       return typed(vscode.l10n.t('Your contact person at {0} (empty to remove)', clientName));
     case 'contact.email':

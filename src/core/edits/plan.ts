@@ -11,6 +11,7 @@ import { Edit, applyEdits } from 'jsonc-parser';
 import { readClientFile } from '../clientFile';
 import { ClientField, FieldValue } from '../clientFields';
 import { Client, ClientFile, ClientRequest, HoursEntry, Invoice, JournalEntry, Payment, ReminderSent } from '../schema';
+import { invoiceNumberKey } from '../invoiceNumbers';
 import { EditResult, parse } from './operations';
 import * as recording from './recording';
 
@@ -42,7 +43,14 @@ export type Operation =
   | { readonly kind: 'setStatus'; readonly clientId: string; readonly status: ClientStatus }
   | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } }
   /** One contact or contract field (clientFields.ts); `value` undefined removes it. */
-  | { readonly kind: 'setClientField'; readonly clientId: string; readonly field: ClientField; readonly value: FieldValue | undefined };
+  | { readonly kind: 'setClientField'; readonly clientId: string; readonly field: ClientField; readonly value: FieldValue | undefined }
+  /** Invoices of one or more clients, added together as one edit (an import); none may already be on file. */
+  | { readonly kind: 'importInvoices'; readonly additions: readonly InvoiceAddition[] };
+
+export interface InvoiceAddition {
+  readonly clientId: string;
+  readonly invoice: Invoice;
+}
 
 /** Why nothing was written. `offset` points at the first problem of the text, where there is one. */
 export type Refusal =
@@ -51,6 +59,7 @@ export type Refusal =
   | { readonly kind: 'clientGone'; readonly clientId: string }
   | { readonly kind: 'clientExists'; readonly clientId: string }
   | { readonly kind: 'invoiceGone'; readonly clientId: string; readonly invoiceNumber: string }
+  | { readonly kind: 'invoiceExists'; readonly clientId: string; readonly invoiceNumber: string }
   | { readonly kind: 'requestGone'; readonly clientId: string }
   | { readonly kind: 'ambiguous'; readonly clientId: string }
   | { readonly kind: 'wouldBreak'; readonly offset: number }
@@ -84,7 +93,7 @@ function invoiceAt(client: Client, clientId: string, number: string): number | R
 }
 
 /** The edit for `op` against `index`, the client's position in this very text; or why it cannot be made. */
-function editAt(text: string, file: ClientFile, index: number, op: Exclude<Operation, { kind: 'addClient' }>): EditResult | Refusal {
+function editAt(text: string, file: ClientFile, index: number, op: Exclude<Operation, { kind: 'addClient' | 'importInvoices' }>): EditResult | Refusal {
   const client = file.clients[index];
   switch (op.kind) {
     case 'recordInvoice':
@@ -135,9 +144,56 @@ function editAt(text: string, file: ClientFile, index: number, op: Exclude<Opera
   }
 }
 
-/** Every client but `clientId`, and everything outside the clients, as the reader sees them. */
-function untouched(file: ClientFile, clientId: string | undefined): string {
-  return JSON.stringify({ ...file, clients: file.clients.filter((c) => c.id !== clientId) });
+/** Every client but the targets, and everything outside the clients, as the reader sees them. */
+function untouched(file: ClientFile, targetIds: readonly string[]): string {
+  return JSON.stringify({ ...file, clients: file.clients.filter((c) => !targetIds.includes(c.id)) });
+}
+
+/** The one position of client `clientId` in `file`, or why there is not exactly one. */
+function clientAt(file: ClientFile, clientId: string): number | Refusal {
+  const positions = file.clients.flatMap((c, at) => (c.id === clientId ? [at] : []));
+  return positions.length === 1 ? positions[0] : positions.length === 0 ? { kind: 'clientGone', clientId } : { kind: 'ambiguous', clientId };
+}
+
+/** Each addition appended to its client, found again by id; an invoice number already used (as the file's duplicate check compares them) refuses the whole import. */
+function importInvoices(text: string, file: ClientFile, additions: readonly InvoiceAddition[]): EditResult | Refusal {
+  const taken = new Map<string, Set<string>>();
+  let current = text;
+  for (const { clientId, invoice } of additions) {
+    const index = clientAt(file, clientId);
+    if (typeof index !== 'number') {
+      return index;
+    }
+    let numbers = taken.get(clientId);
+    if (!numbers) {
+      taken.set(clientId, (numbers = new Set((file.clients[index].invoices ?? []).map((i) => invoiceNumberKey(i.number)))));
+    }
+    const key = invoiceNumberKey(invoice.number);
+    if (numbers.has(key)) {
+      return { kind: 'invoiceExists', clientId, invoiceNumber: invoice.number };
+    }
+    numbers.add(key);
+    const step = recording.recordInvoice(current, index, invoice);
+    if (!step.ok) {
+      return step;
+    }
+    current = applyEdits(current, step.edits);
+  }
+  return { ok: true, edits: [recording.spanEdit(text, current)] };
+}
+
+/** The clients whose invoices the import adds, each as it was plus exactly those invoices, in order. */
+function addedExactly(before: ClientFile, after: ClientFile, additions: readonly InvoiceAddition[]): boolean {
+  const ids = [...new Set(additions.map((a) => a.clientId))];
+  return ids.every((id) => {
+    const was = before.clients.find((c) => c.id === id);
+    const now = after.clients.filter((c) => c.id === id);
+    if (!was || now.length !== 1) {
+      return false;
+    }
+    const expected = [...(was.invoices ?? []), ...additions.filter((a) => a.clientId === id).map((a) => a.invoice)];
+    return JSON.stringify({ ...was, invoices: expected }) === JSON.stringify({ ...now[0], invoices: now[0].invoices ?? [] });
+  });
 }
 
 /** Plans `op` on `text`: one edit that is safe to apply, or why nothing may be written. */
@@ -150,20 +206,20 @@ export function planEdit(text: string, op: Operation): Plan {
   }
   const file = before.file;
   let result: EditResult | Refusal;
-  let targetId: string;
+  let targetIds: string[];
   if (op.kind === 'addClient') {
-    targetId = op.client.id;
-    if (file.clients.some((c) => c.id === targetId)) {
-      return refuse({ kind: 'clientExists', clientId: targetId });
+    targetIds = [op.client.id];
+    if (file.clients.some((c) => c.id === op.client.id)) {
+      return refuse({ kind: 'clientExists', clientId: op.client.id });
     }
     result = recording.addClient(text, op.client);
+  } else if (op.kind === 'importInvoices') {
+    targetIds = [...new Set(op.additions.map((a) => a.clientId))];
+    result = importInvoices(text, file, op.additions);
   } else {
-    targetId = op.clientId;
-    const positions = file.clients.flatMap((c, at) => (c.id === targetId ? [at] : []));
-    if (positions.length !== 1) {
-      return refuse(positions.length === 0 ? { kind: 'clientGone', clientId: targetId } : { kind: 'ambiguous', clientId: targetId });
-    }
-    result = editAt(text, file, positions[0], op);
+    targetIds = [op.clientId];
+    const index = clientAt(file, op.clientId);
+    result = typeof index === 'number' ? editAt(text, file, index, op) : index;
   }
   if (!('ok' in result)) {
     return refuse(result);
@@ -177,10 +233,11 @@ export function planEdit(text: string, op: Operation): Plan {
     const first = read.problems.find((p) => p.severity === 'error') ?? read.problems[0];
     return refuse({ kind: 'wouldBreak', offset: first?.offset ?? 0 });
   }
-  const kept = untouched(file, targetId) === untouched(read.file, targetId);
-  const targets = read.file.clients.filter((c) => c.id === targetId).length;
-  if (!kept || targets !== 1 || read.file.clients.length !== file.clients.length + (op.kind === 'addClient' ? 1 : 0)) {
-    return refuse({ kind: 'othersChanged', clientId: targetId });
+  const kept = untouched(file, targetIds) === untouched(read.file, targetIds);
+  const targets = targetIds.every((id) => read.file!.clients.filter((c) => c.id === id).length === 1);
+  const exact = op.kind !== 'importInvoices' || addedExactly(file, read.file, op.additions);
+  if (!kept || !targets || !exact || read.file.clients.length !== file.clients.length + (op.kind === 'addClient' ? 1 : 0)) {
+    return refuse({ kind: 'othersChanged', clientId: targetIds[0] ?? '' });
   }
   return { ok: true, edit: recording.spanEdit(text, after), after };
 }

@@ -65,6 +65,10 @@ export function clientId(taken: readonly string[]): Validator {
 export const salutation: Validator = (text) =>
   accepts(schemas().ContactSchema.shape.salutation, text) ? undefined : msg('Write the salutation in at most {0} characters.', MAX_TEXT_LENGTH);
 
+/** A tax id as printed: the schema's text bound; anything else a country prints (letters, digits, spaces) is the user's. */
+export const taxId: Validator = (text) =>
+  accepts(schemas().ClientSchema.shape.taxId, text) ? undefined : msg('Write the tax number in at most {0} characters.', MAX_TEXT_LENGTH);
+
 export const email: Validator = (text) => (accepts(z.email(), text.trim()) ? undefined : msg('Enter an email address such as name@example.com.'));
 
 export function invoiceNumber(taken: readonly string[]): Validator {

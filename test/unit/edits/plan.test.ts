@@ -201,4 +201,49 @@ describe('planEdit: edits addressed by identity', () => {
       assert.strictEqual(!bad.ok && bad.refusal.kind, 'wouldBreak');
     });
   });
+
+  describe('importInvoices: many invoices of many clients, one edit, all or nothing', () => {
+    const invoice = (number: string, amount: number) => ({ number, issued: '2026-04-01', due: '2026-05-01', amount });
+
+    it('adds each invoice to the client named by id, after a client was inserted above them, as one edit keeping comments', () => {
+      const op: Operation = {
+        kind: 'importInvoices',
+        additions: [
+          { clientId: 'bistro', invoice: invoice('B-2', 400) },
+          { clientId: 'acme', invoice: { ...invoice('A-3', 900), payments: [{ date: '2026-04-01', amount: 100 }] } },
+          { clientId: 'bistro', invoice: invoice('B-3', 450) },
+        ],
+      };
+      const plan = planEdit(INSERTED, op);
+      const after = applied(INSERTED, plan);
+      assert.deepStrictEqual(client(after, 'bistro').invoices?.map((i) => i.number), ['B-1', 'B-2', 'B-3']);
+      assert.deepStrictEqual(client(after, 'acme').invoices?.map((i) => i.number), ['A-1', 'A-2', 'A-3']);
+      assert.deepStrictEqual(client(after, 'acme').invoices?.[2].payments, [{ date: '2026-04-01', amount: 100 }]);
+      assert.deepStrictEqual(client(after, 'newcomer'), client(model(INSERTED), 'newcomer'), 'the client not imported into is untouched');
+      assert.ok(plan.ok && plan.after.includes('// the freelancer') && plan.after.includes('"x-unknown": "kept"'));
+    });
+
+    it('writes nothing when a number is on file meanwhile (as the duplicate check compares them), or a client is gone', () => {
+      const taken = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'bistro', invoice: invoice('B-2', 1) }, { clientId: 'acme', invoice: invoice('A-\u200b2', 1) }] });
+      assert.deepStrictEqual(taken, { ok: false, refusal: { kind: 'invoiceExists', clientId: 'acme', invoiceNumber: 'A-\u200b2' } });
+      const twice = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'acme', invoice: invoice('A-9', 1) }, { clientId: 'acme', invoice: invoice('A-9', 2) }] });
+      assert.strictEqual(!twice.ok && twice.refusal.kind, 'invoiceExists');
+      const gone = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'acme', invoice: invoice('A-9', 1) }, { clientId: 'nobody', invoice: invoice('N-1', 1) }] });
+      assert.deepStrictEqual(gone, { ok: false, refusal: { kind: 'clientGone', clientId: 'nobody' } });
+    });
+
+    it('writes nothing when one invoice of the batch would break the file', () => {
+      const plan = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'acme', invoice: invoice('A-9', 1) }, { clientId: 'bistro', invoice: invoice('B-9', -5) }] });
+      assert.strictEqual(!plan.ok && plan.refusal.kind, 'wouldBreak');
+    });
+  });
+
+  it('sets and removes the client\'s tax id, a field at the top of the client', () => {
+    const set = applied(FILE, planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'taxId', value: 'FR 12 345678901' }));
+    assert.strictEqual(client(set, 'acme').taxId, 'FR 12 345678901');
+    const text = applyEdits(FILE, [(planEdit(FILE, { kind: 'setClientField', clientId: 'acme', field: 'taxId', value: 'X' }) as { edit: import('jsonc-parser').Edit }).edit]);
+    const removed = planEdit(text, { kind: 'setClientField', clientId: 'acme', field: 'taxId', value: undefined });
+    assert.ok(removed.ok);
+    assert.strictEqual(removed.after, FILE);
+  });
 });
