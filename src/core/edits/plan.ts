@@ -44,8 +44,11 @@ export type Operation =
   | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } }
   /** One contact or contract field (clientFields.ts); `value` undefined removes it. */
   | { readonly kind: 'setClientField'; readonly clientId: string; readonly field: ClientField; readonly value: FieldValue | undefined }
-  /** Invoices of one or more clients, added together as one edit (an import); none may already be on file. */
-  | { readonly kind: 'importInvoices'; readonly additions: readonly InvoiceAddition[] };
+  /**
+   * Invoices of one or more clients, added together as one edit (an import); none may already be on file.
+   * `taxIds`: tax ids the user chose to store on clients in the same edit, so the next import matches them.
+   */
+  | { readonly kind: 'importInvoices'; readonly additions: readonly InvoiceAddition[]; readonly taxIds?: readonly { readonly clientId: string; readonly taxId: string }[] };
 
 export interface InvoiceAddition {
   readonly clientId: string;
@@ -156,7 +159,8 @@ function clientAt(file: ClientFile, clientId: string): number | Refusal {
 }
 
 /** Each addition appended to its client, found again by id; an invoice number already used (as the file's duplicate check compares them) refuses the whole import. */
-function importInvoices(text: string, file: ClientFile, additions: readonly InvoiceAddition[]): EditResult | Refusal {
+function importInvoices(text: string, file: ClientFile, op: Extract<Operation, { kind: 'importInvoices' }>): EditResult | Refusal {
+  const { additions } = op;
   const taken = new Map<string, Set<string>>();
   let current = text;
   for (const { clientId, invoice } of additions) {
@@ -179,20 +183,39 @@ function importInvoices(text: string, file: ClientFile, additions: readonly Invo
     }
     current = applyEdits(current, step.edits);
   }
+  for (const { clientId, taxId } of op.taxIds ?? []) {
+    const index = clientAt(file, clientId);
+    if (typeof index !== 'number') {
+      return index;
+    }
+    const step = recording.setClientField(current, index, 'taxId', taxId);
+    if (!step.ok) {
+      return step;
+    }
+    current = applyEdits(current, step.edits);
+  }
   return { ok: true, edits: [recording.spanEdit(text, current)] };
 }
 
-/** The clients whose invoices the import adds, each as it was plus exactly those invoices, in order. */
-function addedExactly(before: ClientFile, after: ClientFile, additions: readonly InvoiceAddition[]): boolean {
-  const ids = [...new Set(additions.map((a) => a.clientId))];
+/** JSON with every object's keys sorted: the same data compares equal wherever an edit put a new key. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+
+/** The clients the import touches, each as it was plus exactly its new invoices, in order, and the tax id stored, if any. */
+function addedExactly(before: ClientFile, after: ClientFile, op: Extract<Operation, { kind: 'importInvoices' }>): boolean {
+  const ids = [...new Set([...op.additions.map((a) => a.clientId), ...(op.taxIds ?? []).map((t) => t.clientId)])];
   return ids.every((id) => {
     const was = before.clients.find((c) => c.id === id);
     const now = after.clients.filter((c) => c.id === id);
     if (!was || now.length !== 1) {
       return false;
     }
-    const expected = [...(was.invoices ?? []), ...additions.filter((a) => a.clientId === id).map((a) => a.invoice)];
-    return JSON.stringify({ ...was, invoices: expected }) === JSON.stringify({ ...now[0], invoices: now[0].invoices ?? [] });
+    const added = op.additions.filter((a) => a.clientId === id).map((a) => a.invoice);
+    const taxId = op.taxIds?.filter((t) => t.clientId === id).at(-1)?.taxId;
+    const expected = { ...was, ...(added.length > 0 ? { invoices: [...(was.invoices ?? []), ...added] } : {}), ...(taxId === undefined ? {} : { taxId }) };
+    return canonical(expected) === canonical(now[0]);
   });
 }
 
@@ -214,8 +237,8 @@ export function planEdit(text: string, op: Operation): Plan {
     }
     result = recording.addClient(text, op.client);
   } else if (op.kind === 'importInvoices') {
-    targetIds = [...new Set(op.additions.map((a) => a.clientId))];
-    result = importInvoices(text, file, op.additions);
+    targetIds = [...new Set([...op.additions.map((a) => a.clientId), ...(op.taxIds ?? []).map((t) => t.clientId)])];
+    result = importInvoices(text, file, op);
   } else {
     targetIds = [op.clientId];
     const index = clientAt(file, op.clientId);
@@ -235,7 +258,7 @@ export function planEdit(text: string, op: Operation): Plan {
   }
   const kept = untouched(file, targetIds) === untouched(read.file, targetIds);
   const targets = targetIds.every((id) => read.file!.clients.filter((c) => c.id === id).length === 1);
-  const exact = op.kind !== 'importInvoices' || addedExactly(file, read.file, op.additions);
+  const exact = op.kind !== 'importInvoices' || addedExactly(file, read.file, op);
   if (!kept || !targets || !exact || read.file.clients.length !== file.clients.length + (op.kind === 'addClient' ? 1 : 0)) {
     return refuse({ kind: 'othersChanged', clientId: targetIds[0] ?? '' });
   }

@@ -18,15 +18,21 @@ export type ImportStep =
   /** No client matches for sure: the user picks one (and may store the buyer's tax id on it). */
   | { readonly kind: 'ask'; readonly number: string; readonly buyer: EInvoiceRecord['buyer']; readonly reason: Message };
 
+const normalName = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
 export interface ImportOptions {
   /** Every record goes to this client (`--client`, or the client the user picked). */
   readonly clientId?: string;
+  /** The user's answers to "which client?": the client id for a buyer no client matched (keyed by `buyerKey`). */
+  readonly answers?: ReadonlyMap<string, string>;
 }
+
+/** One key per buyer, for asking once about every invoice of the same buyer: its tax id, else its name. */
+export const buyerKey = (buyer: EInvoiceRecord['buyer']): string =>
+  buyer.taxId !== undefined && normalTaxId(buyer.taxId) !== '' ? `taxId:${normalTaxId(buyer.taxId)}` : `name:${normalName(buyer.name ?? '')}`;
 
 /** A tax id as printed, compared without spaces, dots, dashes or case (`IT 012.345` is `IT012345`). */
 export const normalTaxId = (id: string): string => id.replace(/[\s.\-/]/g, '').toUpperCase();
-
-const normalName = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function planImport(file: ClientFile, records: readonly EInvoiceRecord[], options: ImportOptions = {}): ImportStep[] {
   const mine = file.freelancer.taxId === undefined ? undefined : normalTaxId(file.freelancer.taxId);
@@ -40,7 +46,9 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     if (mine !== undefined && record.seller.taxId !== undefined && normalTaxId(record.seller.taxId) !== mine) {
       return { kind: 'skip', number, reason: msg('Issued by {0} ({1}), not by you: a purchase invoice is not imported.', record.seller.name ?? '', record.seller.taxId) };
     }
-    const client = options.clientId === undefined ? matchClient(file.clients, record.buyer) : file.clients.find((c) => c.id === options.clientId);
+    const answered = options.answers?.get(buyerKey(record.buyer));
+    const chosen = options.clientId ?? answered;
+    const client = chosen === undefined ? matchClient(file.clients, record.buyer) : file.clients.find((c) => c.id === chosen);
     if (client === undefined) {
       return {
         kind: 'ask',

@@ -232,6 +232,14 @@ describe('planEdit: edits addressed by identity', () => {
       assert.deepStrictEqual(gone, { ok: false, refusal: { kind: 'clientGone', clientId: 'nobody' } });
     });
 
+    it('stores the tax ids the user chose in the same edit', () => {
+      const plan = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'acme', invoice: invoice('A-9', 1) }], taxIds: [{ clientId: 'bistro', taxId: 'FR 11' }, { clientId: 'acme', taxId: 'IT 22' }] });
+      const after = applied(FILE, plan);
+      assert.strictEqual(client(after, 'bistro').taxId, 'FR 11');
+      assert.strictEqual(client(after, 'acme').taxId, 'IT 22');
+      assert.deepStrictEqual(client(after, 'acme').invoices?.map((i) => i.number), ['A-1', 'A-2', 'A-9']);
+    });
+
     it('writes nothing when one invoice of the batch would break the file', () => {
       const plan = planEdit(FILE, { kind: 'importInvoices', additions: [{ clientId: 'acme', invoice: invoice('A-9', 1) }, { clientId: 'bistro', invoice: invoice('B-9', -5) }] });
       assert.strictEqual(!plan.ok && plan.refusal.kind, 'wouldBreak');

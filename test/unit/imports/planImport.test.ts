@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readClientFile } from '../../../src/core/clientFile';
 import { formatMessage } from '../../../src/core/messages';
-import { ImportStep, normalTaxId, planImport } from '../../../src/core/imports/planImport';
+import { ImportStep, buyerKey, normalTaxId, planImport } from '../../../src/core/imports/planImport';
 import { EInvoiceRecord } from '../../../src/core/imports/record';
 import { readEInvoice } from '../../../src/core/imports/readEInvoice';
 
@@ -47,6 +47,16 @@ describe('planning an import of e-invoice records', () => {
     const asked = planImport(fileOf([{ id: 'b', name: 'Bistro' }]), [record()])[0];
     assert.equal(asked.kind, 'ask');
     assert.match(reason(asked), /FR 987\.654\.321\.00/);
+  });
+
+  it('takes the client the user answered for a buyer, for every invoice of that buyer only', () => {
+    const file = fileOf([{ id: 'b', name: 'Bistro' }, { id: 'c', name: 'Café' }]);
+    const other = record({ number: 'INV-8', buyer: { name: 'Nobody Ltd' } });
+    const answers = new Map([[buyerKey(record().buyer), 'b']]);
+    const steps = planImport(file, [record(), record({ number: 'INV-9', buyer: { name: 'Acme', taxId: 'fr98765432100' } }), other], { answers });
+    assert.deepEqual(kinds(steps), ['add', 'add', 'ask']);
+    assert.deepEqual(steps.map((s) => s.kind === 'add' && s.clientId), ['b', 'b', false]);
+    assert.equal(buyerKey({ name: '  ACME  sarl ' }), buyerKey({ name: 'acme sarl' }));
   });
 
   it('takes the client the caller names', () => {
