@@ -9,6 +9,7 @@ export const Commands = {
   logJournalEntry: 'clientHealth.logJournalEntry',
   addClient: 'clientHealth.addClient',
   recordInvoice: 'clientHealth.recordInvoice',
+  importInvoices: 'clientHealth.importInvoices',
   logRequest: 'clientHealth.logRequest',
   markRequestBilled: 'clientHealth.markRequestBilled',
   markRequestDelivered: 'clientHealth.markRequestDelivered',

@@ -6,6 +6,7 @@ import { DashboardPanels } from './dashboard/dashboardPanels';
 import { openClientFile } from './commands/openClientFile';
 import { registerDraftingCommands } from './commands/drafting/register';
 import { registerRecordingCommands } from './commands/recording/register';
+import { importInvoicesCommand } from './commands/importing/importInvoices';
 import { TrackedFileWarning } from './git/trackedWarning';
 import { HealthModel } from './store/healthModel';
 import { SignalDiagnostics } from './problems/signalDiagnostics';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
     vscode.commands.registerCommand(Commands.showLog, () => log.show()),
     ...registerRecordingCommands(stores),
+    vscode.commands.registerCommand(Commands.importInvoices, (...args: unknown[]) => importInvoicesCommand(stores, ...args)),
     ...registerDraftingCommands(stores, health),
   );
   ready.then(() => mark('read'), (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));

@@ -6,15 +6,17 @@ import { TreeNode, childrenOfClient, childrenOfSignal, childrenOfStore, folderNo
 import { toTreeItem } from './items';
 import { Disposable } from '../lifecycle';
 import { mark } from '../startupMarks';
+import { ImportDropController } from './dropImport';
 
 export class ClientsTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
   readonly view: vscode.TreeView<TreeNode>;
+  readonly dropController = new ImportDropController();
 
   constructor(private readonly health: HealthModel) {
     super();
-    this.view = this.register(vscode.window.createTreeView(Views.clients, { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this.register(vscode.window.createTreeView(Views.clients, { treeDataProvider: this, showCollapseAll: true, dragAndDropController: this.dropController }));
     // Stable ids let VS Code keep what the user expanded across refreshes.
     this.register(health.onDidChange(() => this.changeEmitter.fire(undefined)));
   }

@@ -13,6 +13,8 @@ export interface Prompter {
   notify(message: string, ...actions: string[]): Thenable<string | undefined>;
   /** Where to save a file; undefined when cancelled. */
   saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
+  /** Files or folders to open; undefined when cancelled. */
+  open(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined>;
 }
 
 const windowPrompter: Prompter = {
@@ -22,6 +24,7 @@ const windowPrompter: Prompter = {
   input: (options) => vscode.window.showInputBox(options),
   notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
   saveAs: (options) => vscode.window.showSaveDialog(options),
+  open: (options) => vscode.window.showOpenDialog(options),
 };
 
 export class Prompts implements Prompter {
@@ -42,6 +45,10 @@ export class Prompts implements Prompter {
 
   saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> {
     return (this.scripted ?? windowPrompter).saveAs(options);
+  }
+
+  open(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined> {
+    return (this.scripted ?? windowPrompter).open(options);
   }
 
   /** Called by the composition root in ExtensionMode.Test only; until then `script` refuses. */

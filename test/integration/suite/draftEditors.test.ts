@@ -50,6 +50,7 @@ describe('Draft editors', () => {
           return new Promise<string | undefined>((resolve) => (answerNotice = resolve)).finally(() => registration.dispose());
         },
         saveAs: async () => undefined,
+        open: async () => undefined,
       });
     });
     await vscode.env.clipboard.writeText('');

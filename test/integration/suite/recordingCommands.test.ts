@@ -383,6 +383,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
       },
       notify: async () => undefined,
       saveAs: async () => undefined,
+      open: async () => undefined,
     });
     try {
       const result = await vscode.commands.executeCommand<boolean>('clientHealth.editClientDetails', ref('late-payer'));

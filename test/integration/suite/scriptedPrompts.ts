@@ -16,7 +16,7 @@ export const ESCAPE = Symbol('escape');
 export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
 
 export interface Asked {
-  readonly kind: 'pick' | 'input' | 'notify' | 'save';
+  readonly kind: 'pick' | 'input' | 'notify' | 'save' | 'open';
   readonly title?: string;
   readonly text?: string;
   readonly value?: string;
@@ -71,6 +71,11 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       asked.push({ kind: 'save', value: options.defaultUri?.fsPath });
       const answer = next('the save dialog');
       return answer === ESCAPE || answer === DEFAULT || typeof answer !== 'string' ? undefined : vscode.Uri.file(answer);
+    },
+    async open(options) {
+      asked.push({ kind: 'open', title: options.title });
+      const answer = next('the open dialog');
+      return answer === ESCAPE || answer === DEFAULT || typeof answer !== 'string' ? undefined : answer.split('\n').map((path) => vscode.Uri.file(path));
     },
     async input(options) {
       const refusals: string[] = [];

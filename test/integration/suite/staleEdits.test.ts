@@ -36,6 +36,7 @@ async function recordPaymentWhile(api: ClientHealthApi, meanwhile: () => Promise
     },
     notify: async () => undefined,
     saveAs: async () => undefined,
+    open: async () => undefined,
   });
   try {
     return await vscode.commands.executeCommand<boolean>('clientHealth.recordPayment', ref('late-payer'));
@@ -138,6 +139,7 @@ describe('Edits that find the file changed while the prompts were open', () => {
       input: async (options) => options.value ?? '',
       notify: async (message) => void notices.push(message),
       saveAs: async () => undefined,
+      open: async () => undefined,
     });
     try {
       assert.strictEqual(await vscode.commands.executeCommand<boolean>('clientHealth.draftStatement', ref('late-payer')), true);

@@ -1,0 +1,145 @@
+/**
+ * Client Health: Import Invoices... E-invoices picked, dropped on the Clients
+ * view or chosen in the Explorer become invoices of the clients they were
+ * issued to. Nothing is written before the user has seen what will be added,
+ * skipped and in conflict; then everything goes in as one undoable edit,
+ * addressed by client id and planned again against the text about to change.
+ */
+import * as vscode from 'vscode';
+import { buyerKey, normalTaxId, planImport } from '../../core/imports/planImport';
+import type { EInvoiceRecord } from '../../core/imports/record';
+import { pluralMsg } from '../../core/messages';
+import type { ClientFile } from '../../core/schema';
+import { readSettings } from '../../config';
+import { localize } from '../../l10n';
+import { applyOperation } from '../../store/clientFileEditor';
+import type { ClientFileStore } from '../../store/clientFileStore';
+import { WorkspaceStores } from '../../store/workspaceStores';
+import { TreeNode } from '../../tree/nodes';
+import { reportFailure } from '../../ui/failures';
+import { prompts } from '../../ui/prompts';
+import { resolveStoreForWrite } from '../resolveClient';
+import { PlannedStep, confirmImport } from './importPreview';
+import { ImportSource, MAX_DOCUMENTS, gatherDocuments, readSource } from './importSources';
+
+/** The documents: those the command was given (a drop, the Explorer's selection), else those the user picks. */
+async function documentsOf(args: readonly unknown[], title: string): Promise<vscode.Uri[] | undefined> {
+  const given = args.flatMap((arg) => (arg instanceof vscode.Uri ? [arg] : Array.isArray(arg) ? arg.filter((a): a is vscode.Uri => a instanceof vscode.Uri) : []));
+  if (given.length > 0) {
+    // The Explorer passes the clicked file and the whole selection, which holds it again.
+    return [...new Map(given.map((uri) => [uri.toString(), uri])).values()];
+  }
+  return prompts.open({
+    title,
+    canSelectFiles: true,
+    canSelectFolders: true,
+    canSelectMany: true,
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('E-invoices (UBL, CII, FatturaPA)')]: ['xml'], [vscode.l10n.t('All files')]: ['*'] },
+  });
+}
+
+/** The client of a client row the command was run on: every invoice goes to it. */
+function clientOf(args: readonly unknown[]): { store: ClientFileStore; clientId: string } | undefined {
+  const node = args[0] as TreeNode | undefined;
+  return node?.kind === 'client' ? { store: node.store, clientId: node.client.id } : undefined;
+}
+
+/** Asks which client each unmatched buyer is, once per buyer; the tax ids the user agrees to store come back too. */
+async function answerBuyers(title: string, file: ClientFile, asks: readonly EInvoiceRecord['buyer'][]): Promise<{ answers: Map<string, string>; taxIds: { clientId: string; taxId: string }[] } | undefined> {
+  const answers = new Map<string, string>();
+  const taxIds: { clientId: string; taxId: string }[] = [];
+  for (const buyer of asks) {
+    const key = buyerKey(buyer);
+    if (answers.has(key)) {
+      continue;
+    }
+    const skip = { label: `$(circle-slash) ${vscode.l10n.t('None of them: skip these invoices')}`, clientId: undefined };
+    const picked = await prompts.pick([...file.clients.map((c): { label: string; description: string; clientId: string | undefined } => ({ label: c.name, description: c.taxId ?? c.id, clientId: c.id })), skip], {
+      title,
+      placeHolder: vscode.l10n.t('Which client is the buyer {0} ({1})?', buyer.name ?? '—', buyer.taxId ?? vscode.l10n.t('no tax number')),
+      matchOnDescription: true,
+    });
+    if (picked === undefined) {
+      return undefined;
+    }
+    if (picked.clientId === undefined) {
+      continue;
+    }
+    answers.set(key, picked.clientId);
+    const client = file.clients.find((c) => c.id === picked.clientId);
+    const taxId = buyer.taxId?.trim();
+    if (client && taxId && normalTaxId(taxId) !== '' && client.taxId === undefined) {
+      const store = vscode.l10n.t('Store it');
+      const answer = await prompts.pick([{ label: store }, { label: vscode.l10n.t('Not now') }], {
+        title,
+        placeHolder: vscode.l10n.t('Store the tax number {0} on {1}, so that the next import finds the client by it?', taxId, client.name),
+      });
+      if (answer === undefined) {
+        return undefined;
+      }
+      if (answer.label === store) {
+        taxIds.push({ clientId: client.id, taxId });
+      }
+    }
+  }
+  return { answers, taxIds };
+}
+
+export async function importInvoicesCommand(stores: WorkspaceStores, ...args: unknown[]): Promise<boolean> {
+  const title = vscode.l10n.t('Import Invoices');
+  const forClient = clientOf(args);
+  // A tree node (or a drop's target) names the folder; documents given alone leave the choice to the user.
+  const target = args[0] instanceof vscode.Uri || Array.isArray(args[0]) ? undefined : args[0];
+  const store = await resolveStoreForWrite(stores, target, title);
+  if (!store?.file) {
+    return false;
+  }
+  const uris = await documentsOf(args, title);
+  if (!uris || uris.length === 0) {
+    return false;
+  }
+  const maxBytes = readSettings(store.folder).maxFileBytes;
+  const sources = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the invoices…') },
+    async () => {
+      const gathered = await gatherDocuments(uris);
+      if (gathered.truncated) {
+        vscode.window.showWarningMessage(vscode.l10n.t('More than {0} documents: only the first {0} are read. Import the rest separately.', MAX_DOCUMENTS)).then(undefined, reportFailure(title));
+      }
+      const read: ImportSource[] = [];
+      // One at a time: each document is at most the size cap, and a folder of them should not hold them all at once.
+      for (const uri of gathered.files) {
+        read.push(await readSource(uri, maxBytes));
+      }
+      return read;
+    },
+  );
+  if (sources.length === 0) {
+    vscode.window.showInformationMessage(vscode.l10n.t('No e-invoice (.xml) was found there.')).then(undefined, reportFailure(title));
+    return false;
+  }
+  const file = store.file;
+  const records = sources.flatMap((source) => source.records.map((record) => ({ record, source })));
+  const plan = (answers?: Map<string, string>) =>
+    planImport(file, records.map((r) => r.record), { clientId: forClient?.clientId, answers }).map((step, i): PlannedStep => ({ step, source: records[i].source }));
+  let planned = plan();
+  const asked = planned.flatMap((p) => (p.step.kind === 'ask' ? [p.step.buyer] : []));
+  let taxIds: { clientId: string; taxId: string }[] = [];
+  if (asked.length > 0) {
+    const answered = await answerBuyers(title, file, asked);
+    if (!answered) {
+      return false;
+    }
+    planned = plan(answered.answers);
+    taxIds = answered.taxIds;
+  }
+  const fileName = vscode.workspace.asRelativePath(store.uri, false);
+  const unread = sources.filter((s) => s.problem !== undefined);
+  if (!(await confirmImport(title, file, fileName, planned, unread))) {
+    return false;
+  }
+  const additions = planned.flatMap((p) => (p.step.kind === 'add' ? [{ clientId: p.step.clientId, invoice: p.step.invoice }] : []));
+  const done = localize(pluralMsg(additions.length, { one: 'Imported {0} invoice into {1}.', other: 'Imported {0} invoices into {1}.' }, additions.length, fileName));
+  return applyOperation(store, { kind: 'importInvoices', additions, taxIds }, done);
+}

@@ -1,0 +1,105 @@
+/**
+ * Import Invoices in the real workbench: e-invoices given to the command (as the
+ * Explorer and a drop on the Clients view give them) are matched to clients,
+ * previewed with their reasons, written as one edit that a single Undo takes
+ * back, and nothing is written when the user cancels.
+ */
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { readClientFile } from '../../../src/core/clientFile';
+import type { ClientHealthApi } from '../../../src/extension';
+import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
+import { withAnswers } from './scriptedPrompts';
+
+const ubl = (number: string, issued: string, amount: string, buyer: { name: string; vat?: string }, root = 'Invoice') => `<?xml version="1.0" encoding="UTF-8"?>
+<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+  <cbc:ID>${number}</cbc:ID>
+  <cbc:IssueDate>${issued}</cbc:IssueDate>
+  <cbc:DueDate>2026-01-31</cbc:DueDate>
+  <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+  <cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Camille Martin</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>
+  <cac:AccountingCustomerParty><cac:Party>${buyer.vat ? `<cac:PartyTaxScheme><cbc:CompanyID>${buyer.vat}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>` : ''}<cac:PartyLegalEntity><cbc:RegistrationName>${buyer.name}</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>
+  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID="EUR">${amount}</cbc:PayableAmount></cac:LegalMonetaryTotal>
+</${root}>
+`;
+
+function documents(): { dir: string; uris: vscode.Uri[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-import-'));
+  const files: Record<string, string> = {
+    'a-calm.xml': ubl('C-002', '2026-01-01', '750.00', { name: 'Calm Co' }),
+    'b-unknown-buyer.xml': ubl('X-1', '2026-01-02', '300', { name: 'Calm Company SAS', vat: 'FR 12 345 678 901' }),
+    'c-conflict.xml': ubl('LP-001', '2020-01-01', '999', { name: 'Late Payer Ltd' }),
+    'd-credit.xml': ubl('CN-1', '2026-01-03', '50', { name: 'Calm Co' }, 'CreditNote'),
+    'e-broken.xml': '<Invoice><cbc:ID>',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return { dir, uris: Object.keys(files).map((name) => vscode.Uri.file(path.join(dir, name))) };
+}
+
+const calm = (text: string) => readClientFile(text).file!.clients.find((c) => c.id === 'calm')!;
+
+describe('Import Invoices in the workbench', function () {
+  this.timeout(60_000);
+  let api: ClientHealthApi;
+  let original: string;
+
+  before(async () => {
+    api = await activateExtension();
+    original = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+  });
+
+  afterEach(async () => {
+    await restoreClientFile('health', original);
+  });
+
+  it('previews what is added, in conflict, skipped and not read, writes it as one edit, and one Undo takes it all back', async () => {
+    const { uris } = documents();
+    const store = api.stores.forFolder(folder('health'))!;
+    const { result, asked } = await withAnswers(api, ['Calm Co', 'Store it', '$(check)'], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }, uris),
+    );
+    assert.strictEqual(result, true);
+    // The buyer no client matched is asked about once, then the tax id is offered for storing.
+    assert.match(asked[0].text ?? '', /Calm Company SAS \(FR 12 345 678 901\)/);
+    assert.match(asked[1].text ?? '', /Store the tax number FR 12 345 678 901 on Calm Co/);
+    const preview = asked[2];
+    assert.deepStrictEqual(
+      preview.labels?.filter((l) => !l.startsWith('$(')),
+      ['2 to add', 'C-002', 'X-1', '1 in conflict with the client file', 'LP-001', '1 skipped', 'CN-1', '1 document not read', uris[4].fsPath],
+      JSON.stringify(preview.labels),
+    );
+    assert.match(preview.labels?.[0] ?? '', /Import 2 invoices into health[\\/]\.freelance[\\/]clients\.json|Import 2 invoices into \.freelance[\\/]clients\.json/);
+
+    const uri = clientFileUri('health');
+    const written = fs.readFileSync(uri.fsPath, 'utf8');
+    assert.deepStrictEqual(calm(written).invoices?.map((i) => [i.number, i.amount]), [['C-001', 500], ['C-002', 750], ['X-1', 300]]);
+    assert.strictEqual(calm(written).taxId, 'FR 12 345 678 901');
+    assert.ok(written.includes('// Signals that do not depend on today'), 'comments kept');
+    assert.deepStrictEqual(
+      readClientFile(written).file!.clients.find((c) => c.id === 'late-payer'),
+      readClientFile(original).file!.clients.find((c) => c.id === 'late-payer'),
+      'the conflicting invoice on file is not changed',
+    );
+
+    await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('undo');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    await waitFor('one Undo to take the whole import back', () => (document.getText() === original ? true : undefined));
+  });
+
+  it('writes nothing when the preview is cancelled, for files dropped on the Clients view', async () => {
+    const { uris } = documents();
+    const transfer = new vscode.DataTransfer();
+    transfer.set('text/uri-list', new vscode.DataTransferItem(uris.slice(0, 1).map((u) => u.toString()).join('\r\n')));
+    // Dropped beside the rows, not on a folder: the user picks which folder's client file.
+    const { asked } = await withAnswers(api, ['health', '$(close)'], () => api.tree.dropController.handleDrop(undefined, transfer));
+    assert.deepStrictEqual(asked.map((a) => a.kind), ['pick', 'pick']);
+    assert.ok(asked[1].labels?.includes('C-002'), JSON.stringify(asked[1].labels));
+    assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), original);
+  });
+});
