@@ -7,10 +7,10 @@
 import { Client } from './schema';
 
 export const CLIENT_FIELDS = [
-  'taxId',
   'contact.name',
   'contact.email',
   'contact.salutation',
+  'taxId',
   'contract.signed',
   'contract.start',
   'contract.hourlyRate',

@@ -328,6 +328,7 @@ describe('Recording commands, answered at the prompts boundary', () => {
       'Contact name',
       'Contact email',
       'Salutation in letters',
+      'VAT or tax number',
       'Contract signed',
       'Contract start',
       'Hourly rate',
