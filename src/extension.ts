@@ -8,6 +8,7 @@ import { registerDraftingCommands } from './commands/drafting/register';
 import { registerRecordingCommands } from './commands/recording/register';
 import { importInvoicesCommand } from './commands/importing/importInvoices';
 import { TrackedFileWarning } from './git/trackedWarning';
+import { LanguageModelTools } from './chat/languageModelTools';
 import { HealthModel } from './store/healthModel';
 import { SignalDiagnostics } from './problems/signalDiagnostics';
 import { describeError } from './log';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const tracked = new TrackedFileWarning(stores, log);
   const signalDiagnostics = new SignalDiagnostics(health);
   const dashboard = new DashboardPanels(context.extensionUri, health, log, hooks?.dashboards);
+  const chatTools = new LanguageModelTools(health, log);
   context.subscriptions.push(
     stores,
     health,
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     tracked,
     signalDiagnostics,
     dashboard,
+    chatTools,
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),

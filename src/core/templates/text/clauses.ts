@@ -11,21 +11,10 @@ import { fr } from './clauses/fr';
 import { it } from './clauses/it';
 import { tr } from './clauses/tr';
 
-export const CLAUSE_IDS = [
-  'revisions',
-  'paymentTerms',
-  'signatureDeposit',
-  'workingHours',
-  'changeOrders',
-  'notice',
-  'withdrawal',
-  'suspension',
-  'repeatedLatePayment',
-  'ownership',
-  'cancellation',
-] as const;
 
-export type ClauseId = (typeof CLAUSE_IDS)[number];
+export { CLAUSE_IDS } from '../../draftIds';
+import type { ClauseId } from '../../draftIds';
+export type { ClauseId };
 
 /** Every figure a clause can name, formatted for the language. */
 export interface ClauseValues {

@@ -18,19 +18,10 @@ export interface Count {
   readonly n: number;
 }
 
-export const TERMINATION_REASONS = [
-  'payment',
-  'scopeCreep',
-  'styleMismatch',
-  'abuse',
-  'noLongerFit',
-  'noContract',
-  'rateTooLow',
-  'notEnoughWork',
-  'disrespectOfTime',
-] as const;
 
-export type TerminationReason = (typeof TERMINATION_REASONS)[number];
+export { TERMINATION_REASONS } from '../../draftIds';
+import type { TerminationReason } from '../../draftIds';
+export type { TerminationReason };
 
 /** Reasons that end the collaboration after a notice period (all but abuse). */
 export type NoticeReason = Exclude<TerminationReason, 'abuse'>;

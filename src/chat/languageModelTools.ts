@@ -1,0 +1,101 @@
+/**
+ * The chat tools in VS Code: each registered with vscode.lm.registerTool over
+ * the one implementation in src/core/tools. The read tools work in Restricted
+ * Mode; the record tool asks the user to confirm the exact change, refuses in
+ * Restricted Mode, and writes through the same safe edit path as the commands.
+ */
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { localToday } from '../core/dates';
+import { LineIndex } from '../core/lineIndex';
+import { ToolContext, ToolSource } from '../core/tools/toolContext';
+import { TOOLS, ToolDefinition, planRecordTool, runReadTool } from '../core/tools/tools';
+import { Disposable } from '../lifecycle';
+import { Log } from '../log';
+import { applyOperation } from '../store/clientFileEditor';
+import { HealthModel } from '../store/healthModel';
+import { templates } from '../commands/drafting/templates';
+import { formatMessage } from '../core/messages';
+import { localize } from '../l10n';
+
+const result = (text: string) => new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
+
+export class LanguageModelTools extends Disposable {
+  constructor(
+    private readonly health: HealthModel,
+    private readonly log: Log,
+  ) {
+    super();
+    for (const tool of TOOLS) {
+      this.register(vscode.lm.registerTool(tool.name, tool.writes ? this.recordTool() : this.readTool(tool)));
+    }
+  }
+
+  /** Every client file of the workspace as the tools read it: the valid version, else the last valid one. */
+  private context(): ToolContext {
+    const sources: ToolSource[] = [];
+    for (const store of this.health.stores.present()) {
+      const state = store.state;
+      const file = store.file;
+      if (!file) {
+        continue;
+      }
+      const lines = state.kind === 'valid' ? new LineIndex(state.text) : undefined;
+      sources.push({
+        folder: store.folder.name,
+        label: vscode.workspace.asRelativePath(store.uri, true),
+        file,
+        health: this.health.healthOf(store),
+        lineOf: (path) => (state.kind === 'valid' && lines ? lines.positionAt(state.read.locate([path])[0].offset).line + 1 : undefined),
+        lastValid: state.kind !== 'valid',
+      });
+    }
+    const folder = this.health.stores.present()[0]?.folder;
+    return { sources, today: localToday(), rules: readSettings(folder).rules };
+  }
+
+  private readTool(tool: ToolDefinition): vscode.LanguageModelTool<unknown> {
+    return {
+      invoke: (options) => {
+        const outcome = runReadTool(tool.name, options.input, this.context(), templates, vscode.env.language);
+        if (outcome.error !== undefined) {
+          this.log.info(`Chat tool ${tool.name}: input refused`);
+        }
+        return result(outcome.error === undefined ? outcome.text : `Error: ${outcome.error}`);
+      },
+    };
+  }
+
+  private recordTool(): vscode.LanguageModelTool<unknown> {
+    return {
+      prepareInvocation: (options) => {
+        const plan = planRecordTool(options.input, this.context());
+        if (plan.error !== undefined) {
+          return { invocationMessage: vscode.l10n.t('Checking what to record') };
+        }
+        return {
+          invocationMessage: vscode.l10n.t('Recording in the client file'),
+          confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: localize(plan.confirmation) },
+        };
+      },
+      invoke: async (options) => {
+        if (!vscode.workspace.isTrusted) {
+          return result('Error: this workspace is in Restricted Mode, where Client Health does not let a chat tool write to the client file. The user can trust the workspace and ask again.');
+        }
+        // Planned again now: the file may have changed since the confirmation was shown.
+        const context = this.context();
+        const plan = planRecordTool(options.input, context);
+        if (plan.error !== undefined) {
+          return result(`Error: ${plan.error}`);
+        }
+        const source = context.sources.find((s) => s.folder === plan.folder);
+        const store = this.health.stores.present().find((s) => s.folder.name === plan.folder);
+        if (!store || !source || source.lastValid) {
+          return result('Error: the client file has a problem now; nothing was written. The user should fix it first (the Problems panel shows where).');
+        }
+        const written = await applyOperation(store, plan.op, localize(plan.done));
+        return result(written ? formatMessage(plan.done) : 'Nothing was written: VS Code showed the user why.');
+      },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * clientHealth_draft: any draft the commands make, as Markdown text; writes
+ * nothing. The templates module is passed in, so that the extension keeps the
+ * drafts' text out of its first bundle (commands/drafting/templates.ts).
+ */
+import type * as Templates from '../templates/index';
+import type { DraftInput } from '../templates/input';
+import { ToolContext, ToolOutcome, findClient } from './toolContext';
+import { DraftToolInput } from './toolInputs';
+
+export function draftTool(context: ToolContext, input: DraftToolInput, templates: typeof Templates, uiLanguage = 'en'): ToolOutcome {
+  const found = findClient(context, input.clientId, input.folder);
+  if ('error' in found) {
+    return found;
+  }
+  const { source, index, health } = found;
+  const draftInput: DraftInput = {
+    file: source.file,
+    clientIndex: index,
+    today: context.today,
+    rules: context.rules,
+    language: input.language ?? templates.resolveDraftLanguage(source.file.freelancer.language, 'auto', uiLanguage),
+  };
+  let draft;
+  switch (input.kind) {
+    case 'statement':
+      draft = templates.draftStatement(draftInput);
+      break;
+    case 'reminder':
+      draft = templates.draftPaymentReminder(draftInput, { step: input.step ?? templates.suggestReminderStep(draftInput) });
+      break;
+    case 'changeOrder':
+      draft = templates.draftChangeOrder(draftInput);
+      break;
+    case 'terminationEmail': {
+      const reason = input.reason ?? templates.suggestTerminationReason(health?.signals ?? [], source.file.clients[index]);
+      draft = templates.terminationEmail(draftInput, reason);
+      break;
+    }
+    case 'terminationAgreement':
+      draft = templates.terminationAgreement(draftInput);
+      break;
+    case 'offboardingChecklist':
+      draft = templates.offboardingChecklist(draftInput);
+      break;
+    case 'clause':
+      if (input.clause === undefined) {
+        return { error: `A clause draft needs "clause", one of: ${templates.CLAUSE_IDS.join(', ')}.` };
+      }
+      draft = templates.clause(input.clause, draftInput);
+      break;
+  }
+  const header = source.lastValid ? 'Drafted from the last valid version of the client file (it has a problem now).\n\n' : '';
+  const subject = draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`;
+  return { text: `${header}${subject}${templates.draftToMarkdown(draft)}` };
+}

@@ -1,0 +1,89 @@
+/**
+ * clientHealth_record: one recording operation, planned from a model's input.
+ * This decides the operation and the sentence that asks the user to confirm
+ * it; the surface writes it through planEdit (the same path as the commands:
+ * addressed by client id, validated, all or nothing).
+ */
+import { formatDate, parseDate } from '../dates';
+import { addDays } from '../dates';
+import { DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
+import { invoiceNumberKey } from '../invoiceNumbers';
+import { Message, money as moneyArg, msg } from '../messages';
+import { toMinor } from '../money';
+import type { Operation } from '../edits/plan';
+import { ToolContext, findClient } from './toolContext';
+import { RecordInput } from './toolInputs';
+
+/**
+ * `confirmation` asks the user before the write, in the display language where the surface has one;
+ * `done` says what was written. `folder` is the folder of the client file written.
+ */
+export type RecordPlan =
+  | { readonly op: Operation; readonly folder: string; readonly confirmation: Message; readonly done: Message; readonly error?: undefined }
+  | { readonly error: string };
+
+export function planRecord(context: ToolContext, input: RecordInput): RecordPlan {
+  const found = findClient(context, input.clientId, input.folder);
+  if ('error' in found) {
+    return found;
+  }
+  const { source, index } = found;
+  const client = source.file.clients[index];
+  const currency = client.currency ?? source.file.freelancer.currency ?? 'EUR';
+  const money = (amount: number) => moneyArg(toMinor(amount, currency), currency);
+  const of = `${client.name} (${source.folder})`;
+  const clientId = client.id;
+  const folder = source.folder;
+  switch (input.kind) {
+    case 'payment': {
+      const key = invoiceNumberKey(input.invoice);
+      const invoice = client.invoices?.find((i) => invoiceNumberKey(i.number) === key);
+      if (!invoice) {
+        return { error: `${client.name} has no invoice "${input.invoice}". Invoices: ${(client.invoices ?? []).map((i) => i.number).join(', ') || 'none'}.` };
+      }
+      return {
+        op: { kind: 'recordPayment', clientId, invoiceNumber: invoice.number, payment: { date: input.date, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
+        folder,
+        confirmation: msg('Record {0} paid on {1} against invoice {2} of {3}?', money(input.amount), input.date, invoice.number, of),
+        done: msg('Recorded {0} paid on {1} against invoice {2} of {3}.', money(input.amount), input.date, invoice.number, of),
+      };
+    }
+    case 'invoice': {
+      const key = invoiceNumberKey(input.number);
+      if ((client.invoices ?? []).some((i) => invoiceNumberKey(i.number) === key)) {
+        return { error: `${client.name} already has an invoice "${input.number}".` };
+      }
+      const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
+      const due = input.due ?? formatDate(addDays(parseDate(input.issued)!, terms));
+      return {
+        op: { kind: 'recordInvoice', clientId, invoice: { number: input.number, issued: input.issued, due, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
+        folder,
+        confirmation: msg('Record invoice {0} of {1} for {2}, issued {3}, due {4}?', input.number, money(input.amount), of, input.issued, due),
+        done: msg('Recorded invoice {0} of {1} for {2}, issued {3}, due {4}.', input.number, money(input.amount), of, input.issued, due),
+      };
+    }
+    case 'request': {
+      const { kind: _kind, clientId: _id, folder: _folder, ...request } = input;
+      return {
+        op: { kind: 'logRequest', clientId, request },
+        folder,
+        confirmation: msg('Log a request of {0} on {1}: "{2}"?', of, request.at, request.summary),
+        done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, request.summary),
+      };
+    }
+    case 'journal':
+      return {
+        op: { kind: 'logJournalEntry', clientId, entry: { at: input.at, kind: input.entryKind, ...(input.note ? { note: input.note } : {}) } },
+        folder,
+        confirmation: msg('Log a journal entry ({0}) for {1} on {2}?', input.entryKind, of, input.at),
+        done: msg('Logged a journal entry ({0}) for {1} on {2}.', input.entryKind, of, input.at),
+      };
+    case 'hours':
+      return {
+        op: { kind: 'logHours', clientId, entry: { date: input.date, hours: input.hours, ...(input.note ? { note: input.note } : {}) } },
+        folder,
+        confirmation: msg('Log {0} h of work for {1} on {2}?', input.hours, of, input.date),
+        done: msg('Logged {0} h of work for {1} on {2}.', input.hours, of, input.date),
+      };
+  }
+}

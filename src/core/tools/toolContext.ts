@@ -1,0 +1,59 @@
+/**
+ * What the chat tools read: the client files the surface knows (the workspace's
+ * in VS Code, the files named on the command line for MCP), evaluated, each
+ * with a way to point at the line of an entry. One implementation of each tool
+ * serves both surfaces.
+ */
+import { DayNumber } from '../dates';
+import { Rules } from '../health/rules';
+import { ClientHealth, EntryPath } from '../health/types';
+import { formatMoney } from '../money';
+import { ClientFile } from '../schema';
+
+export interface ToolSource {
+  /** The folder's name, as the input's `folder` names it. */
+  readonly folder: string;
+  /** The client file as a person finds it ("health/.freelance/clients.json"), for evidence lines. */
+  readonly label: string;
+  readonly file: ClientFile;
+  readonly health: readonly ClientHealth[];
+  /** The 1-based line of an entry, where known. */
+  readonly lineOf: (path: EntryPath) => number | undefined;
+  /** The file has a problem now and this is its last valid version. */
+  readonly lastValid?: boolean;
+}
+
+export interface ToolContext {
+  readonly sources: readonly ToolSource[];
+  readonly today: DayNumber;
+  readonly rules: Rules;
+}
+
+export interface FoundClient {
+  readonly source: ToolSource;
+  readonly index: number;
+  readonly health: ClientHealth | undefined;
+}
+
+/** A tool's answer: text a model can quote, or a plain-words error it can correct its input from. */
+export type ToolOutcome = { readonly text: string; readonly error?: undefined } | { readonly error: string; readonly text?: undefined };
+
+/** The client named by id (and folder, when ids repeat across folders), or why there is none. */
+export function findClient(context: ToolContext, clientId: string, folder?: string): FoundClient | { readonly error: string } {
+  const sources = folder === undefined ? context.sources : context.sources.filter((s) => s.folder === folder);
+  if (folder !== undefined && sources.length === 0) {
+    return { error: `No folder named "${folder}". Folders: ${context.sources.map((s) => s.folder).join(', ') || 'none'}.` };
+  }
+  const found = sources.flatMap((source) => source.file.clients.flatMap((c, index) => (c.id === clientId ? [{ source, index }] : [])));
+  if (found.length === 1) {
+    const [{ source, index }] = found;
+    return { source, index, health: source.health.find((h) => h.index === index) };
+  }
+  if (found.length > 1) {
+    return { error: `Client id "${clientId}" is in several folders (${found.map((f) => f.source.folder).join(', ')}): give "folder".` };
+  }
+  const known = sources.flatMap((s) => s.file.clients.map((c) => c.id));
+  return { error: `No client with id "${clientId}". Known ids: ${known.slice(0, 50).join(', ') || 'none'}.` };
+}
+
+export const moneyText = (minor: number, currency: string) => formatMoney(minor, currency, 'en');

@@ -1,0 +1,58 @@
+/**
+ * The chat tools in the real workbench: registered from package.json with their
+ * input schemas, answering from the workspace's client files through
+ * vscode.lm.invokeTool as a chat agent calls them, and the record tool writing
+ * through the safe edit path.
+ */
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { readClientFile } from '../../../src/core/clientFile';
+import { activateExtension, clientFileUri, restoreClientFile } from './helpers';
+
+const text = (result: vscode.LanguageModelToolResult) =>
+  result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
+
+const invoke = async (name: string, input: object) => text(await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined }));
+
+describe('Chat tools in the workbench', function () {
+  this.timeout(60_000);
+  let original: string;
+
+  before(async () => {
+    await activateExtension();
+    original = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+  });
+
+  after(async () => {
+    await restoreClientFile('health', original);
+  });
+
+  it('registers the four tools with the input schemas of package.json', () => {
+    const ours = vscode.lm.tools.filter((t) => t.name.startsWith('clientHealth_'));
+    assert.deepStrictEqual(ours.map((t) => t.name).sort(), ['clientHealth_client', 'clientHealth_clients', 'clientHealth_draft', 'clientHealth_record']);
+    assert.ok(ours.every((t) => (t.inputSchema as { type?: string } | undefined)?.type === 'object'));
+  });
+
+  it('answers from the client files of the workspace, evidence lines included, and a bad input in plain words', async () => {
+    const clients = await invoke('clientHealth_clients', { minLevel: 'atRisk' });
+    assert.match(clients, /Late Payer Ltd \(id late-payer, folder health\)/);
+    assert.doesNotMatch(clients, /Calm Co \(id calm/);
+    const one = await invoke('clientHealth_client', { clientId: 'late-payer', folder: 'health' });
+    assert.match(one, /LP-001: issued 2020-01-01, .*balance €600\.00, .*days late \(health\/\.freelance\/clients\.json:\d+\)/);
+    const hostile = await invoke('clientHealth_client', { clientId: 'hostile', folder: 'health' });
+    assert.doesNotMatch(hostile, /Insulting voice message/, 'a journal note leaves only when asked for');
+    assert.match(await invoke('clientHealth_client', { clientId: 'nobody', folder: 'health' }), /^Error: No client with id "nobody"/);
+    const draft = await invoke('clientHealth_draft', { clientId: 'late-payer', folder: 'health', kind: 'statement', language: 'it' });
+    assert.match(draft, /LP-001/);
+  });
+
+  it('records a payment through the safe edit path, keeping the file\'s comments', async () => {
+    const done = await invoke('clientHealth_record', { kind: 'payment', clientId: 'late-payer', folder: 'health', invoice: 'LP-001', date: '2020-03-01', amount: 100 });
+    assert.match(done, /Recorded €100\.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd \(health\)\./);
+    const disk = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    assert.ok(disk.includes('// Signals that do not depend on today'));
+    const payments = readClientFile(disk).file!.clients.find((c) => c.id === 'late-payer')!.invoices![0].payments;
+    assert.deepStrictEqual(payments?.at(-1), { date: '2020-03-01', amount: 100 });
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The chat tools' one implementation (src/core/tools), as both surfaces call
+ * it: answers a model can quote, with the client file's figures and lines;
+ * notes and contacts only when asked; a bad input an error in plain words.
+ */
+import * as assert from 'node:assert/strict';
+import { LineIndex } from '../../../src/core/lineIndex';
+import { readClientFile } from '../../../src/core/clientFile';
+import { parseDate } from '../../../src/core/dates';
+import { evaluate } from '../../../src/core/health/evaluate';
+import { DEFAULT_RULES } from '../../../src/core/health/rules';
+import { formatMessage } from '../../../src/core/messages';
+import * as templates from '../../../src/core/templates/index';
+import { ToolContext } from '../../../src/core/tools/toolContext';
+import { planRecordTool, runReadTool } from '../../../src/core/tools/tools';
+
+const TEXT = `{
+  "version": 1,
+  "freelancer": { "name": "Camille Martin", "currency": "EUR" },
+  "clients": [
+    {
+      "id": "calm",
+      "name": "Calm Co",
+      "contract": { "signed": "2026-01-02", "hourlyRate": 80 },
+      "invoices": [{ "number": "C-1", "issued": "2026-09-01", "amount": 500, "payments": [{ "date": "2026-09-20", "amount": 500 }] }]
+    },
+    {
+      "id": "northwind",
+      "name": "Northwind Logistics",
+      "contact": { "name": "Ada Secretname", "email": "ada@northwind.example" },
+      "contract": { "signed": "2026-01-02", "hourlyRate": 90, "lateFeePercentPerMonth": 1.5 },
+      "invoices": [
+        { "number": "NW-2026-09", "issued": "2026-09-01", "due": "2026-10-01", "amount": 4550 }
+      ],
+      "journal": [{ "at": "2026-11-02T22:30", "kind": "abusive", "note": "Private insult text" }]
+    }
+  ]
+}
+`;
+
+const today = parseDate('2026-12-02')!;
+
+function context(): ToolContext {
+  const read = readClientFile(TEXT);
+  assert.ok(read.file);
+  const lines = new LineIndex(TEXT);
+  return {
+    today,
+    rules: DEFAULT_RULES,
+    sources: [
+      {
+        folder: 'work',
+        label: 'work/.freelance/clients.json',
+        file: read.file,
+        health: evaluate(read.file, today),
+        lineOf: (path) => lines.positionAt(read.locate([path])[0].offset).line + 1,
+      },
+    ],
+  };
+}
+
+const read = (name: Parameters<typeof runReadTool>[0], input: unknown) => runReadTool(name, input, context(), () => templates);
+
+describe('chat tools', () => {
+  it('lists every client worst first, with level, score, money in its currency and signals', () => {
+    const { text } = read('clientHealth_clients', {});
+    assert.ok(text);
+    assert.ok(text.indexOf('Northwind Logistics') < text.indexOf('Calm Co'), text);
+    assert.match(text, /Northwind Logistics \(id northwind, folder work\): (Watch|At risk|Time to part ways), score \d+\/100\. Owed €4,550\.00, overdue €4,550\.00/);
+    assert.match(text, /critical overdue: /);
+    assert.doesNotMatch(read('clientHealth_clients', { minLevel: 'atRisk' }).text ?? '', /Calm Co/);
+  });
+
+  it('gives one client with its evidence lines, leaving out notes and contacts unless asked', () => {
+    const plain = read('clientHealth_client', { clientId: 'northwind' }).text ?? '';
+    assert.match(plain, /NW-2026-09: issued 2026-09-01, due 2026-10-01, amount €4,550\.00, paid €0\.00, balance €4,550\.00, 62 days late \(work\/\.freelance\/clients\.json:17\)/);
+    assert.match(plain, /2026-11-02 22:30 abusive \(work\/\.freelance\/clients\.json:19\)/);
+    assert.doesNotMatch(plain, /Private insult text|Secretname|ada@/);
+    const full = read('clientHealth_client', { clientId: 'northwind', includeNotes: true, includeContact: true }).text ?? '';
+    assert.match(full, /abusive: "Private insult text"/);
+    assert.match(full, /Contact: Ada Secretname, ada@northwind\.example/);
+  });
+
+  it('drafts in the language asked, with the client\'s figures, and writes nothing', () => {
+    const { text } = read('clientHealth_draft', { clientId: 'northwind', kind: 'reminder', step: 'firm', language: 'fr' });
+    assert.match(text ?? '', /NW-2026-09/);
+    assert.match(text ?? '', /4\u202f550,00\u00a0€|4 550,00 €/);
+    assert.match(read('clientHealth_draft', { clientId: 'northwind', kind: 'clause' }).error ?? '', /needs "clause", one of: revisions, /);
+  });
+
+  it('answers a bad input with an error in plain words, never an exception', () => {
+    assert.match(read('clientHealth_client', { clientId: 'nobody' }).error ?? '', /No client with id "nobody"\. Known ids: calm, northwind\./);
+    assert.match(read('clientHealth_client', { clientId: 'calm', extra: 1 }).error ?? '', /^Invalid input: /);
+    assert.match(read('clientHealth_draft', { clientId: 'calm', kind: 'poem' }).error ?? '', /^Invalid input: kind: /);
+    assert.match(read('clientHealth_client', null).error ?? '', /^Invalid input: /);
+    assert.match(read('clientHealth_clients', { folder: 'elsewhere' }).text ?? '', /^0 clients/);
+  });
+
+  it('plans a payment with the exact change to confirm, addressed by client id and invoice number', () => {
+    const plan = planRecordTool({ kind: 'payment', clientId: 'northwind', invoice: 'NW-2026-09', date: '2026-12-02', amount: 1200 }, context());
+    assert.ok(plan.error === undefined, plan.error);
+    assert.equal(formatMessage(plan.confirmation), 'Record €1,200.00 paid on 2026-12-02 against invoice NW-2026-09 of Northwind Logistics (work)?');
+    assert.deepEqual(plan.op, { kind: 'recordPayment', clientId: 'northwind', invoiceNumber: 'NW-2026-09', payment: { date: '2026-12-02', amount: 1200 } });
+    assert.equal(plan.folder, 'work');
+  });
+
+  it('refuses what the file would not hold, before anything is confirmed', () => {
+    const ctx = context();
+    assert.match(planRecordTool({ kind: 'payment', clientId: 'northwind', invoice: 'NW-1', date: '2026-12-02', amount: 1 }, ctx).error ?? '', /no invoice "NW-1"\. Invoices: NW-2026-09/);
+    assert.match(planRecordTool({ kind: 'invoice', clientId: 'calm', number: 'C-1', issued: '2026-12-01', amount: 1 }, ctx).error ?? '', /already has an invoice "C-1"/);
+    assert.match(planRecordTool({ kind: 'payment', clientId: 'calm', invoice: 'C-1', date: '2026-13-45', amount: 1 }, ctx).error ?? '', /^Invalid input: date/);
+    assert.match(planRecordTool({ kind: 'hours', clientId: 'calm', date: '2026-12-01', hours: 30 }, ctx).error ?? '', /^Invalid input: hours/);
+    assert.match(planRecordTool({ kind: 'journal', clientId: 'calm', at: '2026-12-01', entryKind: 'abusive', isBusiness: true }, ctx).error ?? '', /^Invalid input: /);
+    const invoice = planRecordTool({ kind: 'invoice', clientId: 'calm', number: 'C-2', issued: '2026-12-01', amount: 250 }, ctx);
+    assert.ok(invoice.error === undefined);
+    assert.deepEqual(invoice.op, { kind: 'recordInvoice', clientId: 'calm', invoice: { number: 'C-2', issued: '2026-12-01', due: '2026-12-31', amount: 250 } });
+  });
+});
