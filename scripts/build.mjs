@@ -52,6 +52,33 @@ const lazyChunks = {
       }
       return { path: './refused-bytes.js', external: true };
     });
+    // The import core (its XML parser) and the chat tools' implementation load on first use too.
+    build.onResolve({ filter: /core\/imports\/index$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        throw new Error(`${args.importer} imports the import core statically; go through imports() so it loads on the first import`);
+      }
+      return { path: './imports.js', external: true };
+    });
+    build.onResolve({ filter: /core\/tools\/tools$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        throw new Error(`${args.importer} imports the chat tools statically; go through tools() so they load on the first call`);
+      }
+      return { path: './tools.js', external: true };
+    });
+  },
+};
+
+// The CLI's MCP server (with the MCP SDK, larger than the rest of the CLI) loads only for `client-health mcp`,
+// and is not shipped in the .vsix: it is part of the command-line package (README, Command line).
+const cliChunks = {
+  name: 'cli-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/mcp$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        throw new Error(`${args.importer} imports the MCP server statically; require it only for the mcp command`);
+      }
+      return { path: './mcp.js', external: true };
+    });
   },
 };
 
@@ -68,7 +95,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyChunks], metafile: true },
   { ...common, entryPoints: [TEMPLATES_ENTRY], outfile: 'dist/drafts.js' },
   { ...common, entryPoints: ['src/core/refusedBytes.ts'], outfile: 'dist/refused-bytes.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/core/imports/index.ts'], outfile: 'dist/imports.js' },
+  { ...common, entryPoints: ['src/core/tools/tools.ts'], outfile: 'dist/tools.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliChunks] },
+  { ...common, entryPoints: ['src/cli/mcp.ts'], outfile: 'dist/mcp.js' },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).
   { ...common, entryPoints: ['src/dashboard/webview/main.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
 ];

@@ -9,7 +9,8 @@ import { readSettings } from '../config';
 import { localToday } from '../core/dates';
 import { LineIndex } from '../core/lineIndex';
 import { ToolContext, ToolSource } from '../core/tools/toolContext';
-import { TOOLS, ToolDefinition, planRecordTool, runReadTool } from '../core/tools/tools';
+import { TOOL_NAMES, ToolName, WRITING_TOOL } from '../core/tools/toolNames';
+import { tools } from './toolsModule';
 import { Disposable } from '../lifecycle';
 import { Log } from '../log';
 import { applyOperation } from '../store/clientFileEditor';
@@ -26,8 +27,8 @@ export class LanguageModelTools extends Disposable {
     private readonly log: Log,
   ) {
     super();
-    for (const tool of TOOLS) {
-      this.register(vscode.lm.registerTool(tool.name, tool.writes ? this.recordTool() : this.readTool(tool)));
+    for (const name of TOOL_NAMES) {
+      this.register(vscode.lm.registerTool(name, name === WRITING_TOOL ? this.recordTool() : this.readTool(name)));
     }
   }
 
@@ -54,12 +55,12 @@ export class LanguageModelTools extends Disposable {
     return { sources, today: localToday(), rules: readSettings(folder).rules };
   }
 
-  private readTool(tool: ToolDefinition): vscode.LanguageModelTool<unknown> {
+  private readTool(name: ToolName): vscode.LanguageModelTool<unknown> {
     return {
       invoke: (options) => {
-        const outcome = runReadTool(tool.name, options.input, this.context(), templates, vscode.env.language);
+        const outcome = tools().runReadTool(name, options.input, this.context(), templates, vscode.env.language);
         if (outcome.error !== undefined) {
-          this.log.info(`Chat tool ${tool.name}: input refused`);
+          this.log.info(`Chat tool ${name}: input refused`);
         }
         return result(outcome.error === undefined ? outcome.text : `Error: ${outcome.error}`);
       },
@@ -69,7 +70,7 @@ export class LanguageModelTools extends Disposable {
   private recordTool(): vscode.LanguageModelTool<unknown> {
     return {
       prepareInvocation: (options) => {
-        const plan = planRecordTool(options.input, this.context());
+        const plan = tools().planRecordTool(options.input, this.context());
         if (plan.error !== undefined) {
           return { invocationMessage: vscode.l10n.t('Checking what to record') };
         }
@@ -84,7 +85,7 @@ export class LanguageModelTools extends Disposable {
         }
         // Planned again now: the file may have changed since the confirmation was shown.
         const context = this.context();
-        const plan = planRecordTool(options.input, context);
+        const plan = tools().planRecordTool(options.input, context);
         if (plan.error !== undefined) {
           return result(`Error: ${plan.error}`);
         }

@@ -19,6 +19,10 @@ import { jsonText, textReport } from './report';
 import { inert } from './terminal';
 import { inputLabel, maxBytesOption, maxBytesUsage, readInput } from './readInput';
 import { unparsed } from '../core/decode';
+import type * as Mcp from './mcp';
+
+/** The package's version, for the MCP handshake. */
+export const CLI_VERSION = '0.1.0';
 
 // Every client is at least healthy: failing on it would fail every run, whatever the file says.
 const FAIL_ON_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== 'healthy');
@@ -160,7 +164,17 @@ function guardProcess(debug: boolean): void {
   process.on('uncaughtException', fail);
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'mcp') {
+  // A server, not a report: it runs until the agent closes standard input.
+  // Required here, not imported: the bundle loads dist/mcp.js (the MCP SDK) only for this command.
+  (require('./mcp') as typeof Mcp).mcpMain(process.argv.slice(2), (text) => process.stderr.write(inert(text) + '\n'), CLI_VERSION).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`client-health mcp: ${inert(error instanceof Error ? error.message : String(error))}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else if (require.main === module) {
   guardProcess(process.argv.includes('--debug'));
   process.exitCode = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),

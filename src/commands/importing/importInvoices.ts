@@ -6,7 +6,6 @@
  * addressed by client id and planned again against the text about to change.
  */
 import * as vscode from 'vscode';
-import { buyerKey, normalTaxId, planImport } from '../../core/imports/planImport';
 import type { EInvoiceRecord } from '../../core/imports/record';
 import { pluralMsg } from '../../core/messages';
 import type { ClientFile } from '../../core/schema';
@@ -20,6 +19,7 @@ import { reportFailure } from '../../ui/failures';
 import { prompts } from '../../ui/prompts';
 import { resolveStoreForWrite } from '../resolveClient';
 import { PlannedStep, confirmImport } from './importPreview';
+import { imports } from './importModule';
 import { ImportSource, MAX_DOCUMENTS, gatherDocuments, readSource } from './importSources';
 
 /** The documents: those the command was given (a drop, the Explorer's selection), else those the user picks. */
@@ -50,6 +50,7 @@ async function answerBuyers(title: string, file: ClientFile, asks: readonly EInv
   const answers = new Map<string, string>();
   const taxIds: { clientId: string; taxId: string }[] = [];
   for (const buyer of asks) {
+    const { buyerKey, normalTaxId } = imports();
     const key = buyerKey(buyer);
     if (answers.has(key)) {
       continue;
@@ -122,7 +123,7 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
   const file = store.file;
   const records = sources.flatMap((source) => source.records.map((record) => ({ record, source })));
   const plan = (answers?: Map<string, string>) =>
-    planImport(file, records.map((r) => r.record), { clientId: forClient?.clientId, answers }).map((step, i): PlannedStep => ({ step, source: records[i].source }));
+    imports().planImport(file, records.map((r) => r.record), { clientId: forClient?.clientId, answers }).map((step, i): PlannedStep => ({ step, source: records[i].source }));
   let planned = plan();
   const asked = planned.flatMap((p) => (p.step.kind === 'ask' ? [p.step.buyer] : []));
   let taxIds: { clientId: string; taxId: string }[] = [];

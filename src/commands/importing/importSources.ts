@@ -4,10 +4,10 @@
  * and turned into records, or into the one problem that says why it was not.
  */
 import * as vscode from 'vscode';
-import { readEInvoice } from '../../core/imports/readEInvoice';
 import type { EInvoiceRecord, ImportProblem } from '../../core/imports/record';
 import { msg } from '../../core/messages';
 import { readClientFileBytes } from '../../store/readClientFileBytes';
+import { imports } from './importModule';
 
 export interface ImportSource {
   readonly uri: vscode.Uri;
@@ -81,7 +81,7 @@ export async function readSource(uri: vscode.Uri, maxBytes: number): Promise<Imp
     const read = await readClientFileBytes(uri, maxBytes);
     switch (read.kind) {
       case 'file': {
-        const result = readEInvoice(read.bytes, maxBytes);
+        const result = imports().readEInvoice(read.bytes, maxBytes);
         return result.problem ? { uri, label, records: [], problem: result.problem } : { uri, label, records: result.records };
       }
       case 'tooLarge':

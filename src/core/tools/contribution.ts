@@ -5,7 +5,7 @@
  * what the tool accepts.
  */
 import * as z from 'zod/mini';
-import { TOOLS } from './tools';
+import { TOOLS } from './toolList';
 import { toolInputs } from './toolInputs';
 
 const ICONS: Readonly<Record<string, string>> = {

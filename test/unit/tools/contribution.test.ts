@@ -29,3 +29,12 @@ describe('languageModelTools in package.json', () => {
     }
   });
 });
+
+describe('the tool names the extension registers', () => {
+  it('are the tools of the list, and only the record tool writes', async () => {
+    const { TOOL_NAMES, WRITING_TOOL } = await import('../../../src/core/tools/toolNames');
+    const { TOOLS } = await import('../../../src/core/tools/toolList');
+    assert.deepEqual([...TOOL_NAMES], TOOLS.map((t) => t.name));
+    assert.deepEqual(TOOLS.filter((t) => t.writes).map((t) => t.name), [WRITING_TOOL]);
+  });
+});
