@@ -24,7 +24,7 @@ import { formatMessage } from '../core/messages';
 import * as templates from '../core/templates/index';
 import { inputJsonSchema } from '../core/tools/contribution';
 import { ToolContext, ToolSource } from '../core/tools/toolContext';
-import { TOOLS, ToolName, toolNamed } from '../core/tools/toolList';
+import { TOOLS, toolNamed } from '../core/tools/toolList';
 import { planRecordTool, runReadTool } from '../core/tools/tools';
 import { maxBytesOption, maxBytesUsage, readInput } from './readInput';
 import { readRuleSettings } from './settings';
@@ -68,14 +68,13 @@ function load(options: McpOptions): Loaded {
       continue;
     }
     const lines = new LineIndex(input.text);
-    const locate = read.locate;
     const folder = folderOf(path);
     sources.push({
       folder,
       label: path,
       file: read.file,
       health: evaluate(read.file, options.today(), options.rules),
-      lineOf: (entry) => lines.positionAt(locate([entry])[0].offset).line + 1,
+      lineOf: (entry) => lines.positionAt(read.locate([entry])[0].offset).line + 1,
     });
     texts.set(folder, { path, text: input.text });
   }
@@ -112,7 +111,7 @@ export function callTool(options: McpOptions, name: string, input: unknown): Cal
   const loaded = load(options);
   const notes = loaded.problems.length > 0 ? `\n\nNot read: ${loaded.problems.join('; ')}` : '';
   if (!tool.writes) {
-    const outcome = runReadTool(tool.name as ToolName, input, loaded.context, () => templates);
+    const outcome = runReadTool(tool.name, input, loaded.context, () => templates);
     return outcome.error === undefined ? answer(outcome.text + notes) : answer(outcome.error + notes, true);
   }
   const plan = planRecordTool(input, loaded.context);

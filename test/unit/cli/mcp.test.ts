@@ -24,7 +24,7 @@ const FILE = `{
 }
 `;
 
-async function connect(args: string[]): Promise<{ client: Client; path: string; close(): Promise<void> }> {
+async function connect(args: string[]): Promise<{ client: Client; path: string; close: () => Promise<void> }> {
   const dir = join(mkdtempSync(join(tmpdir(), 'ch-mcp-')), 'northwind');
   mkdirSync(join(dir, '.freelance'), { recursive: true });
   const path = join(dir, '.freelance', 'clients.json');
@@ -32,10 +32,10 @@ async function connect(args: string[]): Promise<{ client: Client; path: string; 
   const transport = new StdioClientTransport({ command: process.execPath, args: [MAIN, 'mcp', path, ...args], stderr: 'pipe' });
   const client = new Client({ name: 'test', version: '1.0.0' });
   await client.connect(transport);
-  return { client, path, close: () => client.close() };
+  return { client, path, close: async () => client.close() };
 }
 
-const textOf = (result: Awaited<ReturnType<Client['callTool']>>) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('');
+const textOf = (result: { content: unknown }) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('');
 
 describe('client-health mcp', function () {
   this.timeout(30_000);
