@@ -35,7 +35,7 @@ async function connect(args: string[]): Promise<{ client: Client; path: string; 
   return { client, path, close: async () => client.close() };
 }
 
-const textOf = (result: { content: unknown }) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('');
+const textOf = (result: { [key: string]: unknown }) => (result.content as { type: string; text: string }[]).map((c) => c.text).join('');
 
 describe('client-health mcp', function () {
   this.timeout(30_000);
