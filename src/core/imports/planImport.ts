@@ -80,11 +80,11 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     };
     // Numbers compared as the client file compares them for duplicates, so that what is planned is what the edit accepts.
     const key = invoiceNumberKey(number);
-    const onFile = client.invoices?.find((i) => invoiceNumberKey(i.number) === key) ?? added.get(client.id)?.get(key);
+    const filed = client.invoices?.find((i) => invoiceNumberKey(i.number) === key);
+    const onFile = filed ?? added.get(client.id)?.get(key);
     if (onFile) {
-      return sameInvoice(onFile, invoice)
-        ? { kind: 'skip', number, reason: msg('Already on file for {0}.', client.name) }
-        : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
+      const again = filed === undefined ? msg('Already in this import for {0}, from an earlier document.', client.name) : msg('Already on file for {0}.', client.name);
+      return sameInvoice(onFile, invoice) ? { kind: 'skip', number, reason: again } : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
     }
     let batch = added.get(client.id);
     if (!batch) {

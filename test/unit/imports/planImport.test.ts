@@ -87,7 +87,9 @@ describe('planning an import of e-invoice records', () => {
   });
 
   it('adds an invoice once when the batch holds it twice', () => {
-    assert.deepEqual(kinds(planImport(fileOf([acme]), [record(), record(), record({ amount: '5' })])), ['add', 'skip', 'conflict']);
+    const steps = planImport(fileOf([acme]), [record(), record(), record({ amount: '5' })]);
+    assert.deepEqual(kinds(steps), ['add', 'skip', 'conflict']);
+    assert.equal(reason(steps[1]), 'Already in this import for Acme SARL, from an earlier document.');
   });
 
   it('skips what the client file would refuse, so that one document cannot refuse the whole import', () => {
