@@ -4,7 +4,7 @@
  * importInvoices edit). All files are read before anything is written: a run writes everything it
  * announces or nothing, and the client file is replaced atomically, comments and formatting kept.
  */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readClientFile } from '../core/clientFile';
@@ -304,10 +304,17 @@ function writeAtomically(into: string, target: Target, after: string): string | 
     return 'the client file changed while the invoices were read; run the import again';
   }
   const bom = target.bytes[0] === 0xef && target.bytes[1] === 0xbb && target.bytes[2] === 0xbf ? '\ufeff' : '';
-  const temporary = join(dirname(into), `.${basename(into)}.${process.pid}.${Date.now()}.tmp`);
+  let real: string;
+  try {
+    // A client file reached through a symbolic link is replaced where it lives; the link stays a link.
+    real = realpathSync(into);
+  } catch (error) {
+    return `cannot write the client file: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const temporary = join(dirname(real), `.${basename(real)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
-    const mode = statSync(into).mode & 0o7777;
+    const mode = statSync(real).mode & 0o7777;
     fd = openSync(temporary, 'wx', mode);
     const data = Buffer.from(bom + after, 'utf8');
     for (let at = 0; at < data.length; ) {
@@ -316,7 +323,7 @@ function writeAtomically(into: string, target: Target, after: string): string | 
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temporary, into);
+    renameSync(temporary, real);
     return undefined;
   } catch (error) {
     if (fd !== undefined) {

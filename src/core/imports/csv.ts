@@ -126,8 +126,10 @@ function decoded(bytes: Uint8Array, maxBytes: number): string | ImportProblem {
 export function detectDelimiter(text: string): CsvDelimiter {
   let best: CsvDelimiter = ',';
   let most = 0;
+  // The header row is within the first record's limit; the rest of a large file need not be scanned three times.
+  const head = text.slice(0, MAX_RECORD_CHARS);
   for (const delimiter of CSV_DELIMITERS) {
-    const rows = parsed(text, delimiter, 1);
+    const rows = parsed(head, delimiter, 1);
     const count = Array.isArray(rows) && rows.length > 0 ? rows[0].length : 0;
     if (count > most) {
       best = delimiter;
@@ -350,7 +352,12 @@ function invoicesOfLines(read: readonly (Row | CsvSkippedRow)[]): CsvResult {
     if (r.number === undefined) {
       unnumbered.push(r as CsvSkippedRow);
     } else {
-      byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
+      const lines = byNumber.get(r.number);
+      if (lines) {
+        lines.push(r);
+      } else {
+        byNumber.set(r.number, [r]);
+      }
     }
   }
   const records: EInvoiceRecord[] = [];

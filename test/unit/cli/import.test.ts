@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run } from '../../../src/cli/main';
@@ -68,6 +68,28 @@ describe('CLI: client-health import', () => {
     assert.match(text, /"number": "TOSL110"/);
     assert.equal(statSync(into).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(dir), ['clients.json'], 'no temporary file left behind');
+  });
+
+  it('writes through a symbolic link to the client file, which stays a link', function () {
+    const real = join(dir, 'real.json');
+    writeFileSync(real, CLIENTS);
+    rmSync(into);
+    try {
+      symlinkSync(real, into);
+    } catch {
+      this.skip(); // Windows without the right to create links
+    }
+    assert.equal(cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into]).code, 0);
+    assert.ok(lstatSync(into).isSymbolicLink());
+    assert.match(readFileSync(real, 'utf8'), /"number": "TOSL110"/);
+  });
+
+  it('keeps a BOM the client file starts with', () => {
+    writeFileSync(into, '\ufeff' + CLIENTS);
+    assert.equal(cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into]).code, 0);
+    const bytes = readFileSync(into);
+    assert.deepEqual([...bytes.subarray(0, 4)], [0xef, 0xbb, 0xbf, 0x7b]);
+    assert.match(bytes.toString('utf8'), /"number": "TOSL110"/);
   });
 
   it('imports the UBL and the CII of the same EN 16931 example to the same entry', () => {
