@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util';
 import { readClientFile } from '../core/clientFile';
 import { decodeClientFile, unparsed } from '../core/decode';
 import { planEdit } from '../core/edits/plan';
-import { readCsv, readCsvHeader } from '../core/imports/csv';
 import { CSV_COLUMNS_SETTING, CsvColumns } from '../core/imports/csvColumns';
-import { CSV_PRESETS, CSV_PRESET_NAMES, CsvPresetName, presetFor, proposeCsvColumns } from '../core/imports/csvPresets';
+import { CSV_PRESETS, CSV_PRESET_NAMES, CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
 import { planImport } from '../core/imports/planImport';
-import { readEInvoice } from '../core/imports/readEInvoice';
-import type { EInvoiceRecord, ImportProblem } from '../core/imports/record';
-import { importKind } from '../core/imports/sniff';
+import { readImportFile } from '../core/imports/readImportFile';
+import type { EInvoiceRecord } from '../core/imports/record';
 import { formatMessage } from '../core/messages';
 import { formatMoney, toMinor } from '../core/money';
 import type { ClientFile } from '../core/schema';
@@ -135,20 +133,23 @@ export function importCommand(argv: readonly string[], io: Io): number {
   let unreadable = false;
   let unmapped = false;
   for (const name of files) {
-    const read = readImportFile(name, maxBytes, mapping, currency);
-    if ('problem' in read) {
+    const bytes = readBytes(name, maxBytes);
+    if (bytes.bytes === undefined) {
+      io.err(`${name}:1:1: cannot read the file: ${bytes.reason}`);
+      unreadable = true;
+      continue;
+    }
+    const read = readImportFile(bytes.bytes, { maxBytes, ...(mapping.columns === undefined ? {} : { columns: mapping.columns }), ...(currency === undefined ? {} : { currency }) });
+    if (read.kind === 'problem') {
       const where = read.problem.line === undefined ? `${name}:1:1` : `${name}:${read.problem.line}:${read.problem.column ?? 1}`;
       io.err(`${where}: ${formatMessage(read.problem.message)}`);
       unreadable = true;
-    } else if ('reason' in read) {
-      io.err(`${name}:1:1: cannot read the file: ${read.reason}`);
-      unreadable = true;
-    } else if ('header' in read) {
-      unmappedCsv(name, read.header, values.settings, io);
+    } else if (read.kind === 'needsMapping') {
+      unmappedCsv(name, read.proposal, values.settings, io);
       unmapped = true;
     } else {
       records.push(...read.records.map((record) => ({ record, file: name })));
-      skipped.push(...read.skipped.map((s) => ({ file: name, ...s })));
+      skipped.push(...read.skipped.map((s) => ({ file: name, number: s.number ?? null, reason: formatMessage(s.reason) })));
     }
   }
   if (unreadable) {
@@ -235,58 +236,21 @@ function readTarget(into: string, maxBytes: number, io: Io): Target | undefined 
   return { file: result.file, text: decoded.text!, bytes: read.bytes };
 }
 
-type Mapping = { readonly columns?: CsvColumns; readonly from: 'preset' | 'settings' | 'none' };
+type Mapping = { readonly columns?: CsvColumns };
 
 function csvMapping(preset: CsvPresetName | undefined, settings: string | undefined, io: Io): Mapping {
   if (preset !== undefined) {
-    return { columns: CSV_PRESETS[preset], from: 'preset' };
+    return { columns: CSV_PRESETS[preset] };
   }
   const setting = readCsvColumnsSetting(settings ?? join('.vscode', 'settings.json'), settings !== undefined);
   if (setting.warning !== undefined) {
     io.err(setting.warning);
   }
-  return setting.columns ? { columns: setting.columns, from: 'settings' } : { from: 'none' };
-}
-
-type FileRead =
-  | { readonly records: readonly EInvoiceRecord[]; readonly skipped: readonly { readonly number: string | null; readonly reason: string }[] }
-  | { readonly problem: ImportProblem }
-  | { readonly reason: string }
-  /** A CSV file that no mapping given reads, and no preset's header is. */
-  | { readonly header: readonly string[] };
-
-function readImportFile(name: string, maxBytes: number, mapping: Mapping, currency: string | undefined): FileRead {
-  const read = readBytes(name, maxBytes);
-  if (read.bytes === undefined) {
-    return { reason: read.reason };
-  }
-  const { bytes } = read;
-  if (importKind(bytes) === 'xml') {
-    const result = readEInvoice(bytes, maxBytes);
-    return result.problem ? { problem: result.problem } : { records: result.records, skipped: [] };
-  }
-  let columns = mapping.columns;
-  if (columns === undefined) {
-    const header = readCsvHeader(bytes, maxBytes);
-    if (header.problem) {
-      return { problem: header.problem };
-    }
-    const preset = presetFor(header.header);
-    if (preset === undefined) {
-      return { header: header.header };
-    }
-    columns = CSV_PRESETS[preset];
-  }
-  const result = readCsv(bytes, columns, { maxBytes, ...(currency === undefined ? {} : { currency }) });
-  if (result.problem) {
-    return { problem: result.problem };
-  }
-  return { records: result.records, skipped: result.skipped.map((s) => ({ number: s.number ?? null, reason: formatMessage(s.reason) })) };
+  return setting.columns ? { columns: setting.columns } : {};
 }
 
 /** What to give for a CSV file whose columns are not known, with a proposed mapping to paste into the settings. */
-function unmappedCsv(name: string, header: readonly string[], settings: string | undefined, io: Io): void {
-  const proposal = proposeCsvColumns(header);
+function unmappedCsv(name: string, proposal: CsvProposal, settings: string | undefined, io: Io): void {
   io.err(`${name}:1:1: the columns of this CSV file are not known: give --csv-preset ${CSV_PRESET_NAMES.join('|')}, or set "${CSV_COLUMNS_SETTING}" in ${settings ?? join('.vscode', 'settings.json')}.`);
   const missing = proposal.missing && proposal.missing.length > 0 ? ` (no column found for ${proposal.missing.join(', ')})` : '';
   io.err(`A mapping guessed from its header${missing}; check every column, the date format and the decimal separator:`);

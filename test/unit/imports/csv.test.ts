@@ -5,6 +5,7 @@ import { readClientFile } from '../../../src/core/clientFile';
 import { CsvColumns } from '../../../src/core/imports/csvColumns';
 import { CsvResult, csvAmount, csvDate, readCsv, readCsvHeader } from '../../../src/core/imports/csv';
 import { CSV_PRESETS } from '../../../src/core/imports/csvPresets';
+import { readImportFile } from '../../../src/core/imports/readImportFile';
 import { planImport } from '../../../src/core/imports/planImport';
 import { readEInvoice } from '../../../src/core/imports/readEInvoice';
 import { formatMessage } from '../../../src/core/messages';
@@ -250,5 +251,23 @@ describe('readCsv: files that cannot be read', () => {
   it('refuses a row longer than the record limit instead of holding it', () => {
     const long = bytes(`Number,Date,Total\nA-1,2026-01-01,"${'x'.repeat(1024 * 1024 + 10)}"\n`);
     assert.match(problem(readCsv(long, SIMPLE, { maxBytes: 4 * MB, currency: 'EUR' })), /longer than 1048576 characters/);
+  });
+});
+
+describe('readImportFile: one file, whatever it holds', () => {
+  it('reads XML as an e-invoice, whatever its name, and a CSV file with the mapping given', () => {
+    const xml = readImportFile(fs.readFileSync(path.join(ROOT, 'einvoices', 'CII_example6.xml')), { maxBytes: MB });
+    assert.equal(xml.kind === 'records' && xml.records[0].format, 'cii');
+    const csv = readImportFile(csvFixture('european-semicolon.csv'), { maxBytes: MB, columns: EUROPEAN });
+    assert.deepEqual(csv.kind === 'records' && csv.skipped.map((s) => s.row), [4]);
+  });
+
+  it('takes a preset only when the header has every one of its columns, and otherwise returns a proposal to confirm', () => {
+    const preset = readImportFile(csvFixture('freshbooks-invoice-details.csv'), { maxBytes: MB });
+    assert.equal(preset.kind === 'records' && preset.records.length, 3);
+    const unknown = readImportFile(csvFixture('european-semicolon.csv'), { maxBytes: MB });
+    assert.equal(unknown.kind, 'needsMapping');
+    assert.equal(unknown.kind === 'needsMapping' && unknown.proposal.columns.number, 'N° facture');
+    assert.equal(readImportFile(bytes('\ufeff  \n<Invoice/>'), { maxBytes: MB }).kind, 'problem');
   });
 });
