@@ -42,24 +42,27 @@ export type CsvResult =
   | { readonly records?: undefined; readonly skipped?: undefined; readonly problem: ImportProblem };
 
 export type CsvHeaderResult =
-  | { readonly header: readonly string[]; readonly delimiter: CsvDelimiter; readonly problem?: undefined }
-  | { readonly header?: undefined; readonly delimiter?: undefined; readonly problem: ImportProblem };
+  | { readonly header: readonly string[]; readonly sample: readonly (readonly string[])[]; readonly delimiter: CsvDelimiter; readonly problem?: undefined }
+  | { readonly header?: undefined; readonly sample?: undefined; readonly delimiter?: undefined; readonly problem: ImportProblem };
 
-/** The header row and the delimiter, for proposing a mapping (csvPresets.ts) before the file is read. */
+/** Rows after the header that a proposal looks at for the date format and the decimal separator. */
+const SAMPLE_ROWS = 20;
+
+/** The header row, the first rows after it and the delimiter, for proposing a mapping (csvPresets.ts) before the file is read. */
 export function readCsvHeader(bytes: Uint8Array, maxBytes: number, delimiter?: CsvDelimiter): CsvHeaderResult {
   const text = decoded(bytes, maxBytes);
   if (typeof text !== 'string') {
     return { problem: text };
   }
   const used = delimiter ?? detectDelimiter(text);
-  const rows = parsed(text, used, 1);
+  const rows = parsed(text, used, 1 + SAMPLE_ROWS);
   if (!Array.isArray(rows)) {
     return { problem: rows };
   }
   if (rows.length === 0) {
     return { problem: { message: msg('The CSV file is empty: it has no header row.') } };
   }
-  return { header: rows[0].map((cell) => cell.trim()), delimiter: used };
+  return { header: rows[0].map((cell) => cell.trim()), sample: rows.slice(1), delimiter: used };
 }
 
 export function readCsv(bytes: Uint8Array, columns: CsvColumns, options: CsvReadOptions): CsvResult {

@@ -88,10 +88,12 @@ const GUESSES: readonly [ColumnFieldName, RegExp][] = [
 ];
 
 /**
- * A mapping for the user to confirm: a preset when the header is one, else a guess by header words,
- * with ISO dates, a decimal point and the delimiter found in the file as defaults to look at.
+ * A mapping for the user to confirm: a preset when the header is one, else a guess by header words.
+ * With `sample` (the first rows after the header), the date format and the decimal separator are
+ * guessed from the cells of the columns found; without, or when the cells do not tell, ISO dates and
+ * a decimal point are proposed.
  */
-export function proposeCsvColumns(header: readonly string[]): CsvProposal {
+export function proposeCsvColumns(header: readonly string[], sample: readonly (readonly string[])[] = []): CsvProposal {
   const preset = presetFor(header);
   if (preset !== undefined) {
     return { preset, columns: CSV_PRESETS[preset] };
@@ -106,6 +108,32 @@ export function proposeCsvColumns(header: readonly string[]): CsvProposal {
     }
   }
   const missing = (['number', 'issued', 'amount'] as const).filter((f) => guessed[f] === undefined);
-  const dateFormat: CsvDateFormat = 'YYYY-MM-DD';
-  return { columns: { ...guessed, dateFormat, decimalSeparator: '.' }, missing };
+  const cells = (fields: readonly ColumnFieldName[]) =>
+    fields.flatMap((f) => {
+      const at = guessed[f] === undefined ? -1 : header.findIndex((h) => h.trim() === guessed[f]);
+      return at < 0 ? [] : sample.map((row) => (row[at] ?? '').trim()).filter((c) => c !== '');
+    });
+  return { columns: { ...guessed, dateFormat: dateFormatOf(cells(['issued', 'due', 'paidDate'])), decimalSeparator: decimalSeparatorOf(cells(['amount', 'paidAmount'])) }, missing };
+}
+
+/** The format every date cell fits; between day-first and month-first, a day past 12 decides, and day-first when none does. */
+export function dateFormatOf(cells: readonly string[]): CsvDateFormat {
+  if (cells.length === 0 || cells.every((c) => /^\d{4}-\d{2}-\d{2}/.test(c))) {
+    return 'YYYY-MM-DD';
+  }
+  if (cells.every((c) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(c))) {
+    return 'DD.MM.YYYY';
+  }
+  const slashed = cells.map((c) => /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(c));
+  if (slashed.every((m) => m !== null)) {
+    return slashed.some((m) => Number(m[2]) > 12) ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
+  }
+  return 'YYYY-MM-DD';
+}
+
+/** `,` when an amount ends in a comma and one or two digits (`980,00`, `1.234,5`) and none in a point; else `.`. */
+export function decimalSeparatorOf(cells: readonly string[]): '.' | ',' {
+  const comma = cells.some((c) => /,\d{1,2}$/.test(c));
+  const point = cells.some((c) => /\.\d{1,2}$/.test(c));
+  return comma && !point ? ',' : '.';
 }

@@ -37,7 +37,7 @@ export function readImportFile(bytes: Uint8Array, options: ImportFileOptions): I
     }
     const preset = presetFor(header.header);
     if (preset === undefined) {
-      return { kind: 'needsMapping', header: header.header, proposal: proposeCsvColumns(header.header) };
+      return { kind: 'needsMapping', header: header.header, proposal: proposeCsvColumns(header.header, header.sample) };
     }
     columns = CSV_PRESETS[preset];
   }

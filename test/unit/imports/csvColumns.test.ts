@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readCsvColumns } from '../../../src/core/imports/csvColumns';
-import { CSV_PRESETS, presetFor, proposeCsvColumns } from '../../../src/core/imports/csvPresets';
+import { CSV_PRESETS, dateFormatOf, decimalSeparatorOf, presetFor, proposeCsvColumns } from '../../../src/core/imports/csvPresets';
 
 describe('CSV column mappings', () => {
   describe('readCsvColumns: a mapping from settings, as untrusted input', () => {
@@ -58,6 +58,25 @@ describe('CSV column mappings', () => {
       const italian = proposeCsvColumns(['Numero', 'Data', 'Scadenza', 'Cliente', 'Partita IVA', 'Importo totale']);
       assert.deepEqual([italian.columns.number, italian.columns.issued, italian.columns.due, italian.columns.clientName, italian.columns.clientTaxId, italian.columns.amount], ['Numero', 'Data', 'Scadenza', 'Cliente', 'Partita IVA', 'Importo totale']);
       assert.deepEqual(proposeCsvColumns(['Reference', 'When', 'Sum']).missing, ['number', 'issued', 'amount']);
+    });
+  
+    it('guesses the date format and the decimal separator from the first rows, when they tell', () => {
+      const header = ['N° facture', 'Date', 'Échéance', 'Montant TTC'];
+      const proposal = proposeCsvColumns(header, [
+        ['F-1', '31/12/2026', '30/01/2027', '1.234,56'],
+        ['F-2', '15/11/2026', '', '980,00'],
+      ]);
+      assert.equal(proposal.columns.dateFormat, 'DD/MM/YYYY');
+      assert.equal(proposal.columns.decimalSeparator, ',');
+      assert.equal(dateFormatOf(['12/31/2026', '01/02/2026']), 'MM/DD/YYYY');
+      assert.equal(dateFormatOf(['01/02/2026']), 'DD/MM/YYYY');
+      assert.equal(dateFormatOf(['1.2.2026', '31.12.2026']), 'DD.MM.YYYY');
+      assert.equal(dateFormatOf(['2026-12-31 10:00:00']), 'YYYY-MM-DD');
+      assert.equal(dateFormatOf(['31/12/2026', '2026-12-31']), 'YYYY-MM-DD');
+      assert.equal(decimalSeparatorOf(['1,234.56', '12']), '.');
+      assert.equal(decimalSeparatorOf(['1,234']), '.');
+      assert.equal(decimalSeparatorOf(['12,5', '3']), ',');
+      assert.equal(decimalSeparatorOf(['12,5', '3.25']), '.');
     });
   });
 });
