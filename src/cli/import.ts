@@ -15,6 +15,7 @@ import { CSV_PRESETS, CSV_PRESET_NAMES, CsvPresetName, CsvProposal } from '../co
 import { planImport } from '../core/imports/planImport';
 import { readImportFile } from '../core/imports/readImportFile';
 import type { EInvoiceRecord } from '../core/imports/record';
+import { importKind } from '../core/imports/sniff';
 import { formatMessage } from '../core/messages';
 import { formatMoney, toMinor } from '../core/money';
 import type { ClientFile } from '../core/schema';
@@ -127,7 +128,8 @@ export function importCommand(argv: readonly string[], io: Io): number {
   const currency = (client?.currency ?? file.freelancer.currency) || undefined;
 
   // Read everything first: one unreadable file stops the run before anything is planned or written.
-  const mapping = csvMapping(preset as CsvPresetName | undefined, values.settings, io);
+  // The settings are read for the first CSV file only: a mapping that cannot be used is no news to an import of e-invoices.
+  let mapping: Mapping | undefined;
   const records: { record: EInvoiceRecord; file: string }[] = [];
   const skipped: Entry[] = [];
   let unreadable = false;
@@ -139,7 +141,11 @@ export function importCommand(argv: readonly string[], io: Io): number {
       unreadable = true;
       continue;
     }
-    const read = readImportFile(bytes.bytes, { maxBytes, ...(mapping.columns === undefined ? {} : { columns: mapping.columns }), ...(currency === undefined ? {} : { currency }) });
+    if (importKind(bytes.bytes) === 'csv') {
+      mapping ??= csvMapping(preset as CsvPresetName | undefined, values.settings, io);
+    }
+    const columns = mapping?.columns;
+    const read = readImportFile(bytes.bytes, { maxBytes, ...(columns === undefined ? {} : { columns }), ...(currency === undefined ? {} : { currency }) });
     if (read.kind === 'problem') {
       const where = read.problem.line === undefined ? `${name}:1:1` : `${name}:${read.problem.line}:${read.problem.column ?? 1}`;
       io.err(`${where}: ${formatMessage(read.problem.message)}`);

@@ -241,6 +241,17 @@ describe('CLI: client-health import', () => {
       assert.match(err, /settings\.json:1:2: warning: "clientHealth\.import\.csvColumns" is not used: unknown key "sheet"/);
     });
 
+    it('reads the settings only for a CSV file: an e-invoice import says nothing of a mapping it does not need', () => {
+      const settings = join(dir, 'settings.json');
+      writeFileSync(settings, '{ "clientHealth.import.csvColumns": 3 }');
+      const xml = cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into, '--settings', settings, '--dry-run']);
+      assert.equal(xml.code, 0);
+      assert.equal(xml.err, '');
+      const csv = cli(['import', join(CSV, 'freshbooks-invoice-details.csv'), '--into', into, '--settings', settings, '--dry-run']);
+      assert.equal(csv.code, 0);
+      assert.match(csv.err, /warning: "clientHealth\.import\.csvColumns" is not used: the mapping must be an object/);
+    });
+
     it('gives amounts without a currency column the currency of the --client', () => {
       const plain = join(dir, 'plain.csv');
       writeFileSync(plain, 'Number,Date,Total\nK-1,2026-11-01,1.234,5\n'.replace('1.234,5', '"1,234.50"'));
