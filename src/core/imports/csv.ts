@@ -191,10 +191,17 @@ function columnIndexes(header: readonly string[], columns: CsvColumns): Indexes 
 }
 
 class Skip extends Error {
-  constructor(readonly reason: Message) {
+  /** `byStatus`: the row is no invoice to import (a draft), rather than one that cannot be read. */
+  constructor(
+    readonly reason: Message,
+    readonly byStatus = false,
+  ) {
     super(reason.template);
   }
 }
+
+/** Rows skipped for their status: for an invoice of several lines, the first says it for all. */
+const skippedByStatus = new WeakSet<CsvSkippedRow>();
 
 function readRow(cells: readonly string[], row: number, at: Indexes, columns: CsvColumns, fallbackCurrency: string | undefined): Row | CsvSkippedRow {
   const cell = (field: ColumnField): string | undefined => {
@@ -210,6 +217,10 @@ function readRow(cells: readonly string[], row: number, at: Indexes, columns: Cs
     }
     if (number.length > MAX_NUMBER_LENGTH) {
       throw new Skip(msg('Row {0}: the invoice number is longer than {1} characters; it is not imported.', row, MAX_NUMBER_LENGTH));
+    }
+    const status = cell('status');
+    if (status !== undefined && columns.skipStatuses?.some((s) => sameHeader(s, status))) {
+      throw new Skip(msg('Row {0}: its status is {1}, not an invoice the client owes; it is not imported.', row, shown(status)), true);
     }
     const issued = dateIn(cell('issued'), row, columns.issued, columns.dateFormat, true)!;
     const due = dateIn(cell('due'), row, columns.due ?? '', columns.dateFormat, false);
@@ -236,7 +247,11 @@ function readRow(cells: readonly string[], row: number, at: Indexes, columns: Cs
     };
   } catch (error) {
     if (error instanceof Skip) {
-      return { row, ...(shownNumber === undefined ? {} : { number: shownNumber }), reason: error.reason };
+      const skipped: CsvSkippedRow = { row, ...(shownNumber === undefined ? {} : { number: shownNumber }), reason: error.reason };
+      if (error.byStatus) {
+        skippedByStatus.add(skipped);
+      }
+      return skipped;
     }
     throw error;
   }
@@ -368,6 +383,10 @@ function invoicesOfLines(read: readonly (Row | CsvSkippedRow)[]): CsvResult {
   for (const [number, lines] of byNumber) {
     const bad = lines.find((l) => !isRow(l)) as CsvSkippedRow | undefined;
     const first = lines[0];
+    if (bad !== undefined && lines.every((l) => !isRow(l) && skippedByStatus.has(l))) {
+      skipped.push(bad);
+      continue;
+    }
     if (bad !== undefined) {
       // One unreadable line would leave the total short: the whole invoice waits for a corrected file.
       skipped.push(...(lines.filter((l) => !isRow(l)) as CsvSkippedRow[]));

@@ -18,6 +18,9 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /** A header name is a spreadsheet column title: far shorter than this in every export seen. */
 export const MAX_HEADER_LENGTH = 200;
+/** Statuses are single words or two (`Partial/Deposit`); a list of them is a handful. */
+export const MAX_STATUS_LENGTH = 60;
+export const MAX_SKIP_STATUSES = 20;
 
 export interface CsvColumns {
   /** Header of the invoice number column. */
@@ -43,6 +46,12 @@ export interface CsvColumns {
   readonly currency?: string;
   readonly clientName?: string;
   readonly clientTaxId?: string;
+  /**
+   * The invoice's status, and the statuses (compared without case) of rows that are no invoice the client
+   * owes: a draft never sent, a cancelled invoice. Without them every row is taken for an invoice issued.
+   */
+  readonly status?: string;
+  readonly skipStatuses?: readonly string[];
   readonly dateFormat: CsvDateFormat;
   readonly decimalSeparator: '.' | ',';
   /** Absent: found from the header row among `,` `;` and tab. */
@@ -50,7 +59,7 @@ export interface CsvColumns {
 }
 
 /** The mapped fields that name a column, in the order a person reads them. */
-export const COLUMN_FIELDS = ['number', 'issued', 'due', 'amount', 'paidDate', 'paidAmount', 'currency', 'clientName', 'clientTaxId'] as const;
+export const COLUMN_FIELDS = ['number', 'issued', 'due', 'amount', 'paidDate', 'paidAmount', 'currency', 'clientName', 'clientTaxId', 'status'] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
 
 const header = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_HEADER_LENGTH));
@@ -66,6 +75,8 @@ export const csvColumnsSchema = z.strictObject({
   currency: z.optional(header()),
   clientName: z.optional(header()),
   clientTaxId: z.optional(header()),
+  status: z.optional(header()),
+  skipStatuses: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_STATUS_LENGTH))).check(z.maxLength(MAX_SKIP_STATUSES))),
   dateFormat: z.enum(CSV_DATE_FORMATS),
   decimalSeparator: z.enum(['.', ',']),
   delimiter: z.optional(z.enum(CSV_DELIMITERS)),
@@ -81,13 +92,16 @@ export function readCsvColumns(value: unknown): CsvColumnsRead {
     if (columns.paidAmount !== undefined && columns.paidDate === undefined) {
       return { error: 'paidAmount needs paidDate: a payment is imported only with the date it was made' };
     }
+    if (columns.skipStatuses !== undefined && columns.status === undefined) {
+      return { error: 'skipStatuses needs status: the column the statuses are read in' };
+    }
     return { columns };
   }
   const issue = parsed.error.issues[0];
   const where = issue.path.length === 0 ? 'the mapping' : issue.path.map((p) => JSON.stringify(String(p).slice(0, 40))).join('.');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40)));
-    return { error: `unknown key${issue.keys.length === 1 ? '' : 's'} ${keys.join(', ')}${issue.keys.length > 3 ? ', …' : ''}; the keys are ${[...COLUMN_FIELDS, 'rowsAreLines', 'dateFormat', 'decimalSeparator', 'delimiter'].join(', ')}` };
+    return { error: `unknown key${issue.keys.length === 1 ? '' : 's'} ${keys.join(', ')}${issue.keys.length > 3 ? ', …' : ''}; the keys are ${[...COLUMN_FIELDS, 'skipStatuses', 'rowsAreLines', 'dateFormat', 'decimalSeparator', 'delimiter'].join(', ')}` };
   }
   if (issue.path.length === 0) {
     return { error: 'the mapping must be an object with number, issued, amount, dateFormat and decimalSeparator' };
@@ -101,6 +115,9 @@ export function readCsvColumns(value: unknown): CsvColumnsRead {
   }
   if (key === 'delimiter') {
     return { error: `${where} must be ",", ";" or "\\t"` };
+  }
+  if (key === 'skipStatuses') {
+    return { error: `${where} must be a list of at most ${MAX_SKIP_STATUSES} statuses, each of 1 to ${MAX_STATUS_LENGTH} characters` };
   }
   if (key === 'rowsAreLines') {
     return { error: `${where} must be true or false` };

@@ -12,7 +12,7 @@
  *   An invoice report's header is "<Entity> <label>" with the English labels of
  *   `lang/en/texts.php`: "Client Name", "Client Currency", "Invoice Invoice Number"
  *   (sic, prefix and label both say invoice), "Invoice Date", "Invoice Due Date",
- *   "Invoice Amount", "Invoice Balance", "Invoice Paid to Date"; dates as stored,
+ *   "Invoice Amount", "Invoice Balance", "Invoice Paid to Date", "Invoice Status"; dates as stored,
  *   YYYY-MM-DD; amounts as plain numbers. The report has no payment dates, so its
  *   "Paid to Date" is not imported. A company whose locale is not English gets
  *   translated headers, which this preset does not match (the user maps them).
@@ -33,6 +33,9 @@ export const CSV_PRESETS = {
     amount: 'Invoice Amount',
     currency: 'Client Currency',
     clientName: 'Client Name',
+    // Invoice::stringStatus in English: a draft was never sent, a cancelled or reversed invoice is not owed.
+    status: 'Invoice Status',
+    skipStatuses: ['Draft', 'Cancelled', 'Reversed'],
     dateFormat: 'YYYY-MM-DD',
     decimalSeparator: '.',
     delimiter: ',',
@@ -46,6 +49,9 @@ export const CSV_PRESETS = {
     paidDate: 'Date Paid',
     currency: 'Currency',
     clientName: 'Client Name',
+    // The statuses Invoice Ninja's FreshBooks importer knows are draft and sent; a draft was never sent.
+    status: 'Invoice Status',
+    skipStatuses: ['draft'],
     dateFormat: 'YYYY-MM-DD',
     decimalSeparator: '.',
     delimiter: ',',

@@ -265,7 +265,7 @@ describe('CLI: client-health import', () => {
 
   it('makes control characters of imported text inert in the report', () => {
     const evil = join(dir, 'evil.csv');
-    writeFileSync(evil, 'Invoice #,Date Issued,Date Paid,Line Total,Currency,Client Name\n"X\u001b[2J\u202e1",2026-11-01,,10.00,EUR,Acme SARL\n');
+    writeFileSync(evil, 'Invoice #,Date Issued,Invoice Status,Date Paid,Line Total,Currency,Client Name\n"X\u001b[2J\u202e1",2026-11-01,sent,,10.00,EUR,Acme SARL\n');
     const { code, out } = cli(['import', evil, '--into', into, '--csv-preset', 'freshbooks', '--dry-run']);
     assert.equal(code, 0);
     assert.ok(!/[\u001b\u202e]/.test(out), out);

@@ -56,9 +56,9 @@ describe('readCsv: the presets on exports built from the documented columns', ()
     assert.deepEqual(fromCii, fromCsv);
   });
 
-  it('reads every Invoice Ninja row, a quoted line break included, and leaves "Paid to Date" out: the report gives no payment date', () => {
+  it('reads every Invoice Ninja row but drafts, a quoted line break included, and leaves "Paid to Date" out: the report gives no payment date', () => {
     const { records, skipped } = ok(readCsv(csvFixture('invoiceninja-invoices.csv'), CSV_PRESETS.invoiceninja, { maxBytes: MB }));
-    assert.deepEqual(skipped, []);
+    assert.deepEqual(skipped, [{ row: 5, number: '0009', reason: 'Row 5: its status is "Draft", not an invoice the client owes; it is not imported.' }]);
     assert.deepEqual(
       records.map((r) => [r.number, r.issued, r.due, r.amount, r.currency, r.buyer.name, r.payments]),
       [
@@ -70,9 +70,9 @@ describe('readCsv: the presets on exports built from the documented columns', ()
     assert.ok(records.every((r) => r.format === 'csv' && r.kind === 'invoice'));
   });
 
-  it('sums the FreshBooks lines of one invoice, and records a dated one as paid in full on that date', () => {
+  it('sums the FreshBooks lines of one invoice, records a dated one as paid in full on that date, and skips a draft once', () => {
     const { records, skipped } = ok(readCsv(csvFixture('freshbooks-invoice-details.csv'), CSV_PRESETS.freshbooks, { maxBytes: MB }));
-    assert.deepEqual(skipped, []);
+    assert.deepEqual(skipped, [{ row: 7, number: '0000023', reason: 'Row 7: its status is "draft", not an invoice the client owes; it is not imported.' }]);
     assert.deepEqual(
       records.map((r) => [r.number, r.issued, r.due, r.amount, r.currency, r.payments]),
       [
@@ -87,13 +87,13 @@ describe('readCsv: the presets on exports built from the documented columns', ()
 
   it('skips a FreshBooks invoice whose lines disagree, or one of whose lines cannot be read, naming the rows', () => {
     const text = [
-      'Client Name,Invoice #,Date Issued,Date Paid,Line Total,Currency',
-      'Acme,1,2026-01-05,,100.00,EUR',
-      'Acme,1,2026-01-06,,50.00,EUR',
-      'Acme,2,2026-01-05,,100.00,EUR',
-      'Acme,2,2026-01-05,,lots,EUR',
-      'Acme,3,2026-01-05,,10.10,EUR',
-      'Acme,3,2026-01-05,,20.20,EUR',
+      'Client Name,Invoice #,Date Issued,Invoice Status,Date Paid,Line Total,Currency',
+      'Acme,1,2026-01-05,sent,,100.00,EUR',
+      'Acme,1,2026-01-06,sent,,50.00,EUR',
+      'Acme,2,2026-01-05,sent,,100.00,EUR',
+      'Acme,2,2026-01-05,sent,,lots,EUR',
+      'Acme,3,2026-01-05,sent,,10.10,EUR',
+      'Acme,3,2026-01-05,sent,,20.20,EUR',
     ].join('\n');
     const { records, skipped } = ok(readCsv(bytes(text), CSV_PRESETS.freshbooks, { maxBytes: MB }));
     assert.deepEqual(

@@ -23,6 +23,9 @@ describe('CSV column mappings', () => {
       ['another delimiter', { ...minimal, delimiter: '|' }, /delimiter" must be/],
       ['a number for a header', { ...minimal, due: 3 }, /"due" must be a column header/],
       ['a paid amount without its date', { ...minimal, paidAmount: 'Paid' }, /paidAmount needs paidDate/],
+      ['statuses to skip without their column', { ...minimal, skipStatuses: ['Draft'] }, /skipStatuses needs status/],
+      ['too many statuses to skip', { ...minimal, status: 'S', skipStatuses: Array.from({ length: 21 }, (_, i) => `s${i}`) }, /"skipStatuses" must be a list of at most 20 statuses/],
+      ['an empty status to skip', { ...minimal, status: 'S', skipStatuses: [' '] }, /"skipStatuses".*must be a list/],
       ['a list', [minimal], /must be an object/],
       ['a string', 'invoiceninja', /must be an object/],
     ];
@@ -38,6 +41,7 @@ describe('CSV column mappings', () => {
 
   describe('presetFor and proposeCsvColumns', () => {
     const NINJA = ['Client Name', 'Client Currency', 'Invoice Invoice Number', 'Invoice Amount', 'Invoice Balance', 'Invoice Paid to Date', 'Invoice Date', 'Invoice Due Date', 'Invoice Status'];
+    // Invoice Ninja's full default report has more columns than the preset reads.
     const FRESHBOOKS = ['Client Name', 'Invoice #', 'Date Issued', 'Invoice Status', 'Date Paid', 'Item Name', 'Line Total', 'Currency'];
 
     it('names the preset whose every column the header has, case and spacing aside', () => {
