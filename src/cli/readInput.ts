@@ -46,6 +46,22 @@ export function readInput(file: string, maxBytes: number): Input {
   return decoded.problem ? { problem: decoded.problem } : { text: decoded.text };
 }
 
+/** A file's bytes as they are (an e-invoice, a CSV export, the client file to write back), or why they cannot be read. */
+export type Bytes = { readonly bytes: Uint8Array; readonly reason?: undefined; readonly tooLarge?: undefined } | { readonly bytes?: undefined; readonly reason: string; readonly tooLarge?: boolean };
+
+export function readBytes(file: string, maxBytes: number): Bytes {
+  try {
+    const bytes = file === '-' ? readAtMost(0, 64 * 1024, maxBytes) : readFile(file, maxBytes);
+    return bytes === undefined ? { reason: `larger than ${maxBytes / 1024 / 1024} MB (${MAX_SIZE_OPTION} raises the limit)`, tooLarge: true } : { bytes };
+  } catch (error) {
+    if (error instanceof NotAFile) {
+      return { reason: error.message };
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? formatMessage(NOT_A_FILE.folder) : (error as Error).message };
+  }
+}
+
 class NotAFile extends Error {}
 
 /** The file's bytes, or undefined past the limit. */

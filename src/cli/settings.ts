@@ -13,7 +13,7 @@ import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, 
 /** A settings.json of a few kilobytes is usual; a thousand times that is not a settings file. */
 export const MAX_SETTINGS_BYTES = 1024 * 1024;
 /** VS Code's settings nest a few levels; jsonc-parser recurses once per level, so depth is checked first. */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 /** Ignored settings named in the warning line; the rest are counted. */
 const LISTED = 3;
 
@@ -97,13 +97,13 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   return { rules, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
 }
 
-type Read = { text: string } | { error: string; reason: string };
+export type Read = { text: string } | { error: string; reason: string };
 
 /**
  * At most MAX_SETTINGS_BYTES of a regular file. Opened without blocking and checked before reading,
  * so that a named pipe planted at .vscode/settings.json cannot hold the CLI waiting for a writer.
  */
-function readBounded(file: string): Read {
+export function readBounded(file: string): Read {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

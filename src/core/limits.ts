@@ -5,3 +5,6 @@
 
 /** The longest text a client file may hold in one field (a name, a note, an invoice number). */
 export const MAX_TEXT_LENGTH = 100_000;
+
+/** The largest amount a client file records (an invoice, a payment, a rate). */
+export const MAX_AMOUNT = 1e12;

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
-import { MAX_TEXT_LENGTH } from './limits';
+import { MAX_AMOUNT, MAX_TEXT_LENGTH } from './limits';
 import { isKnownCurrency } from './money';
 import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
@@ -16,7 +16,6 @@ export { CHECK_KINDS, CLIENT_STATUSES, CheckKind, JOURNAL_KIND_ORDER, JOURNAL_KI
 // abort: a value that fails its shape check is not also run through the finer check (one diagnostic, not two).
 const check = (kind: CheckKind) => ({ message: kind, abort: true });
 
-const MAX_AMOUNT = 1e12;
 
 const date = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, check('date')), z.refine((s) => parseDate(s) !== undefined, check('date')));
 const dateOrDateTime = () =>

@@ -6,6 +6,9 @@
  * Nothing on file is ever overwritten: a different invoice under a number
  * already used is a conflict.
  */
+import { parseDate } from '../dates';
+import { invoiceNumberKey } from '../invoiceNumbers';
+import { MAX_AMOUNT } from '../limits';
 import { Message, msg } from '../messages';
 import { hasExcessPrecision } from '../money';
 import { Client, ClientFile, Invoice } from '../schema';
@@ -63,27 +66,39 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     }
     const amount = Number(record.amount);
     const prepaid = record.prepaid === undefined ? 0 : Number(record.prepaid);
-    if (!(amount > 0) || hasExcessPrecision(amount, currency) || prepaid < 0 || hasExcessPrecision(prepaid, currency)) {
+    const recordable = (value: number) => value <= MAX_AMOUNT && !hasExcessPrecision(value, currency);
+    if (!(amount > 0) || !recordable(amount) || prepaid < 0 || !recordable(prepaid)) {
       return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}.', record.amount, record.currency, client.name) };
     }
+    // The client file refuses a due date before the issue date: one such invoice would refuse the whole import.
+    if (record.due !== undefined && parseDate(record.due)! < parseDate(record.issued)!) {
+      return { kind: 'skip', number, reason: msg('Due on {0}, before its issue date {1}: correct the document, then import it again.', record.due, record.issued) };
+    }
+    const dated = (record.payments ?? []).map((p) => ({ date: p.date, amount: Number(p.amount) }));
+    if (dated.some((p) => !(p.amount > 0) || !recordable(p.amount))) {
+      return { kind: 'skip', number, reason: msg('A payment of invoice {0} cannot be recorded in {1}.', number, currency ?? '—') };
+    }
+    const payments = [...(prepaid > 0 ? [{ date: record.issued, amount: prepaid }] : []), ...dated];
     const invoice: Invoice = {
       number,
       issued: record.issued,
       ...(record.due === undefined ? {} : { due: record.due }),
       amount,
-      ...(prepaid > 0 ? { payments: [{ date: record.issued, amount: prepaid }] } : {}),
+      ...(payments.length > 0 ? { payments } : {}),
     };
-    const onFile = client.invoices?.find((i) => i.number === number) ?? added.get(client.id)?.get(number);
+    // Numbers compared as the client file compares them for duplicates, so that what is planned is what the edit accepts.
+    const key = invoiceNumberKey(number);
+    const filed = client.invoices?.find((i) => invoiceNumberKey(i.number) === key);
+    const onFile = filed ?? added.get(client.id)?.get(key);
     if (onFile) {
-      return sameInvoice(onFile, invoice)
-        ? { kind: 'skip', number, reason: msg('Already on file for {0}.', client.name) }
-        : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
+      const again = filed === undefined ? msg('Already in this import for {0}, from an earlier document.', client.name) : msg('Already on file for {0}.', client.name);
+      return sameInvoice(onFile, invoice) ? { kind: 'skip', number, reason: again } : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
     }
     let batch = added.get(client.id);
     if (!batch) {
       added.set(client.id, (batch = new Map<string, Invoice>()));
     }
-    batch.set(number, invoice);
+    batch.set(key, invoice);
     return { kind: 'add', clientId: client.id, invoice };
   });
 }

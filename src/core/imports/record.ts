@@ -4,7 +4,8 @@
  */
 import type { Message } from '../messages';
 
-export type EInvoiceFormat = 'ubl' | 'cii' | 'fatturapa';
+/** `csv`: a row (or the rows of one invoice) of a CSV export, read through a column mapping (csv.ts). */
+export type EInvoiceFormat = 'ubl' | 'cii' | 'fatturapa' | 'csv';
 
 export interface Party {
   readonly name?: string;
@@ -35,6 +36,8 @@ export interface EInvoiceRecord {
   readonly amount: DecimalText;
   /** Paid before the invoice was issued (UBL PrepaidAmount, CII TotalPrepaidAmount); absent when the document states none. */
   readonly prepaid?: DecimalText;
+  /** Payments the source dates itself (a CSV export's paid date); never a date guessed for an amount. */
+  readonly payments?: readonly { readonly date: string; readonly amount: DecimalText }[];
   readonly seller: Party;
   readonly buyer: Party;
 }

@@ -97,7 +97,31 @@ describe('planning an import of e-invoice records', () => {
   });
 
   it('adds an invoice once when the batch holds it twice', () => {
-    assert.deepEqual(kinds(planImport(fileOf([acme]), [record(), record(), record({ amount: '5' })])), ['add', 'skip', 'conflict']);
+    const steps = planImport(fileOf([acme]), [record(), record(), record({ amount: '5' })]);
+    assert.deepEqual(kinds(steps), ['add', 'skip', 'conflict']);
+    assert.equal(reason(steps[1]), 'Already in this import for Acme SARL, from an earlier document.');
+  });
+
+  it('skips what the client file would refuse, so that one document cannot refuse the whole import', () => {
+    const steps = planImport(fileOf([acme]), [record({ due: '2026-02-28' }), record({ number: 'BIG', amount: '2000000000000' }), record({ number: 'P', payments: [{ date: '2026-03-05', amount: '0' }] })]);
+    assert.deepEqual(kinds(steps), ['skip', 'skip', 'skip']);
+    assert.match(reason(steps[0]), /Due on 2026-02-28, before its issue date 2026-03-01/);
+    assert.match(reason(steps[1]), /2000000000000 EUR cannot be recorded/);
+    assert.match(reason(steps[2]), /A payment of invoice P cannot be recorded/);
+  });
+
+  it('compares invoice numbers as the client file does: a zero-width character or another normal form is the same number', () => {
+    const onFile = { ...acme, invoices: [{ number: 'INV-7', issued: '2026-03-01', due: '2026-03-31', amount: 1200.5 }] };
+    assert.deepEqual(kinds(planImport(fileOf([onFile]), [record({ number: 'INV\u200b-7', amount: '9' })])), ['conflict']);
+    assert.deepEqual(kinds(planImport(fileOf([acme]), [record({ number: 'Caf\u00e9' }), record({ number: 'Cafe\u0301', amount: '9' })])), ['add', 'conflict']);
+  });
+
+  it('records the payments a source dates itself, after a prepaid amount', () => {
+    const [step] = planImport(fileOf([acme]), [record({ prepaid: '200', payments: [{ date: '2026-03-20', amount: '1000.5' }] })]);
+    assert.deepEqual(step.kind === 'add' && step.invoice.payments, [
+      { date: '2026-03-01', amount: 200 },
+      { date: '2026-03-20', amount: 1000.5 },
+    ]);
   });
 
   it('imports the official EN 16931 example the same way from UBL and CII', () => {

@@ -1,0 +1,335 @@
+/**
+ * client-health import FILE... --into CLIENTFILE: e-invoices (UBL, CII, FatturaPA) and CSV exports
+ * into the client file, through the same core as the editor's import (planImport, then planEdit's one
+ * importInvoices edit). All files are read before anything is written: a run writes everything it
+ * announces or nothing, and the client file is replaced atomically, comments and formatting kept.
+ */
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readClientFile } from '../core/clientFile';
+import { decodeClientFile, unparsed } from '../core/decode';
+import { planEdit } from '../core/edits/plan';
+import { CSV_COLUMNS_SETTING, CsvColumns } from '../core/imports/csvColumns';
+import { CSV_PRESETS, CSV_PRESET_NAMES, CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
+import { planImport } from '../core/imports/planImport';
+import { readImportFile } from '../core/imports/readImportFile';
+import type { EInvoiceRecord } from '../core/imports/record';
+import { importKind } from '../core/imports/sniff';
+import { formatMessage } from '../core/messages';
+import { formatMoney, toMinor } from '../core/money';
+import type { ClientFile } from '../core/schema';
+import { readCsvColumnsSetting } from './importSettings';
+import type { Io } from './io';
+import { maxBytesOption, maxBytesUsage, readBytes } from './readInput';
+import { RAW_IN_JSON } from './report';
+import { inert } from './terminal';
+
+export const IMPORT_USAGE = `Usage: client-health import FILE... --into CLIENTFILE [--client ID] [--dry-run] [--json]
+         [--csv-preset ${CSV_PRESET_NAMES.join('|')}] [--settings FILE] [--max-size-mb N] [--debug]
+
+Adds the invoices of e-invoices (UBL, CII, FatturaPA XML) and CSV exports to CLIENTFILE.
+An invoice goes to the client whose tax id, else name, is the buyer's; one already on file
+is skipped, one that differs from the invoice on file under its number is a conflict.
+  --into FILE       the client file to add to (written in place, comments kept)
+  --client ID       add every invoice to this client instead of matching the buyer
+  --dry-run         report what would be added; write nothing
+  --json            print the report as JSON
+  --csv-preset NAME read CSV files as this tool's export
+  --settings FILE   take ${CSV_COLUMNS_SETTING} (the CSV column mapping) from this
+                    VS Code settings.json (default: .vscode/settings.json, if any)
+  --max-size-mb N   refuse a file larger than N MB, 1 to 100 (default: 20)
+  --debug           print the stack of an unexpected error
+A CSV file is read with --csv-preset, else the mapping in the settings, else the preset
+its header is exactly; else the run stops and says which option to give.
+Exit codes: 0 done; 1 unreadable input or client file, or an unexpected error (nothing is
+written); 2 wrong usage; 3 conflicts (the other invoices are added all the same).`;
+
+interface Added {
+  readonly client: string;
+  readonly number: string;
+  readonly issued: string;
+  readonly due: string | null;
+  readonly amount: number;
+  readonly currency: string;
+  readonly payments: { readonly date: string; readonly amount: number }[];
+}
+
+interface Entry {
+  readonly file: string;
+  readonly number: string | null;
+  readonly reason: string;
+}
+
+export interface ImportReport {
+  readonly added: Added[];
+  readonly skipped: Entry[];
+  readonly conflicts: Entry[];
+}
+
+const ASK_HINT = 'Pass --client ID to import it into one client.';
+
+export function importCommand(argv: readonly string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        into: { type: 'string' },
+        client: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'csv-preset': { type: 'string' },
+        settings: { type: 'string' },
+        'max-size-mb': { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    io.out(IMPORT_USAGE);
+    return 0;
+  }
+  if (files.length === 0) {
+    return usage(io, 'Give at least one FILE to import.');
+  }
+  if (values.into === undefined || values.into === '' || values.into === '-') {
+    return usage(io, '--into must name the client file to add to (standard input cannot be written back).');
+  }
+  if (files.filter((f) => f === '-').length > 1) {
+    return usage(io, 'Standard input (-) can be given once.');
+  }
+  const preset = values['csv-preset'];
+  if (preset !== undefined && !(CSV_PRESET_NAMES as string[]).includes(preset)) {
+    return usage(io, `--csv-preset must be one of ${CSV_PRESET_NAMES.join(', ')}; got "${preset}".`);
+  }
+  const maxBytes = maxBytesOption(values['max-size-mb']);
+  if (maxBytes === undefined) {
+    return usage(io, `${maxBytesUsage}; got "${values['max-size-mb']}".`);
+  }
+
+  const into = values.into;
+  const target = readTarget(into, maxBytes, io);
+  if (target === undefined) {
+    return 1;
+  }
+  const { file, text } = target;
+  const clientId = values.client;
+  const client = clientId === undefined ? undefined : file.clients.find((c) => c.id === clientId);
+  if (clientId !== undefined && client === undefined) {
+    const ids = file.clients.slice(0, 10).map((c) => c.id);
+    return usage(io, `--client: ${into} has no client with the id "${clientId}"; its ids are ${ids.join(', ') || 'none'}${file.clients.length > 10 ? ', …' : ''}.`, false);
+  }
+  const currency = (client?.currency ?? file.freelancer.currency) || undefined;
+
+  // Read everything first: one unreadable file stops the run before anything is planned or written.
+  // The settings are read for the first CSV file only: a mapping that cannot be used is no news to an import of e-invoices.
+  let mapping: Mapping | undefined;
+  const records: { record: EInvoiceRecord; file: string }[] = [];
+  const skipped: Entry[] = [];
+  let unreadable = false;
+  let unmapped = false;
+  for (const name of files) {
+    const bytes = readBytes(name, maxBytes);
+    if (bytes.bytes === undefined) {
+      io.err(`${name}:1:1: cannot read the file: ${bytes.reason}`);
+      unreadable = true;
+      continue;
+    }
+    if (importKind(bytes.bytes) === 'csv') {
+      mapping ??= csvMapping(preset as CsvPresetName | undefined, values.settings, io);
+    }
+    const columns = mapping?.columns;
+    const read = readImportFile(bytes.bytes, { maxBytes, ...(columns === undefined ? {} : { columns }), ...(currency === undefined ? {} : { currency }) });
+    if (read.kind === 'problem') {
+      const where = read.problem.line === undefined ? `${name}:1:1` : `${name}:${read.problem.line}:${read.problem.column ?? 1}`;
+      io.err(`${where}: ${formatMessage(read.problem.message)}`);
+      unreadable = true;
+    } else if (read.kind === 'needsMapping') {
+      unmappedCsv(name, read.proposal, values.settings, io);
+      unmapped = true;
+    } else {
+      records.push(...read.records.map((record) => ({ record, file: name })));
+      skipped.push(...read.skipped.map((s) => ({ file: name, number: s.number ?? null, reason: formatMessage(s.reason) })));
+    }
+  }
+  if (unreadable) {
+    io.err(`Nothing was written to ${into}.`);
+    return 1;
+  }
+  if (unmapped) {
+    return 2;
+  }
+
+  const steps = planImport(
+    file,
+    records.map((r) => r.record),
+    clientId === undefined ? {} : { clientId },
+  );
+  const report: ImportReport = { added: [], skipped, conflicts: [] };
+  const additions = [];
+  for (const [i, step] of steps.entries()) {
+    const source = records[i].file;
+    if (step.kind === 'add') {
+      additions.push({ clientId: step.clientId, invoice: step.invoice });
+      const c = file.clients.find((x) => x.id === step.clientId)!;
+      const money = (c.currency ?? file.freelancer.currency)!;
+      const { number, issued, due, amount, payments } = step.invoice;
+      report.added.push({ client: step.clientId, number, issued, due: due ?? null, amount, currency: money, payments: (payments ?? []).map((p) => ({ date: p.date, amount: p.amount })) });
+    } else if (step.kind === 'conflict') {
+      report.conflicts.push({ file: source, number: step.number, reason: formatMessage(step.reason) });
+    } else if (step.kind === 'ask') {
+      report.skipped.push({ file: source, number: step.number, reason: `${formatMessage(step.reason)} ${ASK_HINT}` });
+    } else {
+      report.skipped.push({ file: source, number: step.number, reason: formatMessage(step.reason) });
+    }
+  }
+
+  if (additions.length > 0 && !values['dry-run']) {
+    const plan = planEdit(text, { kind: 'importInvoices', additions });
+    if (!plan.ok) {
+      io.err(`${into}:1:1: the invoices cannot be added to the client file (${plan.refusal.kind}); nothing was written.`);
+      return 1;
+    }
+    const written = writeAtomically(into, target, plan.after);
+    if (written !== undefined) {
+      io.err(`${into}:1:1: ${written}; nothing was written.`);
+      return 1;
+    }
+  }
+
+  io.out(values.json ? jsonText(report) : textReport(report, file, into, values['dry-run'] === true));
+  return report.conflicts.length > 0 ? 3 : 0;
+}
+
+function usage(io: Io, why: string, withUsage = true): number {
+  io.err(why);
+  if (withUsage) {
+    io.err('');
+    IMPORT_USAGE.split('\n').forEach((line) => io.err(line));
+  }
+  return 2;
+}
+
+interface Target {
+  readonly file: ClientFile;
+  readonly text: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The client file, valid, with its bytes as read (the write checks nobody changed them meanwhile). */
+function readTarget(into: string, maxBytes: number, io: Io): Target | undefined {
+  const read = readBytes(into, maxBytes);
+  if (read.bytes === undefined) {
+    io.err(`${into}:1:1: cannot read the client file: ${read.reason}`);
+    return undefined;
+  }
+  const decoded = decodeClientFile(read.bytes);
+  const result = decoded.problem ? unparsed(decoded.problem) : readClientFile(decoded.text);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (!result.file || errors.length > 0) {
+    for (const problem of errors.length > 0 ? errors : result.problems) {
+      io.err(`${into}:${problem.start.line + 1}:${problem.start.character + 1}: ${formatMessage(problem.message)}`);
+    }
+    io.err(`Nothing was imported: correct the client file first.`);
+    return undefined;
+  }
+  return { file: result.file, text: decoded.text!, bytes: read.bytes };
+}
+
+type Mapping = { readonly columns?: CsvColumns };
+
+function csvMapping(preset: CsvPresetName | undefined, settings: string | undefined, io: Io): Mapping {
+  if (preset !== undefined) {
+    return { columns: CSV_PRESETS[preset] };
+  }
+  const setting = readCsvColumnsSetting(settings ?? join('.vscode', 'settings.json'), settings !== undefined);
+  if (setting.warning !== undefined) {
+    io.err(setting.warning);
+  }
+  return setting.columns ? { columns: setting.columns } : {};
+}
+
+/** What to give for a CSV file whose columns are not known, with a proposed mapping to paste into the settings. */
+function unmappedCsv(name: string, proposal: CsvProposal, settings: string | undefined, io: Io): void {
+  io.err(`${name}:1:1: the columns of this CSV file are not known: give --csv-preset ${CSV_PRESET_NAMES.join('|')}, or set "${CSV_COLUMNS_SETTING}" in ${settings ?? join('.vscode', 'settings.json')}.`);
+  const missing = proposal.missing && proposal.missing.length > 0 ? ` (no column found for ${proposal.missing.join(', ')})` : '';
+  io.err(`A mapping guessed from its header${missing}; check every column, the date format and the decimal separator:`);
+  io.err(`"${CSV_COLUMNS_SETTING}": ${JSON.stringify(proposal.columns)}`);
+}
+
+/**
+ * The new text in a temporary file of the same folder, then renamed over the client file: a reader sees
+ * the old file or the new one, never half of it, and a failed write leaves the old one. The file's mode
+ * is kept; a BOM it had is written back. Refused when the file changed since it was read.
+ */
+function writeAtomically(into: string, target: Target, after: string): string | undefined {
+  const now = readBytes(into, Math.max(target.bytes.length, 1));
+  if (now.bytes === undefined || Buffer.compare(Buffer.from(now.bytes), Buffer.from(target.bytes)) !== 0) {
+    return 'the client file changed while the invoices were read; run the import again';
+  }
+  const bom = target.bytes[0] === 0xef && target.bytes[1] === 0xbb && target.bytes[2] === 0xbf ? '\ufeff' : '';
+  let real: string;
+  try {
+    // A client file reached through a symbolic link is replaced where it lives; the link stays a link.
+    real = realpathSync(into);
+  } catch (error) {
+    return `cannot write the client file: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const temporary = join(dirname(real), `.${basename(real)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | undefined;
+  try {
+    const mode = statSync(real).mode & 0o7777;
+    fd = openSync(temporary, 'wx', mode);
+    const data = Buffer.from(bom + after, 'utf8');
+    for (let at = 0; at < data.length; ) {
+      at += writeSync(fd, data, at, data.length - at);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, real);
+    return undefined;
+  } catch (error) {
+    if (fd !== undefined) {
+      closeSync(fd);
+    }
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Not created, or already renamed.
+    }
+    return `cannot write the client file: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** The JSON report, its text safe for a terminal and exact for a parser (report.ts). */
+export function jsonText(report: ImportReport): string {
+  return JSON.stringify(report, null, 2).replace(RAW_IN_JSON, inert);
+}
+
+function textReport(report: ImportReport, file: ClientFile, into: string, dryRun: boolean): string {
+  const name = (id: string) => file.clients.find((c) => c.id === id)?.name ?? id;
+  const lines: string[] = [];
+  for (const a of report.added) {
+    const money = formatMoney(toMinor(a.amount, a.currency), a.currency);
+    const paid = a.payments.length === 0 ? '' : `, paid ${a.payments.map((p) => `${formatMoney(toMinor(p.amount, a.currency), a.currency)} on ${p.date}`).join(', ')}`;
+    lines.push(inert(`${dryRun ? 'would add' : 'added'}  ${a.number} to ${name(a.client)}: ${money}, issued ${a.issued}${a.due === null ? '' : `, due ${a.due}`}${paid}`));
+  }
+  for (const s of report.skipped) {
+    lines.push(inert(`skipped  ${s.file}${s.number === null ? '' : ` ${s.number}`}: ${s.reason}`));
+  }
+  for (const c of report.conflicts) {
+    lines.push(inert(`conflict ${c.file} ${c.number}: ${c.reason}`));
+  }
+  const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+  const summary = `${count(report.added.length, 'invoice', 'invoices')} ${dryRun ? 'to add' : 'added'}, ${report.skipped.length} skipped, ${count(report.conflicts.length, 'conflict', 'conflicts')}`;
+  const where = report.added.length === 0 ? 'nothing to write' : dryRun ? `dry run, ${into} unchanged` : `written to ${into}`;
+  lines.push(inert(`${summary} (${where}).`));
+  return lines.join('\n');
+}

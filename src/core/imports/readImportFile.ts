@@ -1,0 +1,46 @@
+/**
+ * One imported file, whatever it holds: an e-invoice goes to readEInvoice, anything else is a CSV export
+ * read with the mapping given, else with the preset its header is exactly. A CSV file that neither
+ * reads is not guessed at: the caller gets its header and a proposed mapping to show for confirmation.
+ * Shared by the CLI and the editor's import, so both read a file the same way.
+ */
+import { CsvSkippedRow, readCsv, readCsvHeader } from './csv';
+import { CsvColumns } from './csvColumns';
+import { CSV_PRESETS, CsvProposal, presetFor, proposeCsvColumns } from './csvPresets';
+import { readEInvoice } from './readEInvoice';
+import type { EInvoiceRecord, ImportProblem } from './record';
+import { importKind } from './sniff';
+
+export interface ImportFileOptions {
+  readonly maxBytes: number;
+  /** The confirmed mapping for CSV files (the setting, or a preset the user chose). */
+  readonly columns?: CsvColumns;
+  /** The currency of CSV amounts when the mapping has no currency column: the client's. */
+  readonly currency?: string;
+}
+
+export type ImportFileResult =
+  | { readonly kind: 'records'; readonly records: readonly EInvoiceRecord[]; readonly skipped: readonly CsvSkippedRow[] }
+  | { readonly kind: 'problem'; readonly problem: ImportProblem }
+  | { readonly kind: 'needsMapping'; readonly header: readonly string[]; readonly proposal: CsvProposal };
+
+export function readImportFile(bytes: Uint8Array, options: ImportFileOptions): ImportFileResult {
+  if (importKind(bytes) === 'xml') {
+    const result = readEInvoice(bytes, options.maxBytes);
+    return result.problem ? { kind: 'problem', problem: result.problem } : { kind: 'records', records: result.records, skipped: [] };
+  }
+  let columns = options.columns;
+  if (columns === undefined) {
+    const header = readCsvHeader(bytes, options.maxBytes);
+    if (header.problem) {
+      return { kind: 'problem', problem: header.problem };
+    }
+    const preset = presetFor(header.header);
+    if (preset === undefined) {
+      return { kind: 'needsMapping', header: header.header, proposal: proposeCsvColumns(header.header, header.sample) };
+    }
+    columns = CSV_PRESETS[preset];
+  }
+  const result = readCsv(bytes, columns, { maxBytes: options.maxBytes, ...(options.currency === undefined ? {} : { currency: options.currency }) });
+  return result.problem ? { kind: 'problem', problem: result.problem } : { kind: 'records', records: result.records, skipped: result.skipped };
+}
