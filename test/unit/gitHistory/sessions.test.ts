@@ -1,16 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
-import { parseAuthorDate } from '../../../src/core/gitHistory/parse';
+import { commit } from '../support/commits';
 import { gitSessions, hoursByDay } from '../../../src/core/gitHistory/sessions';
 import { evidenceSessions, gitEvidenceByClient, gitHoursInWindow, hoursSource } from '../../../src/core/gitHistory/evidence';
 import { formatDate } from '../../../src/core/dates';
 import { client, day, makeFile } from '../support/build';
 
-let n = 0;
-export function commit(iso: string, email = 'me@example.com', subject = `commit ${n}`): GitCommit {
-  const hash = (++n).toString(16).padStart(40, '0');
-  return { hash, short: hash.slice(0, 7), authorEmail: email, subject, ...parseAuthorDate(iso)! };
-}
 
 const hours = (commits: GitCommit[]) => gitSessions(commits).map((s) => s.hours);
 
