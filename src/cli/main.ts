@@ -1,6 +1,7 @@
 /**
- * client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--debug]
- * The same health as the editor shows, from the same core, for terminals and CI.
+ * client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--git [DIR]] [--author EMAIL]... [--debug]
+ * The same health as the editor shows, from the same core, for terminals and CI. Synchronous, except with
+ * --git, where git's output streams in: run then returns a promise.
  * Exit codes: 0 done; 1 unreadable or invalid file (FILE:LINE:COL: message on stderr), or an
  * unexpected error (one line); 2 wrong usage; 3 a client is at or past the --fail-on level.
  */
@@ -9,7 +10,7 @@ import { rangeForPath, readClientFile } from '../core/clientFile';
 import { LineIndex } from '../core/lineIndex';
 import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { evaluate } from '../core/health/evaluate';
 import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
@@ -19,11 +20,13 @@ import { jsonText, textReport } from './report';
 import { inert } from './terminal';
 import { inputLabel, maxBytesOption, maxBytesUsage, readInput } from './readInput';
 import { unparsed } from '../core/decode';
+import { ClientHealth } from '../core/health/types';
+import { GitSummary, isFolder, readCliGitEvidence } from './gitEvidence';
 
 // Every client is at least healthy: failing on it would fail every run, whatever the file says.
 const FAIL_ON_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== 'healthy');
 
-const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--max-size-mb N] [--debug]
+const USAGE = `Usage: client-health check [FILE] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--max-size-mb N] [--git [DIR]] [--author EMAIL]... [--debug]
 
 Prints the health of every client in FILE (default: .freelance/clients.json; - reads standard input).
   --today DATE     evaluate as of this date (default: today, local time)
@@ -34,6 +37,11 @@ Prints the health of every client in FILE (default: .freelance/clients.json; - r
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
   --max-size-mb N  refuse a client file larger than N MB, 1 to 100 (default: 20)
+  --git [DIR]      add the evidence of your commits in DIR's git repository (default:
+                   the client file's folder): the overtime signal, and hours from git
+                   (clientHealth.git.useForHours); only commands that read run
+  --author EMAIL   an author email of yours besides git config user.email and
+                   clientHealth.git.authorEmails (repeatable; needs --git)
   --debug          print the stack of an unexpected error
 Exit codes: 0 ok, 1 unreadable or invalid file or an unexpected error, 2 wrong usage,
 3 --fail-on met.`;
@@ -45,12 +53,12 @@ export interface Io {
   readonly now: Date;
 }
 
-/** Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. */
-export function run(argv: readonly string[], io: Io): number {
-  try {
-    // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
-    return check(argv, { ...io, err: (text) => io.err(inert(text)) });
-  } catch (error) {
+/**
+ * Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. A number, except with
+ * --git, which reads git's output as it streams: then a promise of the number.
+ */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
+  const fail = (error: unknown) => {
     const debug = argv.includes('--debug');
     const message = error instanceof Error ? error.message : String(error);
     io.err(`client-health: unexpected error: ${inert(message)}${debug ? '' : ' (--debug prints the details)'}`);
@@ -58,14 +66,34 @@ export function run(argv: readonly string[], io: Io): number {
       error.stack.split('\n').forEach((line) => io.err(inert(line)));
     }
     return 1;
+  };
+  try {
+    // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
+    const code = check(argv, { ...io, err: (text) => io.err(inert(text)) });
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (error) {
+    return fail(error);
   }
 }
 
-function check(argv: readonly string[], io: Io): number {
+/** `--git` takes an optional value, which parseArgs cannot: a bare --git becomes --git= (the file's folder). */
+function withGitValue(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--git' && (i + 1 >= argv.length || argv[i + 1].startsWith('-'))) {
+      args.push('--git=');
+    } else {
+      args.push(argv[i]);
+    }
+  }
+  return args;
+}
+
+function check(argv: readonly string[], io: Io): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: withGitValue(argv),
       allowPositionals: true,
       options: {
         today: { type: 'string' },
@@ -73,6 +101,8 @@ function check(argv: readonly string[], io: Io): number {
         'fail-on': { type: 'string' },
         settings: { type: 'string' },
         'max-size-mb': { type: 'string' },
+        git: { type: 'string' },
+        author: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -110,6 +140,22 @@ function check(argv: readonly string[], io: Io): number {
     return 2;
   }
 
+  const authors = values.author ?? [];
+  if (authors.length > 0 && values.git === undefined) {
+    io.err('--author needs --git: it names your commits in the repository --git reads.');
+    return 2;
+  }
+  if (authors.some((a) => !/^[^\s@]+@[^\s@]+$/.test(a) || a.length > 320)) {
+    io.err(`--author must be an email address, such as me@example.com; got "${authors.find((a) => !/^[^\s@]+@[^\s@]+$/.test(a) || a.length > 320)}".`);
+    return 2;
+  }
+  // The file's repository by default: git finds it from the file's folder (the current one for standard input).
+  const gitDir = values.git === undefined ? undefined : values.git !== '' ? values.git : fileArg === undefined ? '.freelance' : fileArg === '-' ? '.' : dirname(fileArg);
+  if (gitDir !== undefined && values.git !== '' && !isFolder(gitDir)) {
+    io.err(`--git DIR must be a folder; "${gitDir}" is not one (put FILE before --git when --git takes no folder).`);
+    return 2;
+  }
+
   const file = inputLabel(fileArg ?? '.freelance/clients.json');
   const input = readInput(fileArg ?? '.freelance/clients.json', maxBytes);
   if (input.reason !== undefined) {
@@ -130,15 +176,21 @@ function check(argv: readonly string[], io: Io): number {
   // The settings only tune the thresholds: a file that cannot be used leaves the defaults, not a failed check.
   const settings = readRuleSettings(values.settings ?? join('.vscode', 'settings.json'), values.settings !== undefined);
   settings.warnings.forEach((warning) => io.err(warning));
-  const health = evaluate(read.file, today, settings.rules);
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);
-  io.out(values.json ? jsonText(today, health, lineOf) : textReport(today, health, io.color, lineOf));
-  if (failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level))) {
-    return 3;
+  const report = (health: ClientHealth[], git?: ReadonlyMap<number, GitSummary>) => {
+    io.out(values.json ? jsonText(today, health, lineOf, git) : textReport(today, health, io.color, lineOf, git));
+    return failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level)) ? 3 : 0;
+  };
+  if (gitDir === undefined) {
+    return report(evaluate(read.file, today, settings.rules));
   }
-  return 0;
+  const clientFile = read.file;
+  return readCliGitEvidence(clientFile, { dir: gitDir, authors, settingEmails: settings.git.authorEmails, useForHours: settings.git.useForHours }).then((git) => {
+    git.warnings.forEach((warning) => io.err(`${file}: ${warning}`));
+    return report(evaluate(clientFile, today, settings.rules, { gitEvidence: git.evidence }), git.summary);
+  });
 }
 
 function printUsage(err: (line: string) => void): void {
@@ -162,10 +214,19 @@ function guardProcess(debug: boolean): void {
 
 if (require.main === module) {
   guardProcess(process.argv.includes('--debug'));
-  process.exitCode = run(process.argv.slice(2), {
+  const code = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     now: new Date(),
   });
+  if (typeof code === 'number') {
+    process.exitCode = code;
+  } else {
+    // run's promise turns every error into exit 1 already; the second handler only keeps that true.
+    code.then(
+      (c) => (process.exitCode = c),
+      () => (process.exitCode = 1),
+    );
+  }
 }
