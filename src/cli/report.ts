@@ -27,7 +27,12 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
         id: s.id,
         severity: s.severity,
         message: formatMessage(s.message),
-        evidence: s.evidence.map((e) => ({ kind: e.kind, path: e.path, line: lineOf(e.path), message: formatMessage(e.message) })),
+        // A commit is not in the client file: its hash instead of a line.
+        evidence: s.evidence.map((e) =>
+          e.commit !== undefined
+            ? { kind: e.kind, path: e.path, commit: e.commit, message: formatMessage(e.message) }
+            : { kind: e.kind, path: e.path, line: lineOf(e.path), message: formatMessage(e.message) },
+        ),
       })),
       money: {
         currency: h.money.currency,
@@ -73,7 +78,7 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
       const points = pointsLost(h.breakdown, s.id);
       lines.push(`  ${mark} ${s.id} (−${points}): ${inert(formatMessage(s.message))}`);
       for (const e of s.evidence) {
-        const line = lineOf(e.path);
+        const line = e.commit === undefined ? lineOf(e.path) : undefined;
         lines.push(`      - ${inert(formatMessage(e.message))}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);
       }
       lines.push(`      → ${inert(formatMessage(s.remedy))}`);

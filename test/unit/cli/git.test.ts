@@ -98,6 +98,8 @@ describe('CLI: check --git', function () {
     assert.equal(overtime.message, '10 of your 10 commits for this client in the last 30 days (100%) were made outside your working hours.');
     assert.equal(overtime.evidence.length, 10);
     assert.equal(overtime.evidence[0].kind, 'commit');
+    assert.match(overtime.evidence[0].commit, /^[0-9a-f]{40}$/);
+    assert.equal(overtime.evidence[0].line, undefined, 'a commit has no line in the client file');
     assert.match(overtime.evidence[0].message, /^Commit [0-9a-f]{7,} on 2026-03-06 at 23:30: Night 6 end$/);
     // €500 for 10 hours from git: exactly half the standard rate.
     assert.equal(client.signals[1].message, 'Over the last 180 days this client paid €50.00 for each hour your commits show, 50% of your standard rate of €100.00.');
@@ -136,6 +138,7 @@ describe('CLI: check --git', function () {
     const { out } = await check('--git');
     assert.match(out, /\n {2}git: 10 commits of yours, about 10 hours in 5 work sessions \(estimated\)\n/);
     assert.match(out, /overtime \(−14\): 10 of your 10 commits/);
+    assert.match(out, /\n {6}- Commit [0-9a-f]+ on 2026-03-06 at 23:30: Night 6 end\n/);
   });
 
   it('refuses --author without --git, a bad email, and a DIR that is not a folder, as usage', async () => {
