@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { branchTips, gitUserEmail, readGitLog, tipsStillReachable } from '../../../src/git/gitLog';
+import { branchTips, gitUserEmail, readGitLog, readGitLogSince, tipsStillReachable } from '../../../src/git/gitLog';
 import { authorFilter } from '../../../src/core/gitHistory/authors';
 import { formatDate } from '../../../src/core/dates';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
@@ -102,10 +102,17 @@ describe('git log reader (real git, temporary repositories)', function () {
     const none = await readGitLog(work, { since: next.tips });
     assert.deepEqual(none.commits, []);
     assert.equal(none.status, 'ok');
+    commitAt(work, '2026-03-02T13:00:00+01:00', 'me@example.com', 'four on side');
+    const since = await readGitLogSince(work, next.tips!);
+    assert.equal(since.status, 'ok');
+    assert.deepEqual('commits' in since && since.commits.map((c) => c.subject), ['four on side']);
 
     // A rewritten history: the tip read before is in no branch any more.
-    git(work, ['commit', '-q', '--amend', '-m', 'three, amended'], { GIT_COMMITTER_DATE: '2026-03-02T12:05:00+01:00' });
-    assert.equal(await tipsStillReachable(work, next.tips!), false);
+    const before = await readGitLog(work);
+    git(work, ['commit', '-q', '--amend', '-m', 'four, amended'], { GIT_COMMITTER_DATE: '2026-03-02T13:05:00+01:00' });
+    assert.equal(await tipsStillReachable(work, before.tips!), false);
+    assert.deepEqual(await readGitLogSince(work, before.tips!), { status: 'rewritten' });
+    assert.equal(await tipsStillReachable(work, next.tips!), true, 'the tips before the amended commit are still there');
     assert.equal(await tipsStillReachable(work, ['0'.repeat(40)]), false, 'an unknown commit');
     assert.equal(await tipsStillReachable(work, ['--output=/tmp/x']), false, 'never an option');
   });
