@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { RuleOverrides, Rules, resolveRules } from './core/health/rules';
 import { maxFileBytes } from './core/decode';
 import { hasControlCharacter } from './git/excludeEntry';
+import { UseGitForHours, resolveUseGitForHours } from './core/gitHistory/evidence';
+import { distinctEmails } from './core/gitHistory/authors';
 
 /** Mirrors `contributes.configuration` in package.json. */
 export interface ClientHealthSettings {
@@ -15,6 +17,8 @@ export interface ClientHealthSettings {
   readonly showSignalsInProblems: boolean;
   /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
   readonly maxFileBytes: number;
+  /** `clientHealth.git.*`: whose commits are the user's, and when lowRate and lowVolume count hours from git. */
+  readonly git: { readonly authorEmails: readonly string[]; readonly useForHours: UseGitForHours };
   /** The configured client file path when it was refused and the default used instead. */
   readonly refusedClientFile?: string;
   /** Why: it leads outside the folder, or it has a control character (a line break would split its git exclude entry). */
@@ -39,6 +43,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     draftLanguage: config.get<string>('draftLanguage', 'auto'),
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
+    git: { authorEmails: authorEmailsOf(config.get<unknown>('git.authorEmails')), useForHours: resolveUseGitForHours(config.get<unknown>('git.useForHours')) },
     refusedClientFile: refusedBecause ? clientFile : undefined,
     refusedBecause,
   };
@@ -47,4 +52,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
 /** The client file must stay inside its workspace folder. */
 function isSafeRelativePath(path: string): boolean {
   return path.length > 0 && !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes('..');
+}
+
+/** The user's author emails: settings.json can hold anything here, so only strings without control characters count. */
+function authorEmailsOf(value: unknown): string[] {
+  return Array.isArray(value) ? distinctEmails(value.filter((e) => typeof e === 'string' && e.length <= 320 && !hasControlCharacter(e))).slice(0, 50) : [];
 }

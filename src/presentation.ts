@@ -50,6 +50,7 @@ const EVIDENCE_ICON: Record<EvidenceKind, string> = {
   contract: 'law',
   fit: 'heart',
   figure: 'graph',
+  commit: 'git-commit',
 };
 
 export function evidenceIcon(kind: EvidenceKind): vscode.ThemeIcon {

@@ -17,9 +17,11 @@ export const REMEDY_COMMANDS: Readonly<Record<SignalId, RemedyCommand>> = {
   overdue: Commands.draftPaymentReminder,
   chronicLate: Commands.draftPaymentReminder,
   scopeCreep: Commands.draftChangeOrder,
-  // The signature-and-deposit clause, and the working hours and what counts as urgent (remedyClause).
+  // The signature-and-deposit clause, and the working hours and what counts as urgent (remedyClause): overtime too,
+  // since deadlines that only nights and weekends can meet are what that clause prices.
   noContract: Commands.insertContractClause,
   afterHours: Commands.insertContractClause,
+  overtime: Commands.insertContractClause,
   abuse: Commands.draftTerminationEmail,
   negativity: Commands.draftTerminationEmail,
   poorFit: Commands.draftTerminationEmail,
@@ -35,6 +37,7 @@ export function remedyClause(signal: string | undefined): 'signatureDeposit' | '
     case 'noContract':
       return 'signatureDeposit';
     case 'afterHours':
+    case 'overtime':
       return 'workingHours';
     default:
       return undefined;

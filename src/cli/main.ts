@@ -15,13 +15,12 @@ export const CLI_VERSION = '0.1.0';
 
 export type { Io } from './io';
 
-/** Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. */
-export function run(argv: readonly string[], io: Io): number {
-  try {
-    // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
-    const safe = { ...io, err: (text: string) => io.err(inert(text)) };
-    return argv[0] === 'import' ? importCommand(argv.slice(1), safe) : check(argv, safe);
-  } catch (error) {
+/**
+ * Runs the CLI; an unexpected error is one line and exit 1, its stack only under --debug. A number, except for
+ * check with --git, which reads git's output as it streams: then a promise of the number.
+ */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
+  const fail = (error: unknown) => {
     const debug = argv.includes('--debug');
     const message = error instanceof Error ? error.message : String(error);
     io.err(`client-health: unexpected error: ${inert(message)}${debug ? '' : ' (--debug prints the details)'}`);
@@ -29,6 +28,14 @@ export function run(argv: readonly string[], io: Io): number {
       error.stack.split('\n').forEach((line) => io.err(inert(line)));
     }
     return 1;
+  };
+  try {
+    // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
+    const safe = { ...io, err: (text: string) => io.err(inert(text)) };
+    const code = argv[0] === 'import' ? importCommand(argv.slice(1), safe) : check(argv, safe);
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (error) {
+    return fail(error);
   }
 }
 
@@ -59,10 +66,19 @@ if (require.main === module && process.argv[2] === 'mcp') {
   );
 } else if (require.main === module) {
   guardProcess(process.argv.includes('--debug'));
-  process.exitCode = run(process.argv.slice(2), {
+  const code = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     now: new Date(),
   });
+  if (typeof code === 'number') {
+    process.exitCode = code;
+  } else {
+    // run's promise turns every error into exit 1 already; the second handler only keeps that true.
+    code.then(
+      (c) => (process.exitCode = c),
+      () => (process.exitCode = 1),
+    );
+  }
 }

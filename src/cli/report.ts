@@ -5,13 +5,17 @@ import { formatMessage } from '../core/messages';
 import { pointsLost } from '../core/health/scoring';
 import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
 import { inert } from './terminal';
+import type { GitSummary } from './gitEvidence';
 
 const LEVEL_LABEL: Record<Level, string> = { healthy: 'healthy', watch: 'watch', atRisk: 'at risk', partWays: 'part ways' };
 
 /** The 1-based line of an entry in the client file, so that a report points back to it. */
 export type LineOf = (path: EntryPath) => number | undefined;
 
-export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined): unknown {
+/** What --git adds per client: only for the clients given git evidence, so a report without --git is unchanged. */
+export type GitSummaries = ReadonlyMap<number, GitSummary>;
+
+export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, git?: GitSummaries): unknown {
   return {
     today: formatDate(today),
     clients: health.map((h) => ({
@@ -23,7 +27,12 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
         id: s.id,
         severity: s.severity,
         message: formatMessage(s.message),
-        evidence: s.evidence.map((e) => ({ kind: e.kind, path: e.path, line: lineOf(e.path), message: formatMessage(e.message) })),
+        // A commit is not in the client file: its hash instead of a line.
+        evidence: s.evidence.map((e) =>
+          e.commit !== undefined
+            ? { kind: e.kind, path: e.path, commit: e.commit, message: formatMessage(e.message) }
+            : { kind: e.kind, path: e.path, line: lineOf(e.path), message: formatMessage(e.message) },
+        ),
       })),
       money: {
         currency: h.money.currency,
@@ -32,6 +41,7 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
         unbilledExtra: fromMinor(h.money.unbilledExtra, h.money.currency),
         aging: Object.fromEntries(AGING_BUCKETS.map((b) => [b, fromMinor(h.money.aging[b], h.money.currency)])),
       },
+      ...(git?.has(h.index) ? { git: git.get(h.index) } : {}),
     })),
   };
 }
@@ -41,12 +51,12 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
 export const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The JSON report as text, safe for a terminal and exact for a parser. */
-export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined): string {
-  return JSON.stringify(jsonReport(today, health, lineOf), null, 2).replace(RAW_IN_JSON, inert);
+export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, git?: GitSummaries): string {
+  return JSON.stringify(jsonReport(today, health, lineOf, git), null, 2).replace(RAW_IN_JSON, inert);
 }
 
 /** The report for people; every text from the client file has its control characters written out (terminal.ts). */
-export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined): string {
+export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined, git?: GitSummaries): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
@@ -56,6 +66,10 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     lines.push(
       inert(`  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`),
     );
+    const g = git?.get(h.index);
+    if (g) {
+      lines.push(`  git: ${g.commits} commit${g.commits === 1 ? '' : 's'} of yours, about ${g.hours} hours in ${g.sessions} work session${g.sessions === 1 ? '' : 's'} (estimated)`);
+    }
     if (h.signals.length === 0) {
       lines.push('  No warning signs.');
     }
@@ -64,7 +78,7 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
       const points = pointsLost(h.breakdown, s.id);
       lines.push(`  ${mark} ${s.id} (−${points}): ${inert(formatMessage(s.message))}`);
       for (const e of s.evidence) {
-        const line = lineOf(e.path);
+        const line = e.commit === undefined ? lineOf(e.path) : undefined;
         lines.push(`      - ${inert(formatMessage(e.message))}${line === undefined ? '' : paint('2', ` (line ${line})`)}`);
       }
       lines.push(`      → ${inert(formatMessage(s.remedy))}`);

@@ -9,6 +9,7 @@ import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { firstTooDeep } from '../core/syntax';
 import { LineIndex } from '../core/lineIndex';
 import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, resolveRuleSettings } from '../core/health/rules';
+import { DEFAULT_USE_GIT_FOR_HOURS, USE_GIT_FOR_HOURS, UseGitForHours } from '../core/gitHistory/evidence';
 
 /** A settings.json of a few kilobytes is usual; a thousand times that is not a settings file. */
 export const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -17,8 +18,22 @@ export const MAX_DEPTH = 64;
 /** Ignored settings named in the warning line; the rest are counted. */
 const LISTED = 3;
 
+/** `clientHealth.git.*`: only used with --git. */
+export interface GitSettings {
+  readonly useForHours: UseGitForHours;
+  readonly authorEmails: readonly string[];
+}
+
+export const DEFAULT_GIT_SETTINGS: GitSettings = { useForHours: DEFAULT_USE_GIT_FOR_HOURS, authorEmails: [] };
+export const USE_FOR_HOURS_SETTING = 'clientHealth.git.useForHours';
+export const AUTHOR_EMAILS_SETTING = 'clientHealth.git.authorEmails';
+/** As package.json declares: at most 50 addresses of at most 320 characters. */
+const MAX_AUTHOR_EMAILS = 50;
+const MAX_EMAIL_CHARS = 320;
+
 export interface RuleSettingsRead {
   readonly rules: Rules;
+  readonly git: GitSettings;
   /** At most one line each for stderr, as FILE:LINE:COL: warning: ... */
   readonly warnings: string[];
 }
@@ -32,11 +47,12 @@ const BY_ID: ReadonlyMap<string, RuleSetting> = new Map(RULE_SETTINGS.map((s) =>
 export function readRuleSettings(file: string, named: boolean): RuleSettingsRead {
   const defaults = (line: number, col: number, why: string): RuleSettingsRead => ({
     rules: DEFAULT_RULES,
+    git: DEFAULT_GIT_SETTINGS,
     warnings: [`${file}:${line}:${col}: warning: ${why}; the default rules apply.`],
   });
   const read = readBounded(file);
   if ('error' in read) {
-    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
+    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
   }
   const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
   const lines = new LineIndex(text);
@@ -54,7 +70,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     return defaults(...at(errors[0].offset), `the settings file is not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   if (root === undefined) {
-    return { rules: DEFAULT_RULES, warnings: [] };
+    return { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, warnings: [] };
   }
   if (root.type !== 'object') {
     return defaults(...at(root.offset), 'the settings file is not a JSON object');
@@ -68,7 +84,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     if (typeof key !== 'string' || valueNode === undefined) {
       continue;
     }
-    if (BY_ID.has(key)) {
+    if (BY_ID.has(key) || key === USE_FOR_HOURS_SETTING || key === AUTHOR_EMAILS_SETTING) {
       // The last of duplicate keys wins, as in VS Code.
       given.set(key, valueNode);
     } else if (key === 'clientHealth' || key.startsWith(RULE_SETTING_PREFIX.slice(0, -1))) {
@@ -79,8 +95,14 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     const node = given.get(s.id);
     return node?.type === 'number' ? node.value : node;
   });
+  const git = gitSettings(given);
   const ignored = [
     ...unknown.map((u) => ({ offset: u.offset, text: `${quote(u.key)}: not a rule setting` })),
+    ...git.refused.map((key) => {
+      const node = given.get(key)!;
+      const must = key === USE_FOR_HOURS_SETTING ? `one of ${USE_GIT_FOR_HOURS.join(', ')}` : `a list of at most ${MAX_AUTHOR_EMAILS} email addresses`;
+      return { offset: node.parent?.offset ?? node.offset, text: `${quote(key)}: must be ${must}, not ${describe(node)}` };
+    }),
     ...refused.map((r) => {
       const node = given.get(r.setting.id)!;
       const kind = r.setting.type === 'integer' ? 'a whole number' : 'a number';
@@ -88,13 +110,39 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     }),
   ].sort((a, b) => a.offset - b.offset);
   if (ignored.length === 0) {
-    return { rules, warnings: [] };
+    return { rules, git: git.settings, warnings: [] };
   }
   const listed = ignored.slice(0, LISTED).map((i) => i.text);
   const more = ignored.length > LISTED ? `, and ${ignored.length - LISTED} more` : '';
   const [line, col] = at(ignored[0].offset);
   const count = ignored.length === 1 ? 'one setting ignored, its default applies' : `${ignored.length} settings ignored, their defaults apply`;
-  return { rules, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
+  return { rules, git: git.settings, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
+}
+
+/** The git settings of the file, each checked as package.json declares it; a refused one keeps its default. */
+function gitSettings(given: ReadonlyMap<string, Node>): { settings: GitSettings; refused: string[] } {
+  const refused: string[] = [];
+  let useForHours = DEFAULT_USE_GIT_FOR_HOURS;
+  const mode = given.get(USE_FOR_HOURS_SETTING);
+  if (mode) {
+    if (mode.type === 'string' && (USE_GIT_FOR_HOURS as readonly unknown[]).includes(mode.value)) {
+      useForHours = mode.value as UseGitForHours;
+    } else {
+      refused.push(USE_FOR_HOURS_SETTING);
+    }
+  }
+  let authorEmails: string[] = [];
+  const emails = given.get(AUTHOR_EMAILS_SETTING);
+  if (emails) {
+    const items = emails.type === 'array' ? (emails.children ?? []) : [];
+    const valid = items.every((n) => n.type === 'string' && typeof n.value === 'string' && n.value.length <= MAX_EMAIL_CHARS && !/[\u0000-\u001f\u007f]/.test(n.value));
+    if (emails.type === 'array' && items.length <= MAX_AUTHOR_EMAILS && valid) {
+      authorEmails = items.map((n) => n.value as string);
+    } else {
+      refused.push(AUTHOR_EMAILS_SETTING);
+    }
+  }
+  return { settings: { useForHours, authorEmails }, refused };
 }
 
 export type Read = { text: string } | { error: string; reason: string };

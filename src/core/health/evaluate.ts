@@ -7,23 +7,38 @@ import { moneyFigures } from './figures';
 import { DEFAULT_RULES, Rules } from './rules';
 import { score } from './scoring';
 import { ClientHealth, SIGNAL_IDS, Signal } from './types';
+import { GitEvidenceByClient, GitEvidenceForFile, gitEvidenceByClient } from '../gitHistory/evidence';
+
+export interface EvaluateOptions {
+  /** The git evidence of the file's repository (issue 20). Without it the rules read the client file only, as before. */
+  readonly gitEvidence?: GitEvidenceForFile;
+}
 
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
-export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
+export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES, options: EvaluateOptions = {}): ClientHealth[] {
   return evaluateClients(
     file,
     file.clients.map((_, i) => i),
     today,
     rules,
+    undefined,
+    options.gitEvidence ? gitEvidenceByClient(file, options.gitEvidence) : undefined,
   );
 }
 
 /**
  * The health of the clients at `indices`, each as evaluate gives it. `memo` is shared by the rules within one
- * evaluation of this file (lowRatePeerKeys fills it too).
+ * evaluation of this file (lowRatePeerKeys fills it too), and so is `git` (lowRatePeerKeys must be given the same).
  */
-export function evaluateClients(file: ClientFile, indices: readonly number[], today: DayNumber, rules: Rules, memo = new Map<string, unknown>()): ClientHealth[] {
+export function evaluateClients(
+  file: ClientFile,
+  indices: readonly number[],
+  today: DayNumber,
+  rules: Rules,
+  memo = new Map<string, unknown>(),
+  git?: GitEvidenceByClient,
+): ClientHealth[] {
   const workingHours = workingHoursOf(file);
   // One client's facts at a time: they are garbage as soon as its health is known, which keeps a large file's
   // evaluation in the young generation of the heap.
@@ -31,7 +46,7 @@ export function evaluateClients(file: ClientFile, indices: readonly number[], to
     const facts = clientFacts(file, i, today, workingHours);
     const signals: Signal[] = [];
     if (facts.client.status !== 'ended') {
-      const input = { facts, today, rules, memo };
+      const input = { facts, today, rules, memo, git };
       for (const rule of SIGNAL_RULES) {
         const signal = rule(input);
         if (signal) {

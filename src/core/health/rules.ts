@@ -1,5 +1,5 @@
 /**
- * The thresholds of the twelve signals, with the defaults of signals-v1.
+ * The thresholds of the signals, with the defaults of signals-v1.
  * Every number can be changed by the user (settings `clientHealth.rules.*`).
  * Shares are percentages, as the settings show them.
  */
@@ -14,6 +14,7 @@ export interface Rules {
   readonly poorFit: { readonly warningAtOrBelow: number; readonly criticalAtOrBelow: number };
   readonly lowVolume: { readonly activeForDays: number; readonly windowDays: number; readonly minInvoicedHours: number };
   readonly outgrown: { readonly warningPercent: number; readonly criticalPercent: number };
+  readonly overtime: { readonly windowDays: number; readonly minCommits: number; readonly warningPercent: number; readonly criticalPercent: number };
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -27,6 +28,7 @@ export const DEFAULT_RULES: Rules = {
   poorFit: { warningAtOrBelow: 2, criticalAtOrBelow: 1 },
   lowVolume: { activeForDays: 90, windowDays: 180, minInvoicedHours: 10 },
   outgrown: { warningPercent: 70, criticalPercent: 50 },
+  overtime: { windowDays: 30, minCommits: 5, warningPercent: 20, criticalPercent: 40 },
 };
 
 /** What a rule setting accepts: package.json declares the same (a unit test compares them). */
@@ -52,6 +54,7 @@ export const RULE_RANGES: { readonly [G in keyof Rules]: { readonly [K in keyof 
   poorFit: { warningAtOrBelow: int(1, 5), criticalAtOrBelow: int(1, 5) },
   lowVolume: { activeForDays: int(1, 3650), windowDays: int(1, 3650), minInvoicedHours: int(0, 100000) },
   outgrown: { warningPercent: num(0, 100), criticalPercent: num(0, 100) },
+  overtime: { windowDays: int(1, 3650), minCommits: int(1, 100000), warningPercent: num(0, 100), criticalPercent: num(0, 100) },
 };
 
 /** One `clientHealth.rules.<group>.<name>` setting. */

@@ -17,6 +17,8 @@ export const WEIGHTS: Readonly<Record<SignalId, Readonly<Record<Severity, number
   poorFit: { warning: 6, critical: 14 },
   lowVolume: { warning: 6, critical: 12 },
   outgrown: { warning: 6, critical: 12 },
+  // As afterHours: both say the client's work spills outside your working hours.
+  overtime: { warning: 6, critical: 14 },
 };
 
 /** Below this score a client with signals is at risk rather than one to watch. */

@@ -1,4 +1,4 @@
-/** The health of one client: what the twelve signals found, the score and the level. */
+/** The health of one client: what the signals found, the score and the level. */
 import { Message } from '../messages';
 import { Minor } from '../money';
 
@@ -15,6 +15,8 @@ export const SIGNAL_IDS = [
   'poorFit',
   'lowVolume',
   'outgrown',
+  // Added after signals-v1's table (its clarifications): last, so the order of the first twelve stays.
+  'overtime',
 ] as const;
 
 export type SignalId = (typeof SIGNAL_IDS)[number];
@@ -25,7 +27,7 @@ export const LEVELS: readonly Level[] = ['healthy', 'watch', 'atRisk', 'partWays
 /** Where in the client file a piece of evidence lives, as a JSON path from the file's root. */
 export type EntryPath = readonly (string | number)[];
 
-export type EvidenceKind = 'invoice' | 'request' | 'journal' | 'hours' | 'contract' | 'fit' | 'figure';
+export type EvidenceKind = 'invoice' | 'request' | 'journal' | 'hours' | 'contract' | 'fit' | 'figure' | 'commit';
 
 export interface Evidence {
   readonly kind: EvidenceKind;
@@ -33,6 +35,8 @@ export interface Evidence {
   readonly path: EntryPath;
   /** One line for a person: "2026-001: 1 200,00 € due 2026-03-03, 12 days late". */
   readonly message: Message;
+  /** For a `commit`, its full hash (the path is then the client's: a commit is not in the client file). */
+  readonly commit?: string;
 }
 
 export interface Signal {

@@ -1,4 +1,4 @@
-/** The twelve rules of signals-v1, in its order. */
+/** The rules of signals-v1, in its order; overtime, added by its clarifications, last. */
 import { abuse } from './abuse';
 import { afterHours } from './afterHours';
 import { chronicLate } from './chronicLate';
@@ -9,6 +9,7 @@ import { negativity } from './negativity';
 import { noContract } from './noContract';
 import { outgrown } from './outgrown';
 import { overdue } from './overdue';
+import { overtime } from './overtime';
 import { poorFit } from './poorFit';
 import { scopeCreep } from './scopeCreep';
 import { SignalRule } from './signal';
@@ -26,4 +27,5 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
   poorFit,
   lowVolume,
   outgrown,
+  overtime,
 ];

@@ -4,15 +4,18 @@ import { clientCurrency, inWindow } from '../health/facts';
 import { settle } from '../health/settlement';
 import { Client, ClientFile } from '../schema';
 import { Rules } from '../health/rules';
-import { Severity } from '../health/types';
+import { EntryPath, Evidence, Severity } from '../health/types';
 import { money, msg, pluralMsg, quantity } from '../messages';
 import { Minor, toMinor } from '../money';
 import { SignalRule, memoized } from './signal';
+import { GitEvidence, GitEvidenceByClient, GitHours, gitHoursInWindow, hoursSource } from '../gitHistory/evidence';
 
 interface Earnings {
   /** Payments received in the window, in minor units. */
   readonly paid: Minor;
   readonly hours: number;
+  /** Set when the hours are from git (clientHealth.git.useForHours) rather than logged. */
+  readonly fromGit?: GitHours;
 }
 
 /**
@@ -20,15 +23,18 @@ interface Earnings {
  * Read from the file itself rather than from the client's facts, so that comparing with the other clients does not need
  * the facts of every client at once.
  */
-function earnings(client: Client, currency: string, today: DayNumber, windowDays: number, minHours: number): Earnings | undefined {
+function earnings(client: Client, currency: string, today: DayNumber, windowDays: number, minHours: number, git: GitEvidence | undefined): Earnings | undefined {
   // Rounded to a millionth of an hour, so 0.1 + 0.2 hours make exactly 0.3.
   let logged = 0;
+  let anyLogged = false;
   for (const h of client.hours ?? []) {
     if (inWindow(parseDate(h.date)!, today, windowDays)) {
       logged += h.hours;
+      anyLogged = true;
     }
   }
-  const hours = Math.round(logged * 1e6) / 1e6;
+  const fromGit = hoursSource(anyLogged, git) === 'git' ? gitHoursInWindow(git!, today, windowDays) : undefined;
+  const hours = fromGit ? fromGit.hours : Math.round(logged * 1e6) / 1e6;
   if (hours < minHours || hours <= 0) {
     return undefined;
   }
@@ -45,7 +51,7 @@ function earnings(client: Client, currency: string, today: DayNumber, windowDays
       }
     }
   }
-  return { paid, hours };
+  return fromGit ? { paid, hours, fromGit } : { paid, hours };
 }
 
 /** The median of a sorted list without one occurrence of `left` (this client's own rate), in O(log n). */
@@ -74,10 +80,10 @@ function medianWithout(sorted: readonly number[], left: number | undefined): num
 type Memo = Map<string, unknown>;
 
 /** Every client's currency and earnings, worked out once per evaluation (kept in `memo`), not once per client. */
-function earningsOfAll(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo) {
+function earningsOfAll(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo, git: GitEvidenceByClient | undefined) {
   const { windowDays, minHours } = rules.lowRate;
   const currencies = memoized(memo, 'lowRate.currencies', () => file.clients.map((c) => clientCurrency(file, c)));
-  const byClient = memoized(memo, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours)));
+  const byClient = memoized(memo, 'lowRate.earnings', () => file.clients.map((c, i) => earnings(c, currencies[i], today, windowDays, minHours, git?.get(i))));
   return { currencies, byClient };
 }
 
@@ -95,8 +101,8 @@ function ratesIn(currency: string, currencies: readonly string[], byClient: read
  * What lowRate reads of the other clients, per client: its currency's rates. A client's health can be kept
  * between two evaluations only while this stays the same (ClientFileChecker); `memo` is then the evaluation's.
  */
-export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo): string[] {
-  const { currencies, byClient } = earningsOfAll(file, today, rules, memo);
+export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo, git?: GitEvidenceByClient): string[] {
+  const { currencies, byClient } = earningsOfAll(file, today, rules, memo, git);
   return currencies.map((currency) => `${currency}:${ratesIn(currency, currencies, byClient, memo).join(',')}`);
 }
 
@@ -105,7 +111,7 @@ export const lowRate: SignalRule = (input) => {
   const file = facts.file;
   const { windowDays, warningPercent, criticalPercent } = rules.lowRate;
   const currency = facts.currency;
-  const { currencies, byClient } = earningsOfAll(file, today, rules, input.memo);
+  const { currencies, byClient } = earningsOfAll(file, today, rules, input.memo, input.git);
   const own = byClient[facts.index];
   if (!own) {
     return undefined;
@@ -161,9 +167,13 @@ export const lowRate: SignalRule = (input) => {
     );
   }
 
-  // The message names the comparison that looks worse (the lower share).
+  // The message names the comparison that looks worse (the lower share), and says when the hours are from git.
   const againstStandard = standard !== undefined && (medianRef === undefined || standard >= medianRef);
-  const message = againstStandard
+  const message = own.fromGit
+    ? againstStandard
+      ? msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
+      : msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median)
+    : againstStandard
     ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
     : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
   const keyFigure = againstStandard
@@ -175,9 +185,27 @@ export const lowRate: SignalRule = (input) => {
     severity,
     message,
     figure: keyFigure,
-    evidence: [{ kind: 'figure', path: facts.path, message: figure }],
+    evidence: own.fromGit ? [{ kind: 'figure', path: facts.path, message: figure }, gitHoursEvidence(facts.path, own.fromGit, windowDays)] : [{ kind: 'figure', path: facts.path, message: figure }],
     remedy: msg(
       'Announce a new rate for future work, with notice. If the client cannot pay it, say so honestly, recommend other freelancers who fit their budget, and agree on a transition period.',
     ),
   };
 };
+
+/** Where hours from git came from, for lowRate and lowVolume: they are an estimate, and the user should see it is one. */
+export function gitHoursEvidence(path: EntryPath, git: GitHours, windowDays: number): Evidence {
+  return {
+    kind: 'figure',
+    path,
+    message: pluralMsg(
+      git.sessions,
+      {
+        one: 'The hours are from git, not logged: {1} estimated from your commits of the last {2} days, in one work session (commits less than 2 hours apart, plus 30 minutes before the first).',
+        other: 'The hours are from git, not logged: {1} estimated from your commits of the last {2} days, in {0} work sessions (commits less than 2 hours apart, plus 30 minutes before the first of each).',
+      },
+      git.sessions,
+      quantity(git.hours, 'hour'),
+      windowDays,
+    ),
+  };
+}

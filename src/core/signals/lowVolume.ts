@@ -5,8 +5,10 @@ import { Evidence } from '../health/types';
 import { date, money, msg, quantity } from '../messages';
 import { sumMinor, toMinor } from '../money';
 import { SignalRule } from './signal';
+import { gitHoursInWindow, hoursSource } from '../gitHistory/evidence';
+import { gitHoursEvidence } from './lowRate';
 
-export const lowVolume: SignalRule = ({ facts, today, rules }) => {
+export const lowVolume: SignalRule = ({ facts, today, rules, git }) => {
   const status = facts.client.status ?? 'active';
   // Only active clients: an ending client is already on its way out, an ended one yields no signals.
   if (status !== 'active') {
@@ -51,10 +53,33 @@ export const lowVolume: SignalRule = ({ facts, today, rules }) => {
       message: msg('Invoice {0}, issued on {1}: {2}.', i.number, date(i.issued), money(i.amount, currency)),
     })),
   ];
+  // With git evidence, the hours worked in the window sit beside what was invoiced for them: few invoices for
+  // many hours is work to bill rather than a client with too little work, and the user should see which it is.
+  const evidenceOfGit = git?.get(facts.index);
+  let worked: ReturnType<typeof gitHoursInWindow> | undefined;
+  if (evidenceOfGit) {
+    const logged = facts.hours.filter((h) => inWindow(h.day, today, windowDays));
+    if (hoursSource(logged.length > 0, evidenceOfGit) === 'git') {
+      worked = gitHoursInWindow(evidenceOfGit, today, windowDays);
+      evidence.splice(1, 0, gitHoursEvidence(facts.path, worked, windowDays));
+    } else {
+      const sum = Math.round(logged.reduce((total, h) => total + h.hours, 0) * 1e6) / 1e6;
+      evidence.splice(1, 0, { kind: 'figure', path: facts.path, message: msg('Hours logged in the last {0} days: {1}.', windowDays, quantity(sum, 'hour')) });
+    }
+  }
   return {
     id: 'lowVolume',
     severity: 'warning',
-    message: msg(
+    message: worked
+      ? msg(
+          'You invoiced {0} in the last {1} days, less than {2} at your standard rate ({3}), while your commits show {4} of work.',
+          money(invoiced, currency),
+          windowDays,
+          quantity(minInvoicedHours, 'hour'),
+          money(minimum, currency),
+          quantity(worked.hours, 'hour'),
+        )
+      : msg(
       'You invoiced {0} in the last {1} days, less than {2} at your standard rate ({3}).',
       money(invoiced, currency),
       windowDays,

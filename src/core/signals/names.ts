@@ -15,6 +15,7 @@ const NAMES: Readonly<Record<SignalId, Message>> = {
   poorFit: msg('Poor fit'),
   lowVolume: msg('Low volume'),
   outgrown: msg('Outgrown'),
+  overtime: msg('Overtime'),
 };
 
 export function signalName(id: SignalId): Message {

@@ -1,5 +1,6 @@
 /** What every signal rule receives and returns: one rule per file in this folder. */
 import { DayNumber } from '../dates';
+import { GitEvidenceByClient } from '../gitHistory/evidence';
 import { ClientFacts } from '../health/facts';
 import { Rules } from '../health/rules';
 import { Signal } from '../health/types';
@@ -14,6 +15,8 @@ export interface SignalInput {
    * facts of one client at a time.
    */
   readonly memo: Map<string, unknown>;
+  /** The git evidence of the clients that have some (issue 20); absent, the rules read the client file only. */
+  readonly git?: GitEvidenceByClient;
 }
 
 /** A value computed once per evaluation, whichever client asks first. */

@@ -18,6 +18,7 @@ import { TerminationReason } from './text/termination';
  * | poorFit | noLongerFit; styleMismatch when the client is given and its style rating is the lower one |
  * | lowVolume | notEnoughWork |
  * | outgrown | noLongerFit (the business has grown) |
+ * | overtime | disrespectOfTime (the work does not fit in working hours) |
  */
 export const REASON_FOR_SIGNAL: Readonly<Record<SignalId, TerminationReason>> = {
   overdue: 'payment',
@@ -32,6 +33,7 @@ export const REASON_FOR_SIGNAL: Readonly<Record<SignalId, TerminationReason>> = 
   poorFit: 'noLongerFit',
   lowVolume: 'notEnoughWork',
   outgrown: 'noLongerFit',
+  overtime: 'disrespectOfTime',
 };
 
 /** Reason preselected when a client has no signal: the most neutral one. */

@@ -34,6 +34,7 @@ describe('score()', () => {
       poorFit: { warning: 6, critical: 14 },
       lowVolume: { warning: 6 },
       outgrown: { warning: 6, critical: 12 },
+      overtime: { warning: 6, critical: 14 },
     };
     for (const id of SIGNAL_IDS) {
       for (const [severity, points] of Object.entries(documented[id]!) as [Severity, number][]) {

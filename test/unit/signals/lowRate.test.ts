@@ -4,6 +4,7 @@ import { DEFAULT_RULES, Rules } from '../../../src/core/health/rules';
 import { formatMessage } from '../../../src/core/messages';
 import { lowRate } from '../../../src/core/signals/lowRate';
 import { client, day, input, makeFile } from '../support/build';
+import { commit, evidence } from '../support/commits';
 
 // The 180-day window runs from today - 179 to today; today - 180 is outside.
 const TODAY = '2026-06-15';
@@ -172,5 +173,36 @@ describe('signal lowRate', () => {
 
   it('suggests announcing a new rate', () => {
     assert.match(formatMessage(run([worked('a', 0, 10)])!.remedy), /new rate for future work/);
+  });
+});
+
+describe('signal lowRate with hours from git', () => {
+  // Ten 2-hour sessions (two commits 90 minutes apart, plus 30 minutes) 20 to 29 days ago: 20 hours.
+  const sessions = () => Array.from({ length: 10 }, (_, i) => [commit(`${ago(20 + i)}T10:00:00+02:00`), commit(`${ago(20 + i)}T11:30:00+02:00`)]).flat();
+  const paid = (amount: number, extra: Fields = {}) =>
+    client({ invoices: [{ number: 'a-1', issued: ago(40), amount, payments: [{ date: ago(10), amount }] }], ...extra }, 'a');
+  const withGit = (fields: Fields, useForHours: 'whenNoHoursLogged' | 'never' | 'always') =>
+    lowRate({ ...input(makeFile([fields], { standardHourlyRate: 100 }), TODAY), git: new Map([[0, evidence(sessions(), useForHours)]]) });
+
+  it('uses them where no hours are logged in the window, and says so', () => {
+    const signal = withGit(paid(1000), 'whenNoHoursLogged')!;
+    assert.strictEqual(signal.severity, 'warning', 'exactly 50%');
+    assert.strictEqual(formatMessage(signal.message), 'Over the last 180 days this client paid €50.00 for each hour your commits show, 50% of your standard rate of €100.00.');
+    assert.strictEqual(
+      formatMessage(signal.evidence[1].message),
+      'The hours are from git, not logged: 20 hours estimated from your commits of the last 180 days, in 10 work sessions (commits less than 2 hours apart, plus 30 minutes before the first of each).',
+    );
+  });
+
+  it('keeps the logged hours when the window has some, unless the setting says always; never ignores git', () => {
+    const logged = paid(1000, { hours: [{ date: ago(5), hours: 10 }] });
+    assert.strictEqual(withGit(logged, 'whenNoHoursLogged'), undefined, '€100 an hour over 10 logged hours');
+    assert.strictEqual(withGit(logged, 'always')?.severity, 'warning');
+    assert.strictEqual(withGit(paid(1000), 'never'), undefined, 'no logged hours: nothing to judge');
+  });
+
+  it('needs 10 hours from git as from the log', () => {
+    const few = lowRate({ ...input(makeFile([paid(0)], { standardHourlyRate: 100 }), TODAY), git: new Map([[0, evidence([commit(`${ago(3)}T10:00:00Z`)])]]) });
+    assert.strictEqual(few, undefined);
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_RULES, Rules } from '../../../src/core/health/rules';
 import { formatMessage } from '../../../src/core/messages';
 import { lowVolume } from '../../../src/core/signals/lowVolume';
 import { client, day, input, makeFile } from '../support/build';
+import { commit, evidence } from '../support/commits';
 
 const TODAY = '2026-06-30';
 const ago = (n: number) => formatDate(day(TODAY) - n);
@@ -103,5 +104,28 @@ describe('signals: lowVolume', () => {
     assert.strictEqual(run({ contract: { start: ago(30) }, invoices: [] }, RATE, rules), undefined);
     assert.strictEqual(run({ contract: { start: ago(31) }, invoices: [invoice('1', 60, 5000)] }, RATE, rules)?.severity, 'warning');
     assert.strictEqual(run({ contract: { start: ago(31) }, invoices: [invoice('1', 59, 5000)] }, RATE, rules), undefined);
+  });
+});
+
+describe('signals: lowVolume with hours from git', () => {
+  const sessions = Array.from({ length: 10 }, (_, i) => [commit(`${ago(20 + i)}T10:00:00+02:00`), commit(`${ago(20 + i)}T11:30:00+02:00`)]).flat();
+  const withGit = (fields: Record<string, unknown>, useForHours: 'whenNoHoursLogged' | 'never' | 'always' = 'whenNoHoursLogged') =>
+    lowVolume({ ...input(makeFile([client(fields)], RATE), TODAY), git: new Map([[0, evidence(sessions, useForHours)]]) });
+
+  it('sets the hours your commits show beside what was invoiced, and says they are from git', () => {
+    const signal = withGit(established([invoice('1', 10, 100)]))!;
+    assert.strictEqual(formatMessage(signal.message), 'You invoiced €100.00 in the last 180 days, less than 10 hours at your standard rate (€850.00), while your commits show 20 hours of work.');
+    assert.match(formatMessage(signal.evidence[1].message), /^The hours are from git, not logged: 20 hours estimated/);
+  });
+
+  it('names the logged hours when the window has some', () => {
+    const signal = withGit(established([invoice('1', 10, 100)], { hours: [{ date: ago(3), hours: 4 }] }))!;
+    assert.strictEqual(formatMessage(signal.message), 'You invoiced €100.00 in the last 180 days, less than 10 hours at your standard rate (€850.00).');
+    assert.strictEqual(formatMessage(signal.evidence[1].message), 'Hours logged in the last 180 days: 4 hours.');
+  });
+
+  it('is unchanged without git evidence, and does not fire more because of it', () => {
+    assert.strictEqual(run(established([invoice('1', 10, 100)]))?.evidence.length, 3);
+    assert.strictEqual(withGit(established([invoice('1', 10, 850)])), undefined);
   });
 });

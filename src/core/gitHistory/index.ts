@@ -1,0 +1,7 @@
+/** Git history as evidence (issue 20): pure; src/git/gitLog.ts runs git and feeds this. */
+export * from './format';
+export * from './commit';
+export * from './parse';
+export * from './authors';
+export * from './sessions';
+export * from './evidence';

@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { branchTips, gitUserEmail, readGitLog, readGitLogSince, tipsStillReachable } from '../../../src/git/gitLog';
+import { authorFilter } from '../../../src/core/gitHistory/authors';
+import { formatDate } from '../../../src/core/dates';
+import { GitCommit } from '../../../src/core/gitHistory/commit';
+
+/** Runs git in `cwd` as the tests' own user, without the machine's config. */
+function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@client-health.invalid', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
+  });
+}
+
+let files = 0;
+
+/** A commit at `date` (git's ISO form with an offset), by `email`. */
+function commitAt(dir: string, date: string, email: string, subject: string): string {
+  // One file per commit, so that branches merge without conflicts.
+  const file = `work-${++files}.txt`;
+  fs.writeFileSync(path.join(dir, file), `${subject}\n`);
+  git(dir, ['add', file]);
+  git(dir, ['commit', '-q', '-m', subject], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_NAME: 'A', GIT_COMMITTER_EMAIL: email, GIT_COMMITTER_NAME: 'A' });
+  return git(dir, ['rev-parse', 'HEAD']).trim();
+}
+
+const summary = (commits: GitCommit[]) =>
+  commits.map((c) => `${c.subject} ${formatDate(c.day)} ${String(Math.floor(c.minutes / 60)).padStart(2, '0')}:${String(c.minutes % 60).padStart(2, '0')} ${c.offsetMinutes} ${c.authorEmail}`).sort();
+
+describe('git log reader (real git, temporary repositories)', function () {
+  this.timeout(60_000);
+  const made: string[] = [];
+  const fresh = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-gitlog-'));
+    made.push(dir);
+    return dir;
+  };
+  after(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  let dir = '';
+  before(() => {
+    dir = fresh();
+    git(dir, ['init', '-q']);
+    git(dir, ['config', 'user.email', 'Me@Example.com']);
+    commitAt(dir, '2026-03-02T22:15:00+01:00', 'me@example.com', 'Evening fix');
+    commitAt(dir, '2026-03-03T09:30:00-05:00', 'old@personal.example', 'Morning in New York');
+    commitAt(dir, '2026-03-03T11:00:00+00:00', 'client@client.example', 'Client commit');
+    git(dir, ['checkout', '-q', '-b', 'feature']);
+    commitAt(dir, '2026-03-04T23:59:00+09:00', 'me@example.com', 'Tokyo night \u001b[31mred');
+    git(dir, ['checkout', '-q', 'main']);
+    commitAt(dir, '2026-03-05T10:00:00+02:00', 'me@example.com', 'Main again');
+    git(dir, ['merge', '-q', '--no-ff', '-m', 'Merge feature', 'feature'], { GIT_AUTHOR_DATE: '2026-03-05T11:00:00+02:00', GIT_COMMITTER_DATE: '2026-03-05T11:00:00+02:00' });
+    // Maps the old personal address to the work one, as a user would after changing address.
+    fs.writeFileSync(path.join(dir, '.mailmap'), 'A <me@example.com> <old@personal.example>\n');
+  });
+
+  it('reads every local branch, in each commit\'s own offset, with .mailmap applied', async () => {
+    const read = await readGitLog(dir);
+    assert.equal(read.status, 'ok');
+    assert.equal(read.skipped, 0);
+    assert.deepEqual(summary(read.commits), [
+      'Client commit 2026-03-03 11:00 0 client@client.example',
+      'Evening fix 2026-03-02 22:15 60 me@example.com',
+      'Main again 2026-03-05 10:00 120 me@example.com',
+      'Merge feature 2026-03-05 11:00 120 test@client-health.invalid',
+      'Morning in New York 2026-03-03 09:30 -300 me@example.com',
+      'Tokyo night \\u001b[31mred 2026-03-04 23:59 540 me@example.com',
+    ]);
+    assert.deepEqual(
+      read.commits.filter(authorFilter(['ME@example.com'])).map((c) => c.subject).sort(),
+      ['Evening fix', 'Main again', 'Morning in New York', 'Tokyo night \\u001b[31mred'],
+    );
+    assert.equal(read.tips?.length, 2, 'main and feature');
+  });
+
+  it('streams batches to onCommits and stops at maxCommits', async () => {
+    const batches: number[] = [];
+    const read = await readGitLog(dir, { onCommits: (c) => batches.push(c.length), maxCommits: 3 });
+    assert.equal(read.status, 'truncated');
+    assert.equal(read.tips, undefined, 'a cut read is no base for the next one');
+    assert.equal(batches.reduce((a, b) => a + b, 0), 3);
+  });
+
+  it('reads only what is new since the tips of an earlier read, on any branch', async () => {
+    const work = fresh();
+    git(work, ['init', '-q']);
+    commitAt(work, '2026-03-02T10:00:00+01:00', 'me@example.com', 'one');
+    git(work, ['branch', 'side']);
+    const first = await readGitLog(work);
+    assert.deepEqual(first.commits.map((c) => c.subject), ['one']);
+    commitAt(work, '2026-03-02T11:00:00+01:00', 'me@example.com', 'two');
+    git(work, ['checkout', '-q', 'side']);
+    commitAt(work, '2026-03-02T12:00:00+01:00', 'me@example.com', 'three on side');
+    assert.equal(await tipsStillReachable(work, first.tips!), true);
+    const next = await readGitLog(work, { since: first.tips });
+    assert.deepEqual(next.commits.map((c) => c.subject).sort(), ['three on side', 'two']);
+    const none = await readGitLog(work, { since: next.tips });
+    assert.deepEqual(none.commits, []);
+    assert.equal(none.status, 'ok');
+    commitAt(work, '2026-03-02T13:00:00+01:00', 'me@example.com', 'four on side');
+    const since = await readGitLogSince(work, next.tips!);
+    assert.equal(since.status, 'ok');
+    assert.deepEqual('commits' in since && since.commits.map((c) => c.subject), ['four on side']);
+
+    // A rewritten history: the tip read before is in no branch any more.
+    const before = await readGitLog(work);
+    git(work, ['commit', '-q', '--amend', '-m', 'four, amended'], { GIT_COMMITTER_DATE: '2026-03-02T13:05:00+01:00' });
+    assert.equal(await tipsStillReachable(work, before.tips!), false);
+    assert.deepEqual(await readGitLogSince(work, before.tips!), { status: 'rewritten' });
+    assert.equal(await tipsStillReachable(work, next.tips!), true, 'the tips before the amended commit are still there');
+    assert.equal(await tipsStillReachable(work, ['0'.repeat(40)]), false, 'an unknown commit');
+    assert.equal(await tipsStillReachable(work, ['--output=/tmp/x']), false, 'never an option');
+  });
+
+  it('says so for an empty repository, a folder that is not one, and a shallow clone', async () => {
+    const empty = fresh();
+    git(empty, ['init', '-q']);
+    assert.deepEqual(await readGitLog(empty), { status: 'empty', commits: [], skipped: 0, tips: [] });
+    const plain = fresh();
+    // A ceiling, so that a repository above the temporary folder is not found instead.
+    process.env.GIT_CEILING_DIRECTORIES = path.dirname(plain);
+    try {
+      assert.equal((await readGitLog(plain)).status, 'notRepository');
+      assert.equal((await branchTips(plain)).status, 'notRepository');
+    } finally {
+      delete process.env.GIT_CEILING_DIRECTORIES;
+    }
+    const shallow = fresh();
+    git(shallow, ['clone', '-q', '--depth', '2', '--no-local', `file://${dir}`, 'clone']);
+    const read = await readGitLog(path.join(shallow, 'clone'));
+    assert.equal(read.status, 'ok');
+    // Depth 2 from the merge: the merge and its two parents, and nothing below the shallow boundary.
+    assert.deepEqual(read.commits.map((c) => c.subject).sort(), ['Main again', 'Merge feature', 'Tokyo night \\u001b[31mred']);
+  });
+
+  it('gives git config user.email, and nothing when unset', async () => {
+    assert.equal(await gitUserEmail(dir), 'Me@Example.com');
+    const bare = fresh();
+    git(bare, ['init', '-q']);
+    const saved = { global: process.env.GIT_CONFIG_GLOBAL, system: process.env.GIT_CONFIG_NOSYSTEM };
+    process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+    process.env.GIT_CONFIG_NOSYSTEM = '1';
+    try {
+      assert.equal(await gitUserEmail(bare), undefined);
+    } finally {
+      restore('GIT_CONFIG_GLOBAL', saved.global);
+      restore('GIT_CONFIG_NOSYSTEM', saved.system);
+    }
+  });
+
+  it('ignores a GIT_DIR in the environment: the folder decides', async () => {
+    const other = fresh();
+    git(other, ['init', '-q']);
+    process.env.GIT_DIR = path.join(other, '.git');
+    try {
+      assert.equal((await readGitLog(dir)).commits.length, 6);
+    } finally {
+      delete process.env.GIT_DIR;
+    }
+  });
+});
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) {
+    delete process.env[name];
+  } else {
+    process.env[name] = value;
+  }
+}
