@@ -11,6 +11,7 @@ import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
 import { join } from 'node:path';
 import { evaluate } from '../core/health/evaluate';
+import { mergeRates } from '../core/law';
 import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
@@ -134,7 +135,7 @@ function check(argv: readonly string[], io: Io): number {
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);
-  io.out(values.json ? jsonText(today, health, lineOf) : textReport(today, health, io.color, lineOf));
+  io.out(values.json ? jsonText(today, health, lineOf, { file: read.file, rates: mergeRates(settings.referenceRates) }) : textReport(today, health, io.color, lineOf));
   if (failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level))) {
     return 3;
   }
