@@ -30,7 +30,8 @@ Prints the health of every client in FILE (default: .freelance/clients.json; - r
   --today DATE     evaluate as of this date (default: today, local time)
   --json           print JSON instead of a report
   --fail-on LEVEL  exit with code 3 when a client is at LEVEL or worse
-  --settings FILE  take clientHealth.rules.* from this VS Code settings.json
+  --settings FILE  take clientHealth.rules.* and clientHealth.lateFees.referenceRates
+                   from this VS Code settings.json
                    (default: .vscode/settings.json in the current folder, if any;
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
