@@ -166,6 +166,10 @@ function statutoryPercent(rule: LateFeeRule, rates: readonly RateEntry[], refere
   return rate.roundUpToHalfPoint ? Math.ceil(Math.round(sum * 2 * RATE_SCALE) / RATE_SCALE) / 2 : sum;
 }
 
+function statutoryPercentKnown(rule: LateFeeRule, rates: readonly RateEntry[], referenceDay: string): boolean {
+  return statutoryPercent(rule, rates, referenceDay) !== undefined;
+}
+
 function outcome(waiver: Waiver, optedOut: boolean, contractRemedy: boolean): WaiverOutcome {
   if (!optedOut) {
     return 'owed';
@@ -250,22 +254,22 @@ function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
 export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): InvoiceLateFees {
   const { rule, rates, today } = terms;
   const lateFrom = invoice.due + 1;
+  // In date order once, so that balances are read in one pass whatever the number of payments.
+  const payments = [...invoice.payments].sort((a, b) => a.day - b.day);
   // Balance on a day: a payment counts from the day after it arrived, so the day it arrived is a day late.
+  let next = 0;
+  let running = invoice.amount;
   const balanceBefore = (day: DayNumber) => {
-    let balance = invoice.amount;
-    for (const p of invoice.payments) {
-      if (p.day < day) {
-        balance -= p.amount;
-      }
+    while (next < payments.length && payments[next].day < day) {
+      running -= payments[next++].amount;
     }
-    return balance;
+    return running;
   };
   const overdueAtStart = balanceBefore(lateFrom);
   let paidUp: DayNumber | undefined;
-  for (const p of invoice.payments) {
-    if (p.day >= lateFrom && paidUp === undefined && balanceBefore(p.day + 1) <= 0) {
-      paidUp = p.day;
-    }
+  for (let k = next, left = overdueAtStart; k < payments.length && paidUp === undefined; k++) {
+    left -= payments[k].amount;
+    paidUp = left <= 0 ? payments[k].day : undefined;
   }
   const end = Math.min(today, paidUp ?? today);
   const late = overdueAtStart > 0 && end >= lateFrom;
@@ -282,40 +286,46 @@ export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): Invo
   if (late && rule.rate) {
     const rate = rule.rate;
     const upTo = ratesUpTo(rates, rate.source);
-    // Breakpoints: where a period starts, and the day after each payment.
-    const cuts = new Set<DayNumber>([end + 1]);
-    for (let start = nextPeriodStart(rate, lateFrom); start !== undefined && start <= end; start = nextPeriodStart(rate, start)) {
-      cuts.add(start);
-    }
-    for (const p of invoice.payments) {
-      if (p.day >= lateFrom && p.day < end) {
-        cuts.add(p.day + 1);
+    if (!statutoryPercentKnown(rule, rates, formatDate(referenceDayOf(rate, lateFrom)))) {
+      // No rate for the first day: no interest figure, whatever the later days give. Stopping here also keeps an
+      // invoice due in 1900 from walking two hundred half-years.
+      rateMissing = true;
+    } else {
+      // Breakpoints: where a period starts, and the day after each payment.
+      const cuts = new Set<DayNumber>([end + 1]);
+      for (let start = nextPeriodStart(rate, lateFrom); start !== undefined && start <= end; start = nextPeriodStart(rate, start)) {
+        cuts.add(start);
       }
-    }
-    const sorted = [...cuts].sort((a, b) => a - b);
-    let from = lateFrom;
-    for (const next of sorted) {
-      const balance = balanceBefore(from);
-      if (balance > 0) {
-        const referenceDay = formatDate(rate.choice === 'halfYearEndBeforeStart' ? referenceDayOf(rate, lateFrom) : referenceDayOf(rate, from));
-        const percent = statutoryPercent(rule, rates, referenceDay);
-        if (percent === undefined) {
-          rateMissing = true;
-        } else {
-          sum += BigInt(balance) * BigInt(Math.round(percent * RATE_SCALE)) * BigInt(next - from);
-        }
-        if (upTo !== undefined && referenceDay > upTo) {
-          olderRate = true;
-        }
-        const last = periods[periods.length - 1];
-        // One row per balance and rate: a new half-year at the same rate and balance continues the row.
-        if (last && last.balance === balance && last.percent === percent && parseDate(last.to)! + 1 === from) {
-          periods[periods.length - 1] = { ...last, to: formatDate(next - 1), days: last.days + next - from };
-        } else {
-          periods.push({ from: formatDate(from), to: formatDate(next - 1), days: next - from, balance, percent, referenceDay });
+      for (const p of payments) {
+        if (p.day >= lateFrom && p.day < end) {
+          cuts.add(p.day + 1);
         }
       }
-      from = next;
+      const sorted = [...cuts].sort((a, b) => a - b);
+      let from = lateFrom;
+      for (const cut of sorted) {
+        const balance = balanceBefore(from);
+        if (balance > 0) {
+          const referenceDay = formatDate(rate.choice === 'halfYearEndBeforeStart' ? referenceDayOf(rate, lateFrom) : referenceDayOf(rate, from));
+          const percent = statutoryPercent(rule, rates, referenceDay);
+          if (percent === undefined) {
+            rateMissing = true;
+          } else {
+            sum += BigInt(balance) * BigInt(Math.round(percent * RATE_SCALE)) * BigInt(cut - from);
+          }
+          if (upTo !== undefined && referenceDay > upTo) {
+            olderRate = true;
+          }
+          const last = periods[periods.length - 1];
+          // One row per balance and rate: a new half-year at the same rate and balance continues the row.
+          if (last && last.balance === balance && last.percent === percent && parseDate(last.to)! + 1 === from) {
+            periods[periods.length - 1] = { ...last, to: formatDate(cut - 1), days: last.days + cut - from };
+          } else {
+            periods.push({ from: formatDate(from), to: formatDate(cut - 1), days: cut - from, balance, percent, referenceDay });
+          }
+        }
+        from = cut;
+      }
     }
   }
   const interest = !late ? 0 : interestOutcome === 'waived' || rateMissing || !rule.rate ? undefined : Number(roundHalfUp(sum, BigInt(100 * RATE_SCALE * 365)));

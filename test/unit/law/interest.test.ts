@@ -187,6 +187,22 @@ describe('statutory late fees: edges', () => {
   });
 });
 
+describe('statutory late fees on a hostile file', () => {
+  it('stays linear in the payments, and does not walk the century before the first known rate', () => {
+    const terms: LateFeeTerms = { rule: lateFeeRule('FR')!, rates: SHIPPED_RATES, currency: 'EUR', statutoryLateFees: true, today: day('2026-12-01') };
+    const due = day('2023-01-01');
+    const payments = Array.from({ length: 50_000 }, (_, i) => ({ day: due + 1 + (i % 1400), amount: 1 }));
+    const started = Date.now();
+    const many = invoiceLateFees({ number: 'X', due, amount: 100_000_000, payments }, terms);
+    const ancient = invoiceLateFees({ number: 'Y', due: day('1900-01-01'), amount: 100, payments: [] }, terms);
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.ok(many.interest !== undefined && many.interest > 0);
+    // A row per payment day (the balance changes every day), and one from the last payment to today.
+    assert.equal(many.periods.length, 1401);
+    assert.deepEqual([ancient.rateMissing, ancient.interest, ancient.periods.length], [true, undefined, 0]);
+  });
+});
+
 describe('statutory late fees: a contract that waives them', () => {
   const late = { currency: 'EUR', amount: 1000, due: '2025-06-20', today: '2025-07-10', statutoryLateFees: false };
 
