@@ -138,16 +138,18 @@ const rules: readonly LateFeeRule[] = [
   },
   {
     country: 'BE',
-    basis: 'Loi du 2 août 2002, art. 5',
+    basis: 'Loi du 2 août 2002, art. 5 et 6',
     rate: { source: 'ECB', pointsAdded: 8, choice: 'halfYearStart', roundUpToHalfPoint: true },
+    compensation: EUR_40,
     waiver: { interest: 'voidIfAbusive', compensation: 'unknown' },
     precedence: 'agreedRate',
     citation: {
-      interest: 'Loi du 2 août 2002 art. 5 al. 2 (loi du 22 novembre 2013): reference rate + 8 points, rounded up to the next half point; published each half-year by the SPF Finances',
-      waiver: 'Loi du 2 août 2002: a contract clause may be revised by the court if manifestly abusive to the creditor',
+      interest: 'Loi du 2 août 2002 art. 5 al. 2 (loi du 22 novembre 2013): reference rate + 8 points, rounded up to the next half point, unless agreed otherwise; published each half-year by the SPF Finances',
+      compensation: 'Loi du 2 août 2002 art. 6 (loi du 22 novembre 2013): EUR 40 "de plein droit et sans mise en demeure", per the government\'s release of 14 June 2013 and practitioners\' notes of 2022',
+      waiver: 'Loi du 2 août 2002: departing from the rate by contract stays possible, subject to manifest abuse',
     },
     verified: false,
-    toCheck: ['Art. 6 of the law of 2 August 2002 as amended in 2013: the amount of the fixed compensation.', 'Art. 7: exclusion clauses.'],
+    toCheck: ['The text of art. 5 al. 2 and art. 6 as in force (read only in summaries and the SPF\'s published rates).', 'Whether a contract may exclude the EUR 40.'],
   },
   {
     country: 'NL',

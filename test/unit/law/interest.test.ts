@@ -73,11 +73,11 @@ describe('statutory late fees: worked examples, computed by hand', () => {
       daysLate: 60,
     },
     {
-      // 30 days at 3.15 + 8 = 11.15 %, rounded up to the half point: 11.5 %: 1000 x 0.115 x 30 / 365 = 9.4521 -> 9.45.
-      // No compensation: its amount in the Belgian law is not verified.
+      // 30 days at 3.15 + 8 = 11.15 %, rounded up to the half point: 11.5 %: 1000 x 0.115 x 30 / 365 = 9.4521 -> 9.45; EUR 40.
       name: 'BE, rounded up to the next half point',
       c: { country: 'BE', currency: 'EUR', amount: 1000, due: '2025-03-31', today: '2025-04-30' },
       interest: 9.45,
+      compensation: [40, 'EUR'],
       daysLate: 30,
     },
     {
