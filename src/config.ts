@@ -4,6 +4,7 @@ import { maxFileBytes } from './core/decode';
 import { hasControlCharacter } from './git/excludeEntry';
 import { UseGitForHours, resolveUseGitForHours } from './core/gitHistory/evidence';
 import { distinctEmails } from './core/gitHistory/authors';
+import { RateEntry, readReferenceRates } from './core/law';
 
 /** Mirrors `contributes.configuration` in package.json. */
 export interface ClientHealthSettings {
@@ -15,6 +16,10 @@ export interface ClientHealthSettings {
   readonly draftLanguage: string;
   /** `clientHealth.problems.showSignals`: each signal in the Problems panel, on its evidence. */
   readonly showSignalsInProblems: boolean;
+  /** `clientHealth.lateFees.referenceRates`: the usable entries, newer reference rates than the shipped ones. */
+  readonly referenceRates: readonly RateEntry[];
+  /** How many of its entries were left out (wrong shape, unknown source, no real date, out of range, past 500). */
+  readonly refusedReferenceRates: number;
   /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
   readonly maxFileBytes: number;
   /** `clientHealth.git.*`: whose commits are the user's, and when lowRate and lowVolume count hours from git. */
@@ -34,6 +39,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
   const configured = typeof raw === 'string' ? raw : DEFAULT_CLIENT_FILE;
   const clientFile = configured.trim();
   // Checked before trimming: a line break at either end is as much a sign of a pasted or forged value.
+  // Not held to the declared schema either: read as untrusted input, entry by entry.
+  const rates = readReferenceRates(config.get<unknown>('lateFees.referenceRates'));
   const refusedBecause = hasControlCharacter(configured) ? 'controlCharacter' : isSafeRelativePath(clientFile) ? undefined : 'outside';
   return {
     clientFile: refusedBecause ? DEFAULT_CLIENT_FILE : clientFile,
@@ -44,6 +51,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
     git: { authorEmails: authorEmailsOf(config.get<unknown>('git.authorEmails')), useForHours: resolveUseGitForHours(config.get<unknown>('git.useForHours')) },
+    referenceRates: rates.rates,
+    refusedReferenceRates: rates.refused,
     refusedClientFile: refusedBecause ? clientFile : undefined,
     refusedBecause,
   };

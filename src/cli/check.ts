@@ -12,6 +12,7 @@ import { EntryPath } from '../core/health/types';
 import { localToday, parseDate } from '../core/dates';
 import { dirname, join } from 'node:path';
 import { evaluate } from '../core/health/evaluate';
+import { mergeRates } from '../core/law';
 import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
@@ -33,7 +34,8 @@ Prints the health of every client in FILE (default: .freelance/clients.json; - r
   --today DATE     evaluate as of this date (default: today, local time)
   --json           print JSON instead of a report
   --fail-on LEVEL  exit with code 3 when a client is at LEVEL or worse
-  --settings FILE  take clientHealth.rules.* from this VS Code settings.json
+  --settings FILE  take clientHealth.rules.*, clientHealth.git.* and
+                   clientHealth.lateFees.referenceRates from this VS Code settings.json
                    (default: .vscode/settings.json in the current folder, if any;
                    a setting or file that cannot be used is a warning, and the
                    defaults apply)
@@ -152,14 +154,15 @@ export function check(argv: readonly string[], io: Io): number | Promise<number>
   const root = read.root;
   const lines = new LineIndex(text);
   const lineOf = (path: EntryPath) => (root ? lines.positionAt(rangeForPath(root, path).offset).line + 1 : undefined);
+  const clientFile = read.file;
+  const context = { file: clientFile, rates: mergeRates(settings.referenceRates) };
   const report = (health: ClientHealth[], git?: ReadonlyMap<number, GitSummary>) => {
-    io.out(values.json ? jsonText(today, health, lineOf, git) : textReport(today, health, io.color, lineOf, git));
+    io.out(values.json ? jsonText(today, health, lineOf, { git, context }) : textReport(today, health, io.color, lineOf, git));
     return failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level)) ? 3 : 0;
   };
   if (gitDir === undefined) {
-    return report(evaluate(read.file, today, settings.rules));
+    return report(evaluate(clientFile, today, settings.rules));
   }
-  const clientFile = read.file;
   return readCliGitEvidence(clientFile, { dir: gitDir, authors, settingEmails: settings.git.authorEmails, useForHours: settings.git.useForHours }).then((git) => {
     git.warnings.forEach((warning) => io.err(`${file}: ${warning}`));
     return report(evaluate(clientFile, today, settings.rules, { gitEvidence: git.evidence }), git.summary);

@@ -1,6 +1,10 @@
 /** The CLI's two outputs: a report for people, and the JSON shape scripts rely on. */
 import { formatDate, DayNumber } from '../core/dates';
+import { clientForecast } from '../core/forecast';
+import { clientFacts } from '../core/health/facts';
+import { clientLateFees, RateEntry } from '../core/law';
 import { fromMinor, formatMoney } from '../core/money';
+import { ClientFile } from '../core/schema';
 import { formatMessage } from '../core/messages';
 import { pointsLost } from '../core/health/scoring';
 import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
@@ -15,10 +19,49 @@ export type LineOf = (path: EntryPath) => number | undefined;
 /** What --git adds per client: only for the clients given git evidence, so a report without --git is unchanged. */
 export type GitSummaries = ReadonlyMap<number, GitSummary>;
 
-export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, git?: GitSummaries): unknown {
+/** What the statutory figures and the forecast are computed from: the file, and the reference rates with the settings' added. */
+export interface ReportContext {
+  readonly file: ClientFile;
+  readonly rates: readonly RateEntry[];
+}
+
+/** Adds `money.statutory` (where the file names a country with a known rule and the client is a business) and `forecast`. */
+function withLateAndForecast<T extends { money: object }>(client: T, today: DayNumber, h: ClientHealth, context: ReportContext | undefined) {
+  if (!context) {
+    return client;
+  }
+  const facts = clientFacts(context.file, h.index, today);
+  const fees = clientLateFees(facts, today, context.rates);
+  const money = (minor: number | undefined) => (minor === undefined ? null : fromMinor(minor, facts.currency));
+  const forecast = clientForecast(facts, today);
+  return {
+    ...client,
+    money:
+      typeof fees === 'string'
+        ? client.money
+        : {
+            ...client.money,
+            statutory: { country: fees.country, basis: fees.rule.basis, interest: money(fees.interest), compensation: money(fees.compensation), ratesUpTo: fees.ratesUpTo ?? null },
+          },
+    forecast: {
+      medianDaysLate: forecast.medianDaysLate ?? null,
+      p80DaysLate: forecast.p80DaysLate ?? null,
+      paidInvoices: forecast.paidInvoices,
+      expected: forecast.expected.map((e) => ({ invoice: e.invoice, date: formatDate(e.date) })),
+    },
+  };
+}
+
+/** What a JSON report adds to the health: --git's summaries, and the statutory figures and forecast of the file. */
+export interface ReportExtras {
+  readonly git?: GitSummaries;
+  readonly context?: ReportContext;
+}
+
+export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, { git, context }: ReportExtras = {}): unknown {
   return {
     today: formatDate(today),
-    clients: health.map((h) => ({
+    clients: health.map((h) => withLateAndForecast({
       id: h.id,
       name: h.name,
       level: h.level,
@@ -42,7 +85,7 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
         aging: Object.fromEntries(AGING_BUCKETS.map((b) => [b, fromMinor(h.money.aging[b], h.money.currency)])),
       },
       ...(git?.has(h.index) ? { git: git.get(h.index) } : {}),
-    })),
+    }, today, h, context)),
   };
 }
 
@@ -51,8 +94,8 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
 export const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The JSON report as text, safe for a terminal and exact for a parser. */
-export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, git?: GitSummaries): string {
-  return JSON.stringify(jsonReport(today, health, lineOf, git), null, 2).replace(RAW_IN_JSON, inert);
+export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, extras: ReportExtras = {}): string {
+  return JSON.stringify(jsonReport(today, health, lineOf, extras), null, 2).replace(RAW_IN_JSON, inert);
 }
 
 /** The report for people; every text from the client file has its control characters written out (terminal.ts). */

@@ -1,15 +1,16 @@
 /**
  * The rule settings of a VS Code settings.json, so that the CLI judges with the same thresholds as the
- * editor. The file sits in the client's repository, so it is read as its author may have written it
+ * editor, and the reference rates it adds for the statutory late-payment figures. The file sits in the client's repository, so it is read as its author may have written it
  * to change a verdict: only the settings RULE_SETTINGS declares are taken, each checked against its
  * type and range, and the file's keys only ever look entries up in a Map.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { firstTooDeep } from '../core/syntax';
 import { LineIndex } from '../core/lineIndex';
 import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, resolveRuleSettings } from '../core/health/rules';
 import { DEFAULT_USE_GIT_FOR_HOURS, USE_GIT_FOR_HOURS, UseGitForHours } from '../core/gitHistory/evidence';
+import { RateEntry, readReferenceRates, REFERENCE_RATES_SETTING } from '../core/law';
 
 /** A settings.json of a few kilobytes is usual; a thousand times that is not a settings file. */
 export const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -34,6 +35,8 @@ const MAX_EMAIL_CHARS = 320;
 export interface RuleSettingsRead {
   readonly rules: Rules;
   readonly git: GitSettings;
+  /** `clientHealth.lateFees.referenceRates`: the usable entries (none when the file cannot be used). */
+  readonly referenceRates: readonly RateEntry[];
   /** At most one line each for stderr, as FILE:LINE:COL: warning: ... */
   readonly warnings: string[];
 }
@@ -48,11 +51,12 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   const defaults = (line: number, col: number, why: string): RuleSettingsRead => ({
     rules: DEFAULT_RULES,
     git: DEFAULT_GIT_SETTINGS,
+    referenceRates: [],
     warnings: [`${file}:${line}:${col}: warning: ${why}; the default rules apply.`],
   });
   const read = readBounded(file);
   if ('error' in read) {
-    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
+    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
   }
   const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
   const lines = new LineIndex(text);
@@ -70,7 +74,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     return defaults(...at(errors[0].offset), `the settings file is not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   if (root === undefined) {
-    return { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, warnings: [] };
+    return { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], warnings: [] };
   }
   if (root.type !== 'object') {
     return defaults(...at(root.offset), 'the settings file is not a JSON object');
@@ -78,6 +82,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
 
   const given = new Map<string, Node>();
   const unknown: { key: string; offset: number }[] = [];
+  let ratesNode: Node | undefined;
   for (const property of root.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     const key: unknown = keyNode?.value;
@@ -87,6 +92,8 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     if (BY_ID.has(key) || key === USE_FOR_HOURS_SETTING || key === AUTHOR_EMAILS_SETTING) {
       // The last of duplicate keys wins, as in VS Code.
       given.set(key, valueNode);
+    } else if (key === REFERENCE_RATES_SETTING) {
+      ratesNode = valueNode;
     } else if (key === 'clientHealth' || key.startsWith(RULE_SETTING_PREFIX.slice(0, -1))) {
       unknown.push({ key, offset: property.offset });
     }
@@ -96,6 +103,8 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     return node?.type === 'number' ? node.value : node;
   });
   const git = gitSettings(given);
+  // The depth was checked above, so building the value cannot recurse without bound; its size is the file's, at most 1 MiB.
+  const rates = readReferenceRates(ratesNode && getNodeValue(ratesNode));
   const ignored = [
     ...unknown.map((u) => ({ offset: u.offset, text: `${quote(u.key)}: not a rule setting` })),
     ...git.refused.map((key) => {
@@ -103,6 +112,14 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
       const must = key === USE_FOR_HOURS_SETTING ? `one of ${USE_GIT_FOR_HOURS.join(', ')}` : `a list of at most ${MAX_AUTHOR_EMAILS} email addresses`;
       return { offset: node.parent?.offset ?? node.offset, text: `${quote(key)}: must be ${must}, not ${describe(node)}` };
     }),
+    ...(rates.refused > 0
+      ? [
+          {
+            offset: ratesNode!.parent?.offset ?? ratesNode!.offset,
+            text: `${quote(REFERENCE_RATES_SETTING)}: ${rates.refused === 1 ? 'one entry' : `${rates.refused} entries`} left out (a list of { "source": ECB, BoE, Bundesbank, TCMB or FR-legal, "from": "YYYY-MM-DD", "percent": -10 to 100 }, at most 500)`,
+          },
+        ]
+      : []),
     ...refused.map((r) => {
       const node = given.get(r.setting.id)!;
       const kind = r.setting.type === 'integer' ? 'a whole number' : 'a number';
@@ -110,13 +127,13 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     }),
   ].sort((a, b) => a.offset - b.offset);
   if (ignored.length === 0) {
-    return { rules, git: git.settings, warnings: [] };
+    return { rules, git: git.settings, referenceRates: rates.rates, warnings: [] };
   }
   const listed = ignored.slice(0, LISTED).map((i) => i.text);
   const more = ignored.length > LISTED ? `, and ${ignored.length - LISTED} more` : '';
   const [line, col] = at(ignored[0].offset);
   const count = ignored.length === 1 ? 'one setting ignored, its default applies' : `${ignored.length} settings ignored, their defaults apply`;
-  return { rules, git: git.settings, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
+  return { rules, git: git.settings, referenceRates: rates.rates, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
 }
 
 /** The git settings of the file, each checked as package.json declares it; a refused one keeps its default. */

@@ -19,6 +19,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'freelancer.workingHours.days[]': 'A working day: mon, tue, wed, thu, fri, sat or sun.',
   'freelancer.workingHours.start': 'When your working day starts, HH:MM (24-hour). Default 09:00.',
   'freelancer.workingHours.end': 'When your working day ends, HH:MM (24-hour). Default 18:00. Earlier than start means the day runs past midnight.',
+  'freelancer.country':
+    'The country you invoice from, as an ISO 3166-1 code in capitals (FR, IT, DE, ES, GB, TR...): it selects the late-payment law whose interest and fixed compensation are shown. Absent: only the contract\'s own late fee.',
   'freelancer.language': 'Language of drafted emails, statements and clauses: en, fr, it or tr.',
   clients: 'The clients of this workspace.',
   'clients[]': 'A client of this workspace.',
@@ -30,6 +32,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'clients[].contact.email': 'Their email address.',
   'clients[].contact.salutation':
     'How letters address the contact, written as is after the greeting: "Ms Smith", "Monsieur Dupont", "Sig.ra Rossi", "Ayşe Hanım". Absent: the language\'s neutral formal greeting (Dear Sir or Madam, Madame, Monsieur...), never the bare name.',
+  'clients[].isBusiness': 'Whether the client is a business. Default true. Statutory late-payment interest and the fixed compensation apply between businesses; for a consumer (false) they are not computed.',
   'clients[].status': 'active, ending (notice given) or ended. Default active; an ended client yields no signals.',
   'clients[].currency': 'The client currency, ISO 4217; overrides freelancer.currency.',
   'clients[].contract': 'The contract terms. Absent: no contract.',
@@ -39,6 +42,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'clients[].contract.hourlyRate': 'The agreed hourly rate, in the client currency.',
   'clients[].contract.paymentTermsDays': 'Days the client has to pay an invoice (net 30 = 30). Default 30.',
   'clients[].contract.lateFeePercentPerMonth': 'Late fee the contract allows, in percent of the overdue balance per month.',
+  'clients[].contract.statutoryLateFees':
+    'Default true. false leaves the statutory late-payment interest and compensation out where the law lets a contract waive them; where it does not, they are still shown, with a note that the law applies anyway.',
   'clients[].contract.revisionsIncluded': 'Revision rounds included in the price; further revisions are extra work.',
   'clients[].contract.extraHourlyRate': 'Hourly rate for out-of-scope work and extra revisions.',
   'clients[].contract.noticeDays': 'Notice period in days before the relationship can end.',

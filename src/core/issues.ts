@@ -55,6 +55,8 @@ function checkMessage(kind: CheckKind, value: unknown): Message {
       return msg('Expected a time of day HH:MM from 00:00 to 23:59; found {0}.', found);
     case 'currency':
       return msg('Expected a three-letter ISO 4217 currency code such as EUR, USD, TRY or JPY; found {0}.', found);
+    case 'country':
+      return msg('Expected a two-letter ISO 3166-1 country code in capitals, such as FR, IT, GB or TR; found {0}.', found);
     case 'slug':
       return msg('A client id is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit; found {0}.', found);
     case 'uniqueDays':

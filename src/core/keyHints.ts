@@ -16,13 +16,6 @@ const MAX_UNKNOWN_EXAMINED = 1_000;
 // Known keys are at most 22 characters and a hint allows 2 edits: anything much longer is no typo of them.
 const MAX_KEY_LENGTH = 40;
 
-// Fields of the format added later, which this version keeps as written: spelled right, so never a typo.
-const LATER_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  freelancer: ['country'],
-  'clients[]': ['isBusiness'],
-  'clients[].contract': ['statutoryLateFees'],
-};
-
 // Cyrillic and Greek letters drawn like Latin ones, paired with the Latin letter they pass for.
 const LOOK_ALIKES =
   'аaеeоoрpсcуyхxѕsіiјjԁdһhԛqԝwӏlАAВBЕEКKМMНHОOРPСCТTХXЅSІIЈJҮYԚQԜW' + 'αaοoρpνvιiκkυuΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
@@ -122,7 +115,6 @@ function unwrap(schema: Schema): Def {
 /** An object of the format: its keys, and the objects or lists of objects under them. */
 interface Place {
   readonly known: readonly string[];
-  /** Known keys, and the later fields that are spelled right too. */
   readonly accepted: ReadonlySet<string>;
   readonly children: ReadonlyMap<string, { readonly place: Place; readonly list: boolean }>;
 }
@@ -140,7 +132,7 @@ function placeOf(def: Def, pattern: string): Place {
       children.set(key, { place: placeOf(unwrap(child.element), `${path}[]`), list: true });
     }
   }
-  return { known, accepted: new Set([...known, ...(LATER_FIELDS[pattern] ?? [])]), children };
+  return { known, accepted: new Set(known), children };
 }
 
 let rootPlace: Place | undefined;

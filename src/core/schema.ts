@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { parseDate, parseDateOrDateTime, parseTimeOfDay } from './dates';
 import { MAX_AMOUNT, MAX_TEXT_LENGTH } from './limits';
+import { isCountryCode } from './countries';
 import { isKnownCurrency } from './money';
 import { CLIENT_STATUSES, CheckKind, JOURNAL_KINDS, LANGUAGES, REMINDER_STEPS, REQUEST_TYPES, WEEKDAYS } from './vocabulary';
 
@@ -25,6 +26,7 @@ const dateOrDateTime = () =>
   );
 const timeOfDay = () => z.string().check(z.regex(/^\d{2}:\d{2}$/, check('time')), z.refine((s) => parseTimeOfDay(s) !== undefined, check('time')));
 const currency = () => z.string().check(z.regex(/^[A-Z]{3}$/, check('currency')), z.refine(isKnownCurrency, check('currency')));
+const country = () => z.string().check(z.regex(/^[A-Z]{2}$/, check('country')), z.refine(isCountryCode, check('country')));
 const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const wholeBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 const amount = () => between(0, MAX_AMOUNT);
@@ -56,6 +58,8 @@ function buildSchemas() {
     language: optional(z.enum(LANGUAGES)),
     // VAT or tax id as printed on invoices: tells the freelancer's own e-invoices from purchase invoices on import.
     taxId: optional(text()),
+    // Optional addition: the country invoiced from, which selects the late-payment law (src/core/law).
+    country: optional(country()),
   });
 
   const ContractSchema = z.looseObject({
@@ -68,6 +72,8 @@ function buildSchemas() {
     extraHourlyRate: optional(rate()),
     noticeDays: optional(days()),
     scope: optional(z.array(requiredText())),
+    // Optional addition: false leaves the statutory late-payment figures out where the law lets a contract waive them.
+    statutoryLateFees: optional(z.boolean()),
   });
 
   const DeliverableSchema = z.looseObject({
@@ -145,6 +151,8 @@ function buildSchemas() {
     // The buyer's VAT or tax id: imported e-invoices are matched to the client by it.
     taxId: optional(text()),
     status: optional(z.enum(CLIENT_STATUSES)),
+    // Optional addition: false for a consumer, to whom the statutory late-payment figures do not apply.
+    isBusiness: optional(z.boolean()),
     currency: optional(currency()),
     contract: optional(ContractSchema),
     deliverables: optional(z.array(DeliverableSchema)),

@@ -43,5 +43,5 @@ export const JOURNAL_KIND_ORDER: readonly JournalKind[] = [
 ];
 
 /** Why a format check failed; carried as the issue's message, which the issue mapper turns into words. */
-export type CheckKind = 'date' | 'dateTime' | 'time' | 'currency' | 'slug' | 'uniqueDays';
-export const CHECK_KINDS: readonly string[] = ['date', 'dateTime', 'time', 'currency', 'slug', 'uniqueDays'];
+export type CheckKind = 'date' | 'dateTime' | 'time' | 'currency' | 'country' | 'slug' | 'uniqueDays';
+export const CHECK_KINDS: readonly string[] = ['date', 'dateTime', 'time', 'currency', 'country', 'slug', 'uniqueDays'];

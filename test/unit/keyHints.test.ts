@@ -67,6 +67,14 @@ describe('hints for unknown keys that look like known ones', () => {
     );
   });
 
+  it('names the late-payment fields, now known to the format, when one is misspelt', () => {
+    const found = hints(fileWith({ isBusines: false }, { statutoryLateFee: false }, { contry: 'FR' }));
+    assert.deepStrictEqual(
+      found.map((h) => formatMessage(h.message).replace(/^Unknown key "(.*)", kept as written\. Did you mean "(.*)"\?$/, '$1>$2')).sort(),
+      ['contry>country', 'isBusines>isBusiness', 'statutoryLateFee>statutoryLateFees'],
+    );
+  });
+
   it('stays silent for keys far from any known one, for fields of the format added later, and outside known places', () => {
     assert.deepStrictEqual(hints(fileWith({ myOwnTag: 'x', isBusiness: true, taxId: 'FR1' }, { statutoryLateFees: false }, { country: 'FR', taxId: 'FR2' })), []);
     assert.deepStrictEqual(hints(fileWith({ custom: { nmae: 'x', stauts: 'y' } })), [], 'inside an unknown object');

@@ -136,7 +136,8 @@ describe('CLI: client-health check', () => {
       assert.strictEqual(report.today, TODAY);
       assert.strictEqual(report.clients.length, 3);
       for (const c of report.clients) {
-        assert.deepStrictEqual(Object.keys(c).sort(), ['id', 'level', 'money', 'name', 'score', 'signals']);
+        assert.deepStrictEqual(Object.keys(c).sort(), ['forecast', 'id', 'level', 'money', 'name', 'score', 'signals']);
+        assert.deepStrictEqual(Object.keys(c.forecast), ['medianDaysLate', 'p80DaysLate', 'paidInvoices', 'expected']);
         assert.deepStrictEqual(Object.keys(c.money).sort(), ['aging', 'currency', 'outstanding', 'overdue', 'unbilledExtra']);
         assert.deepStrictEqual(Object.keys(c.money.aging), ['current', '1-30', '31-60', '61-90', '91-120', '120+']);
         for (const value of [c.money.outstanding, c.money.overdue, c.money.unbilledExtra, ...Object.values(c.money.aging)]) {
@@ -173,6 +174,8 @@ describe('CLI: client-health check', () => {
             unbilledExtra: 112.5,
             aging: { current: 0, '1-30': 600, '31-60': 0, '61-90': 0, '91-120': 0, '120+': 0 },
           },
+          // No paid invoice yet: no median, and the published base rate (paid by the due date) dates A-1, already late: today.
+          forecast: { medianDaysLate: null, p80DaysLate: null, paidInvoices: 0, expected: [{ invoice: 'A-1', date: TODAY }] },
         },
       );
       assert.deepStrictEqual(acme.signals[0].evidence, [
@@ -191,6 +194,7 @@ describe('CLI: client-health check', () => {
         score: 100,
         signals: [],
         money: { currency: 'JPY', outstanding: 150000, overdue: 0, unbilledExtra: 0, aging: { current: 150000, '1-30': 0, '31-60': 0, '61-90': 0, '91-120': 0, '120+': 0 } },
+        forecast: { medianDaysLate: null, p80DaysLate: null, paidInvoices: 0, expected: [{ invoice: 'K-1', date: '2026-12-01' }] },
       });
       assert.deepStrictEqual(gulf.money, {
         currency: 'KWD',
@@ -199,6 +203,41 @@ describe('CLI: client-health check', () => {
         unbilledExtra: 0,
         aging: { current: 10.245, '1-30': 0, '31-60': 0, '61-90': 0, '91-120': 0, '120+': 0 },
       });
+    });
+
+    it('adds the statutory late fees of the freelancer\'s country for business clients, and forecasts from paid invoices', () => {
+      const file = join(dir, 'law.json');
+      const text = VALID.replace('"name": "Camille Martin", "currency": "EUR"', '"name": "Camille Martin", "currency": "EUR", "country": "FR"')
+        .replace('"contract": { "signed": "2026-02-01" },\n      "invoices": [ { "number": "K-1"', '"isBusiness": false,\n      "contract": { "signed": "2026-02-01" },\n      "invoices": [ { "number": "K-1"');
+      writeFileSync(file, text);
+      const report = JSON.parse(cli(['check', file, '--json', '--today', TODAY]).out);
+      const [acme, kyoto, gulf] = report.clients;
+      // A-1: 5 days (1-5 November, the payment day counted) on 1000, then 17 days on 600, at 2.15 + 10 = 12.15 % (the ECB rate known
+      // last, 2026-01-01, stands in for the one of 1 July 2026): 15200 x 0.1215 / 365 = 5.0597 -> 5.06; EUR 40 for the overdue invoice.
+      assert.deepStrictEqual(acme.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.06, compensation: 40, ratesUpTo: '2026-01-01' });
+      assert.strictEqual(kyoto.money.statutory, undefined, 'a consumer client gets none');
+      assert.deepStrictEqual(gulf.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 0, compensation: 0, ratesUpTo: '2026-01-01' });
+
+      const settings = join(dir, 'rates.json');
+      writeFileSync(settings, JSON.stringify({ 'clientHealth.lateFees.referenceRates': [{ source: 'ECB', from: '2026-07-01', percent: 2.4 }, { source: 'ECB', from: 'July' }] }));
+      const withRates = cli(['check', file, '--json', '--today', TODAY, '--settings', settings]);
+      // 12.40 % from the setting: 15200 x 0.124 / 365 = 5.1638 -> 5.16; the malformed entry is left out with one warning.
+      assert.deepStrictEqual(JSON.parse(withRates.out).clients[0].money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.16, compensation: 40, ratesUpTo: '2026-07-01' });
+      assert.match(withRates.err, /^.*rates\.json:1:2: warning: one setting ignored, its default applies: "clientHealth\.lateFees\.referenceRates": one entry left out \(.*\)\.$/);
+    });
+
+    it('forecasts from the client\'s paid invoices once there are three', () => {
+      const file = join(dir, 'history.json');
+      const invoices = [
+        { number: 'H-1', issued: '2026-06-01', due: '2026-07-01', amount: 100, payments: [{ date: '2026-07-11', amount: 100 }] },
+        { number: 'H-2', issued: '2026-07-01', due: '2026-08-01', amount: 100, payments: [{ date: '2026-08-06', amount: 100 }] },
+        { number: 'H-3', issued: '2026-08-01', due: '2026-09-01', amount: 100, payments: [{ date: '2026-09-21', amount: 60 }, { date: '2026-09-16', amount: 40 }] },
+        { number: 'H-4', issued: '2026-11-01', due: '2026-12-01', amount: 100 },
+      ];
+      writeFileSync(file, JSON.stringify({ version: 1, freelancer: { currency: 'EUR' }, clients: [{ id: 'h', name: 'History', invoices }] }));
+      const report = JSON.parse(cli(['check', file, '--json', '--today', TODAY]).out);
+      // Days late 10, 5 and 20 (the last payment of H-3): median 10; 80th percentile 10 + 0.6 x 10 = 16; H-4 expected 1 December + 10.
+      assert.deepStrictEqual(report.clients[0].forecast, { medianDaysLate: 10, p80DaysLate: 16, paidInvoices: 3, expected: [{ invoice: 'H-4', date: '2026-12-11' }] });
     });
 
     it('prints one JSON document and nothing else on stdout', () => {

@@ -1,0 +1,11 @@
+/** Statutory late-payment law: rules as data, dated reference rates, and the figures they give. No vscode here. */
+export { clientLateFees } from './client';
+export type { ClientLateFees, NoStatutoryFigures } from './client';
+export { invoiceLateFees, rateOn, ratesUpTo } from './interest';
+export type { ContractFeeDecision, ContractFeeReason, InterestPeriod, InvoiceLateFees, LateFeeTerms, LateInvoice, WaiverOutcome } from './interest';
+export { RATE_SOURCES, SHIPPED_RATES, TR_MINIMUM_COMPENSATION } from './rates';
+export type { RateEntry, RateSource } from './rates';
+export { lateFeeRule, lateFeeRules } from './rules';
+export type { CompensationBand, CompensationRule, LateFeeRule, Precedence, RateChoice, Waiver } from './rules';
+export { MAX_RATE_ENTRIES, mergeRates, readReferenceRates, REFERENCE_RATES_SETTING } from './settings';
+export type { ReferenceRatesSetting } from './settings';

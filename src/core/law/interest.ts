@@ -1,0 +1,351 @@
+/**
+ * Statutory late-payment figures of one invoice, pure: simple interest per day (amount overdue × annual rate × 1/365),
+ * each day at the rate its rule chooses for it, added up exactly in minor units and rounded once, half up; and the
+ * fixed compensation of the rule, once per invoice paid late or still overdue.
+ */
+import { DayNumber, formatDate, parseDate } from '../dates';
+import { Minor, toMinor } from '../money';
+import { CompensationRule, LateFeeRule, Waiver } from './rules';
+import { RateEntry, RateSource, TR_MINIMUM_COMPENSATION } from './rates';
+
+export interface LateInvoice {
+  readonly number: string;
+  readonly due: DayNumber;
+  readonly amount: Minor;
+  /** Payments received up to today, in date order. */
+  readonly payments: readonly { readonly day: DayNumber; readonly amount: Minor }[];
+}
+
+export interface LateFeeTerms {
+  readonly rule: LateFeeRule;
+  /** Shipped and added rates (settings.ts mergeRates), each source in date order. */
+  readonly rates: readonly RateEntry[];
+  /** The invoice's currency. */
+  readonly currency: string;
+  /** `contract.statutoryLateFees`: false where the contract waives the statutory figures. */
+  readonly statutoryLateFees: boolean;
+  /** `contract.lateFeePercentPerMonth`, the contract's own late fee. */
+  readonly contractPercentPerMonth?: number;
+  readonly today: DayNumber;
+}
+
+/** A stretch of days with one balance and one rate. */
+export interface InterestPeriod {
+  /** First and last day, both counted. */
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly balance: Minor;
+  /** The annual statutory rate in percent (reference + points), or undefined when no rate is known for the day. */
+  readonly percent: number | undefined;
+  /** The day whose reference rate applies (1 January, 1 July, 30 June...). */
+  readonly referenceDay: string;
+}
+
+/** What the contract waiving a figure (`statutoryLateFees: false`) leaves of it. */
+export type WaiverOutcome = 'owed' | 'waived' | 'appliesAnyway';
+
+export type ContractFeeReason =
+  | 'atLeastThreeTimesLegalRate'
+  | 'belowThreeTimesLegalRate'
+  | 'legalRateUnknown'
+  | 'higherThanStatutory'
+  | 'notHigherThanStatutory'
+  | 'substantialRemedy'
+  | 'substantialRemedyForCourt'
+  | 'agreedRate'
+  | 'notChecked';
+
+export interface ContractFeeDecision {
+  /** The contract's late fee as an annual rate: the monthly percent × 12. */
+  readonly contractAnnualPercent: number;
+  /** The statutory rate on the first day of lateness, when known. */
+  readonly statutoryAnnualPercent: number | undefined;
+  readonly applies: 'contract' | 'statutory' | 'unknown';
+  readonly reason: ContractFeeReason;
+}
+
+export interface InvoiceLateFees {
+  readonly invoice: string;
+  /** Today, or the day the invoice was paid in full, minus the due date; 0 when not late. */
+  readonly daysLate: number;
+  /** Statutory interest to date, in minor units; undefined when a day's rate is unknown or the figure is waived. */
+  readonly interest: Minor | undefined;
+  /** The fixed compensation in the rule's currency; undefined when the rule has none, it is waived, or it cannot be told. */
+  readonly compensation: { readonly amount: Minor; readonly currency: string } | undefined;
+  readonly periods: readonly InterestPeriod[];
+  /** Some day uses a rate older than its reference day: the data stops at `ratesUpTo`. */
+  readonly olderRate: boolean;
+  /** Some day has no rate at all (before the first known one): no interest figure. */
+  readonly rateMissing: boolean;
+  readonly interestOutcome: WaiverOutcome;
+  readonly compensationOutcome: WaiverOutcome;
+  /** False where the rule's waiver was not read in the legal text: the contract's waiver is followed unchecked. */
+  readonly waiverChecked: boolean;
+  /** Which late fee applies, when the contract has its own. */
+  readonly contractFee?: ContractFeeDecision;
+}
+
+// Rates in ten-thousandths of a percent: exact for any rate the data or settings hold to four decimals.
+const RATE_SCALE = 10_000;
+
+/** The entry of a source in force on a day: the latest from that day or before. */
+export function rateOn(rates: readonly RateEntry[], source: RateSource, day: string): RateEntry | undefined {
+  let found: RateEntry | undefined;
+  for (const entry of rates) {
+    if (entry.source === source && entry.from <= day && (!found || entry.from >= found.from)) {
+      found = entry;
+    }
+  }
+  return found;
+}
+
+/** The day of a source's latest entry: how far its known rates reach. */
+export function ratesUpTo(rates: readonly RateEntry[], source: RateSource): string | undefined {
+  let last: string | undefined;
+  for (const entry of rates) {
+    if (entry.source === source && (!last || entry.from > last)) {
+      last = entry.from;
+    }
+  }
+  return last;
+}
+
+function yearMonth(day: DayNumber): [number, number] {
+  const text = formatDate(day);
+  return [Number(text.slice(0, 4)), Number(text.slice(5, 7))];
+}
+
+type ReferenceRate = NonNullable<LateFeeRule['rate']>;
+
+const dayOf = (year: number, month: number, date: number) => parseDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`)!;
+
+/** The first day of the period a day falls in, under the rule's choice (the whole debt for the UK: no split). */
+function periodStart(rate: ReferenceRate, day: DayNumber): DayNumber | undefined {
+  const [year, month] = yearMonth(day);
+  switch (rate.choice) {
+    case 'halfYearStart':
+      return dayOf(year, month <= 6 ? 1 : 7, 1);
+    case 'yearStart':
+      return dayOf(year, 1, 1);
+    case 'halfYearEndBeforeStart':
+      return undefined;
+  }
+}
+
+/** The day the reference rate is read on for a period starting on `start` (the first day of lateness for the UK). */
+function referenceDayOf(rate: ReferenceRate, start: DayNumber): DayNumber {
+  if (rate.choice === 'halfYearEndBeforeStart') {
+    const [year, month] = yearMonth(start);
+    return month <= 6 ? dayOf(year - 1, 12, 31) : dayOf(year, 6, 30);
+  }
+  return periodStart(rate, start)!;
+}
+
+/** The next day a new period begins after `day`, or undefined when the rule never splits. */
+function nextPeriodStart(rate: ReferenceRate, day: DayNumber): DayNumber | undefined {
+  const [year, month] = yearMonth(day);
+  switch (rate.choice) {
+    case 'halfYearStart':
+      return month <= 6 ? dayOf(year, 7, 1) : dayOf(year + 1, 1, 1);
+    case 'yearStart':
+      return dayOf(year + 1, 1, 1);
+    case 'halfYearEndBeforeStart':
+      return undefined;
+  }
+}
+
+function statutoryPercent(rule: LateFeeRule, rates: readonly RateEntry[], referenceDay: string): number | undefined {
+  const rate = rule.rate;
+  const entry = rate && rateOn(rates, rate.source, referenceDay);
+  if (!rate || !entry) {
+    return undefined;
+  }
+  const sum = Math.round((entry.percent + rate.pointsAdded) * RATE_SCALE) / RATE_SCALE;
+  // Rounded up to the next half point: 11.15 → 11.5, 10.5 stays.
+  return rate.roundUpToHalfPoint ? Math.ceil(Math.round(sum * 2 * RATE_SCALE) / RATE_SCALE) / 2 : sum;
+}
+
+function statutoryPercentKnown(rule: LateFeeRule, rates: readonly RateEntry[], referenceDay: string): boolean {
+  return statutoryPercent(rule, rates, referenceDay) !== undefined;
+}
+
+function outcome(waiver: Waiver, optedOut: boolean, contractRemedy: boolean): WaiverOutcome {
+  if (!optedOut) {
+    return 'owed';
+  }
+  switch (waiver) {
+    case 'void':
+    case 'presumedVoid':
+      return 'appliesAnyway';
+    case 'onlyWithSubstantialRemedy':
+      return contractRemedy ? 'waived' : 'appliesAnyway';
+    case 'voidIfAbusive':
+    case 'unknown':
+      return 'waived';
+  }
+}
+
+function compensationOf(rule: CompensationRule, debt: Minor, currency: string, lateFrom: DayNumber): { amount: Minor; currency: string; older: boolean } | undefined {
+  if (rule.kind === 'announcedYearly') {
+    const day = formatDate(lateFrom);
+    const entries = TR_MINIMUM_COMPENSATION.filter((e) => e.from <= day);
+    const entry = entries[entries.length - 1];
+    if (!entry) {
+      return undefined;
+    }
+    const last = TR_MINIMUM_COMPENSATION[TR_MINIMUM_COMPENSATION.length - 1];
+    // The amount is announced per calendar year: a default in a year past the last announcement uses an older one.
+    return { amount: toMinor(entry.amount, rule.currency), currency: rule.currency, older: entry === last && day.slice(0, 4) > last.from.slice(0, 4) };
+  }
+  // Bands are in the rule's currency: a debt in another currency cannot be placed in them without an exchange rate.
+  if (currency !== rule.currency && rule.bands.length > 1) {
+    return undefined;
+  }
+  const band = rule.bands.find((b) => b.below === undefined || debt < toMinor(b.below, rule.currency))!;
+  return { amount: toMinor(band.amount, rule.currency), currency: rule.currency, older: false };
+}
+
+function contractDecision(terms: LateFeeTerms, firstReferenceDay: string | undefined, statutory: number | undefined): ContractFeeDecision | undefined {
+  const monthly = terms.contractPercentPerMonth;
+  if (monthly === undefined || monthly <= 0) {
+    return undefined;
+  }
+  const contractAnnualPercent = Math.round(monthly * 12 * RATE_SCALE) / RATE_SCALE;
+  const decide = (applies: ContractFeeDecision['applies'], reason: ContractFeeReason): ContractFeeDecision => ({
+    contractAnnualPercent,
+    statutoryAnnualPercent: statutory,
+    applies,
+    reason,
+  });
+  switch (terms.rule.precedence) {
+    case 'contractIfAtLeastThreeTimesLegalRate': {
+      const legal = firstReferenceDay ? rateOn(terms.rates, 'FR-legal', firstReferenceDay) : undefined;
+      if (!legal) {
+        return decide('unknown', 'legalRateUnknown');
+      }
+      return contractAnnualPercent * RATE_SCALE >= Math.round(3 * legal.percent * RATE_SCALE)
+        ? decide('contract', 'atLeastThreeTimesLegalRate')
+        : decide('statutory', 'belowThreeTimesLegalRate');
+    }
+    case 'contractIfHigher':
+      if (statutory === undefined) {
+        return decide('unknown', 'notChecked');
+      }
+      return contractAnnualPercent > statutory ? decide('contract', 'higherThanStatutory') : decide('statutory', 'notHigherThanStatutory');
+    case 'contractIfSubstantialRemedy':
+      if (statutory !== undefined && contractAnnualPercent >= statutory) {
+        return decide('contract', 'substantialRemedy');
+      }
+      return decide('unknown', 'substantialRemedyForCourt');
+    case 'agreedRate':
+      return decide('contract', 'agreedRate');
+    case 'unknown':
+      return decide('unknown', 'notChecked');
+  }
+}
+
+/** Half up on a non-negative exact quotient. */
+function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}
+
+/** The statutory interest and compensation of one invoice as of `terms.today`. */
+export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): InvoiceLateFees {
+  const { rule, rates, today } = terms;
+  const lateFrom = invoice.due + 1;
+  // In date order once, so that balances are read in one pass whatever the number of payments.
+  const payments = [...invoice.payments].sort((a, b) => a.day - b.day);
+  // Balance on a day: a payment counts from the day after it arrived, so the day it arrived is a day late.
+  let next = 0;
+  let running = invoice.amount;
+  const balanceBefore = (day: DayNumber) => {
+    while (next < payments.length && payments[next].day < day) {
+      running -= payments[next++].amount;
+    }
+    return running;
+  };
+  const overdueAtStart = balanceBefore(lateFrom);
+  let paidUp: DayNumber | undefined;
+  for (let k = next, left = overdueAtStart; k < payments.length && paidUp === undefined; k++) {
+    left -= payments[k].amount;
+    paidUp = left <= 0 ? payments[k].day : undefined;
+  }
+  const end = Math.min(today, paidUp ?? today);
+  const late = overdueAtStart > 0 && end >= lateFrom;
+  const contractRemedy = (terms.contractPercentPerMonth ?? 0) > 0;
+  const optedOut = !terms.statutoryLateFees;
+  const interestOutcome = outcome(rule.waiver.interest, optedOut, contractRemedy);
+  const compensationOutcome = outcome(rule.waiver.compensation, optedOut, contractRemedy);
+  const waiverChecked = !optedOut || (rule.waiver.interest !== 'unknown' && rule.waiver.compensation !== 'unknown');
+
+  const periods: InterestPeriod[] = [];
+  let olderRate = false;
+  let rateMissing = false;
+  let sum = 0n;
+  if (late && rule.rate) {
+    const rate = rule.rate;
+    const upTo = ratesUpTo(rates, rate.source);
+    if (!statutoryPercentKnown(rule, rates, formatDate(referenceDayOf(rate, lateFrom)))) {
+      // No rate for the first day: no interest figure, whatever the later days give. Stopping here also keeps an
+      // invoice due in 1900 from walking two hundred half-years.
+      rateMissing = true;
+    } else {
+      // Breakpoints: where a period starts, and the day after each payment.
+      const cuts = new Set<DayNumber>([end + 1]);
+      for (let start = nextPeriodStart(rate, lateFrom); start !== undefined && start <= end; start = nextPeriodStart(rate, start)) {
+        cuts.add(start);
+      }
+      for (const p of payments) {
+        if (p.day >= lateFrom && p.day < end) {
+          cuts.add(p.day + 1);
+        }
+      }
+      const sorted = [...cuts].sort((a, b) => a - b);
+      let from = lateFrom;
+      for (const cut of sorted) {
+        const balance = balanceBefore(from);
+        if (balance > 0) {
+          const referenceDay = formatDate(rate.choice === 'halfYearEndBeforeStart' ? referenceDayOf(rate, lateFrom) : referenceDayOf(rate, from));
+          const percent = statutoryPercent(rule, rates, referenceDay);
+          if (percent === undefined) {
+            rateMissing = true;
+          } else {
+            sum += BigInt(balance) * BigInt(Math.round(percent * RATE_SCALE)) * BigInt(cut - from);
+          }
+          if (upTo !== undefined && referenceDay > upTo) {
+            olderRate = true;
+          }
+          const last = periods[periods.length - 1];
+          // One row per balance and rate: a new half-year at the same rate and balance continues the row.
+          if (last && last.balance === balance && last.percent === percent && parseDate(last.to)! + 1 === from) {
+            periods[periods.length - 1] = { ...last, to: formatDate(cut - 1), days: last.days + cut - from };
+          } else {
+            periods.push({ from: formatDate(from), to: formatDate(cut - 1), days: cut - from, balance, percent, referenceDay });
+          }
+        }
+        from = cut;
+      }
+    }
+  }
+  const interest = !late ? 0 : interestOutcome === 'waived' || rateMissing || !rule.rate ? undefined : Number(roundHalfUp(sum, BigInt(100 * RATE_SCALE * 365)));
+  const compensationFigure = late && rule.compensation ? compensationOf(rule.compensation, overdueAtStart, terms.currency, lateFrom) : undefined;
+  if (compensationFigure?.older) {
+    olderRate = true;
+  }
+  const compensation = compensationOutcome === 'waived' || !compensationFigure ? undefined : { amount: compensationFigure.amount, currency: compensationFigure.currency };
+  const first = periods[0];
+  return {
+    invoice: invoice.number,
+    daysLate: late ? end - invoice.due : 0,
+    interest,
+    compensation,
+    periods,
+    olderRate,
+    rateMissing,
+    interestOutcome,
+    compensationOutcome,
+    waiverChecked,
+    contractFee: late ? contractDecision(terms, first?.referenceDay, first?.percent) : undefined,
+  };
+}

@@ -1,0 +1,295 @@
+import * as assert from 'node:assert/strict';
+import { parseDate } from '../../../src/core/dates';
+import { invoiceLateFees, LateFeeTerms, lateFeeRule, mergeRates, RateEntry, SHIPPED_RATES } from '../../../src/core/law';
+import { toMinor } from '../../../src/core/money';
+
+const day = (text: string) => parseDate(text)!;
+
+interface Case {
+  country: string;
+  currency: string;
+  amount: number;
+  due: string;
+  today: string;
+  payments?: [string, number][];
+  statutoryLateFees?: boolean;
+  contractPercentPerMonth?: number;
+  rates?: readonly RateEntry[];
+}
+
+function fees(c: Case) {
+  const terms: LateFeeTerms = {
+    rule: lateFeeRule(c.country)!,
+    rates: c.rates ?? SHIPPED_RATES,
+    currency: c.currency,
+    statutoryLateFees: c.statutoryLateFees ?? true,
+    contractPercentPerMonth: c.contractPercentPerMonth,
+    today: day(c.today),
+  };
+  const invoice = {
+    number: 'INV-1',
+    due: day(c.due),
+    amount: toMinor(c.amount, c.currency),
+    payments: (c.payments ?? []).map(([date, amount]) => ({ day: day(date), amount: toMinor(amount, c.currency) })),
+  };
+  return invoiceLateFees(invoice, terms);
+}
+
+describe('statutory late fees: worked examples, computed by hand', () => {
+  // Each: amount x (rate of each day's period) x days / 365, summed, rounded once to the cent.
+  const examples: { name: string; c: Case; interest: number; compensation?: [number, string]; daysLate: number }[] = [
+    {
+      // 10 days (21-30 June) at 3.15 + 10 = 13.15 % (ECB on 1 January 2025), 10 days (1-10 July) at 2.15 + 10 = 12.15 % (ECB on 1 July):
+      // 1000 x (0.1315 x 10 + 0.1215 x 10) / 365 = 1000 x 2.53 / 365 = 6.9315 -> 6.93; EUR 40.
+      name: 'FR across the mid-2025 half-year boundary',
+      c: { country: 'FR', currency: 'EUR', amount: 1000, due: '2025-06-20', today: '2025-07-10' },
+      interest: 6.93,
+      compensation: [40, 'EUR'],
+      daysLate: 20,
+    },
+    {
+      // 30 days of January 2025 at 3.15 + 8 = 11.15 %: 1000 x 0.1115 x 30 / 365 = 9.1644 -> 9.16; EUR 40.
+      name: 'IT in the first half of 2025',
+      c: { country: 'IT', currency: 'EUR', amount: 1000, due: '2024-12-31', today: '2025-01-30' },
+      interest: 9.16,
+      compensation: [40, 'EUR'],
+      daysLate: 30,
+    },
+    {
+      // 15 days at 2.27 + 9 = 11.27 % (base rate from 1 January 2025), 15 days at 1.27 + 9 = 10.27 % (from 1 July):
+      // 5000 x (0.1127 x 15 + 0.1027 x 15) / 365 = 5000 x 3.231 / 365 = 44.2603 -> 44.26; EUR 40.
+      name: 'DE across the mid-2025 base-rate change',
+      c: { country: 'DE', currency: 'EUR', amount: 5000, due: '2025-06-15', today: '2025-07-15' },
+      interest: 44.26,
+      compensation: [40, 'EUR'],
+      daysLate: 30,
+    },
+    {
+      // 60 days (1 January - 1 March 2026) at 2.15 + 8 = 10.15 %: 2000 x 0.1015 x 60 / 365 = 33.3699 -> 33.37; EUR 40.
+      name: 'ES in the first half of 2026',
+      c: { country: 'ES', currency: 'EUR', amount: 2000, due: '2025-12-31', today: '2026-03-01' },
+      interest: 33.37,
+      compensation: [40, 'EUR'],
+      daysLate: 60,
+    },
+    {
+      // 30 days at 3.15 + 8 = 11.15 %, rounded up to the half point: 11.5 %: 1000 x 0.115 x 30 / 365 = 9.4521 -> 9.45; EUR 40.
+      name: 'BE, rounded up to the next half point',
+      c: { country: 'BE', currency: 'EUR', amount: 1000, due: '2025-03-31', today: '2025-04-30' },
+      interest: 9.45,
+      compensation: [40, 'EUR'],
+      daysLate: 30,
+    },
+    {
+      // 30 days at 4.25 + 8 = 12.25 % (ECB on 1 July 2024, the figure the Dutch publish): 1000 x 0.1225 x 30 / 365 = 10.0685 -> 10.07.
+      name: 'NL in the second half of 2024',
+      c: { country: 'NL', currency: 'EUR', amount: 1000, due: '2024-06-30', today: '2024-07-30' },
+      interest: 10.07,
+      daysLate: 30,
+    },
+    {
+      // Interest starts 21 June 2025: Bank Rate on 31 December 2024 (4.75) + 8 = 12.75 % for the whole debt, July included:
+      // 5000 x 0.1275 x 30 / 365 = 52.3973 -> 52.40; GBP 70 (1,000 or more, less than 10,000).
+      name: 'GB: one rate from the half-year before interest starts',
+      c: { country: 'GB', currency: 'GBP', amount: 5000, due: '2025-06-20', today: '2025-07-20' },
+      interest: 52.4,
+      compensation: [70, 'GBP'],
+      daysLate: 30,
+    },
+    {
+      // 30 days of December 2025 at 53.25 %, 10 days of January 2026 at 43 % (TCMB, TTK 1530/7):
+      // 100000 x (0.5325 x 30 + 0.43 x 10) / 365 = 100000 x 20.275 / 365 = 5554.7945 -> 5554.79; TRY 1,475 (2025's amount).
+      name: 'TR across the new year',
+      c: { country: 'TR', currency: 'TRY', amount: 100000, due: '2025-12-01', today: '2026-01-10' },
+      interest: 5554.79,
+      compensation: [1475, 'TRY'],
+      daysLate: 40,
+    },
+    {
+      // 10 days (1-10 August) on 1000, the day of the payment included, then 10 days on 600, at 12.15 %:
+      // (1000 x 10 + 600 x 10) x 0.1215 / 365 = 5.3260 -> 5.33.
+      name: 'FR with a partial payment',
+      c: { country: 'FR', currency: 'EUR', amount: 1000, due: '2025-07-31', today: '2025-08-20', payments: [['2025-08-10', 400]] },
+      interest: 5.33,
+      compensation: [40, 'EUR'],
+      daysLate: 20,
+    },
+    {
+      // Paid in full on 5 August: 5 days at 12.15 %: 1000 x 0.1215 x 5 / 365 = 1.6644 -> 1.66.
+      name: 'FR paid late in full',
+      c: { country: 'FR', currency: 'EUR', amount: 1000, due: '2025-07-31', today: '2025-08-20', payments: [['2025-08-05', 1000]] },
+      interest: 1.66,
+      compensation: [40, 'EUR'],
+      daysLate: 5,
+    },
+  ];
+
+  for (const e of examples) {
+    it(e.name, () => {
+      const result = fees(e.c);
+      assert.equal(result.interest, toMinor(e.interest, e.c.currency));
+      assert.deepEqual(result.compensation, e.compensation && { amount: toMinor(e.compensation[0], e.compensation[1]), currency: e.compensation[1] });
+      assert.equal(result.daysLate, e.daysLate);
+      assert.equal(result.olderRate, false);
+      assert.equal(result.rateMissing, false);
+    });
+  }
+});
+
+describe('statutory late fees: edges', () => {
+  it('gives each side of 1 July its own half-year rate', () => {
+    // One day, 30 June 2025, at 13.15 %: 1000 x 0.1315 / 365 = 0.3603 -> 0.36. One day, 1 July, at 12.15 %: 0.3329 -> 0.33.
+    assert.equal(fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2025-06-29', today: '2025-06-30' }).interest, 36);
+    assert.equal(fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2025-06-30', today: '2025-07-01' }).interest, 33);
+    const periods = fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2025-06-20', today: '2025-07-10' }).periods;
+    assert.deepEqual(
+      periods.map((p) => [p.from, p.to, p.days, p.percent, p.referenceDay]),
+      [
+        ['2025-06-21', '2025-06-30', 10, 13.15, '2025-01-01'],
+        ['2025-07-01', '2025-07-10', 10, 12.15, '2025-07-01'],
+      ],
+    );
+  });
+
+  it('places a UK debt in the fixed-sum bands at 999.99, 1,000, 9,999.99 and 10,000', () => {
+    const band = (amount: number) => fees({ country: 'GB', currency: 'GBP', amount, due: '2025-06-20', today: '2025-07-20' }).compensation?.amount;
+    assert.deepEqual([999.99, 1000, 9999.99, 10000].map(band), [4000, 7000, 7000, 10000]);
+  });
+
+  it('bands the UK debt by what was overdue when interest started, after payments made by then', () => {
+    const result = fees({ country: 'GB', currency: 'GBP', amount: 1200, due: '2025-06-20', today: '2025-07-20', payments: [['2025-06-10', 300]] });
+    assert.equal(result.compensation?.amount, 4000);
+  });
+
+  it('gives no interest figure when no rate is known for the period, and still the compensation', () => {
+    const result = fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2022-06-30', today: '2022-07-10' });
+    assert.equal(result.interest, undefined);
+    assert.equal(result.rateMissing, true);
+    assert.deepEqual(result.compensation, { amount: 4000, currency: 'EUR' });
+  });
+
+  it('says when a half-year is past the known rates, and a newer rate in the settings takes over', () => {
+    // Ten days of July 2026: the ECB rate for 1 July 2026 is not shipped; 2.15 + 10 = 12.15 % is the latest known:
+    // 1000 x 0.1215 x 10 / 365 = 3.3288 -> 3.33. With 2.40 added from 1 July: 12.40 %: 3.3973 -> 3.40.
+    const stale = fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2026-06-30', today: '2026-07-10' });
+    assert.equal(stale.interest, 333);
+    assert.equal(stale.olderRate, true);
+    const rates = mergeRates([{ source: 'ECB', from: '2026-07-01', percent: 2.4 }]);
+    const fresh = fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2026-06-30', today: '2026-07-10', rates });
+    assert.equal(fresh.interest, 340);
+    assert.equal(fresh.olderRate, false);
+  });
+
+  it('is not late on the due date, nor when paid by then', () => {
+    assert.equal(fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2025-07-10', today: '2025-07-10' }).compensation, undefined);
+    const onTime = fees({ country: 'FR', currency: 'EUR', amount: 1000, due: '2025-07-10', today: '2025-08-10', payments: [['2025-07-10', 1000]] });
+    assert.deepEqual([onTime.interest, onTime.compensation, onTime.daysLate], [0, undefined, 0]);
+  });
+});
+
+describe('statutory late fees on a hostile file', () => {
+  it('stays linear in the payments, and does not walk the century before the first known rate', () => {
+    const terms: LateFeeTerms = { rule: lateFeeRule('FR')!, rates: SHIPPED_RATES, currency: 'EUR', statutoryLateFees: true, today: day('2026-12-01') };
+    const due = day('2023-01-01');
+    const payments = Array.from({ length: 50_000 }, (_, i) => ({ day: due + 1 + (i % 1400), amount: 1 }));
+    const started = Date.now();
+    const many = invoiceLateFees({ number: 'X', due, amount: 100_000_000, payments }, terms);
+    const ancient = invoiceLateFees({ number: 'Y', due: day('1900-01-01'), amount: 100, payments: [] }, terms);
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.ok(many.interest !== undefined && many.interest > 0);
+    // A row per payment day (the balance changes every day), and one from the last payment to today.
+    assert.equal(many.periods.length, 1401);
+    assert.deepEqual([ancient.rateMissing, ancient.interest, ancient.periods.length], [true, undefined, 0]);
+  });
+});
+
+describe('statutory late fees: a contract that waives them', () => {
+  const late = { currency: 'EUR', amount: 1000, due: '2025-06-20', today: '2025-07-10', statutoryLateFees: false };
+
+  it('FR: neither the interest nor the EUR 40 can be waived; they apply anyway', () => {
+    const result = fees({ ...late, country: 'FR' });
+    assert.deepEqual([result.interestOutcome, result.compensationOutcome, result.interest, result.compensation?.amount], ['appliesAnyway', 'appliesAnyway', 693, 4000]);
+  });
+
+  it('IT and DE: the interest cannot be waived, and a waived compensation is presumed unfair', () => {
+    for (const country of ['IT', 'DE']) {
+      const result = fees({ ...late, country });
+      assert.deepEqual([result.interestOutcome, result.compensationOutcome], ['appliesAnyway', 'appliesAnyway'], country);
+    }
+  });
+
+  it('ES: the waiver stands unless a court finds it abusive, so no figures', () => {
+    const result = fees({ ...late, country: 'ES' });
+    assert.deepEqual([result.interestOutcome, result.interest, result.compensation], ['waived', undefined, undefined]);
+    assert.equal(result.waiverChecked, true);
+  });
+
+  it('GB: the waiver holds only with a contractual remedy instead', () => {
+    const gb = { ...late, country: 'GB', currency: 'GBP' };
+    assert.equal(fees(gb).interestOutcome, 'appliesAnyway');
+    assert.equal(fees({ ...gb, contractPercentPerMonth: 2 }).interestOutcome, 'waived');
+  });
+
+  it('NL: the waiver rule is not verified, so the contract is followed and the result says so', () => {
+    const result = fees({ ...late, country: 'NL' });
+    assert.deepEqual([result.interestOutcome, result.waiverChecked], ['waived', false]);
+  });
+});
+
+describe('statutory late fees: the contract’s own late fee', () => {
+  const late = { currency: 'EUR', amount: 1000, due: '2025-07-31', today: '2025-08-20' };
+
+  it('FR: applies when at least three times the legal rate (2.76 % in late 2025: 8.28 %)', () => {
+    assert.deepEqual(fees({ ...late, country: 'FR', contractPercentPerMonth: 1.5 }).contractFee, {
+      contractAnnualPercent: 18,
+      statutoryAnnualPercent: 12.15,
+      applies: 'contract',
+      reason: 'atLeastThreeTimesLegalRate',
+    });
+    assert.equal(fees({ ...late, country: 'FR', contractPercentPerMonth: 0.5 }).contractFee?.reason, 'belowThreeTimesLegalRate');
+  });
+
+  it('FR: cannot tell before the legal rates shipped', () => {
+    assert.equal(fees({ ...late, due: '2024-07-31', today: '2024-08-20', country: 'FR', contractPercentPerMonth: 1 }).contractFee?.applies, 'unknown');
+  });
+
+  it('DE: the higher of the two (base rate + 9 = 10.27 %)', () => {
+    assert.equal(fees({ ...late, country: 'DE', contractPercentPerMonth: 1 }).contractFee?.applies, 'contract');
+    assert.equal(fees({ ...late, country: 'DE', contractPercentPerMonth: 0.5 }).contractFee?.applies, 'statutory');
+  });
+
+  it('IT: the agreed rate', () => {
+    assert.equal(fees({ ...late, country: 'IT', contractPercentPerMonth: 0.5 }).contractFee?.reason, 'agreedRate');
+  });
+
+  it('none without a contract fee', () => {
+    assert.equal(fees({ ...late, country: 'FR' }).contractFee, undefined);
+  });
+});
+
+describe('reference rates', () => {
+  it('the later entry for a source and day wins, and entries stay in date order', () => {
+    const merged = mergeRates(
+      [
+        { source: 'ECB', from: '2025-06-11', percent: 9 },
+        { source: 'ECB', from: '2025-06-11', percent: 2.15 },
+      ],
+      [
+        { source: 'ECB', from: '2025-06-11', percent: 2 },
+        { source: 'ECB', from: '2025-01-01', percent: 3 },
+      ],
+    );
+    assert.deepEqual(
+      merged.map((r) => [r.from, r.percent]),
+      [
+        ['2025-01-01', 3],
+        ['2025-06-11', 2.15],
+      ],
+    );
+  });
+
+  it('ships the ECB rate at 4.50 % from 20 September 2023 and 2.15 % from 11 June 2025', () => {
+    const ecb = (from: string) => SHIPPED_RATES.find((r) => r.source === 'ECB' && r.from === from)?.percent;
+    assert.deepEqual([ecb('2023-09-20'), ecb('2025-06-11')], [4.5, 2.15]);
+  });
+});
