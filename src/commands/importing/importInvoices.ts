@@ -20,7 +20,9 @@ import { prompts } from '../../ui/prompts';
 import { resolveStoreForWrite } from '../resolveClient';
 import { PlannedStep, confirmImport } from './importPreview';
 import { imports } from './importModule';
-import { ImportSource, MAX_DOCUMENTS, gatherDocuments, readSource } from './importSources';
+import { ImportSource, MAX_DOCUMENTS, ReadOptions, gatherDocuments, readSource } from './importSources';
+import { confirmCsvMapping } from './csvMapping';
+import type { CsvColumns } from '../../core/imports/csvColumns';
 
 /** The documents: those the command was given (a drop, the Explorer's selection), else those the user picks. */
 async function documentsOf(args: readonly unknown[], title: string): Promise<vscode.Uri[] | undefined> {
@@ -35,7 +37,7 @@ async function documentsOf(args: readonly unknown[], title: string): Promise<vsc
     canSelectFolders: true,
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
-    filters: { [vscode.l10n.t('E-invoices (UBL, CII, FatturaPA)')]: ['xml'], [vscode.l10n.t('All files')]: ['*'] },
+    filters: { [vscode.l10n.t('E-invoices and CSV exports')]: ['xml', 'csv'], [vscode.l10n.t('All files')]: ['*'] },
   });
 }
 
@@ -100,8 +102,9 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
   if (!uris || uris.length === 0) {
     return false;
   }
-  const maxBytes = readSettings(store.folder).maxFileBytes;
-  const sources = await vscode.window.withProgress(
+  const file = store.file;
+  const options: ReadOptions = { maxBytes: readSettings(store.folder).maxFileBytes, columns: savedColumns(store.folder, title), currency: file.freelancer.currency };
+  let sources = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the invoices…') },
     async () => {
       const gathered = await gatherDocuments(uris);
@@ -111,19 +114,29 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
       const read: ImportSource[] = [];
       // One at a time: each document is at most the size cap, and a folder of them should not hold them all at once.
       for (const uri of gathered.files) {
-        read.push(await readSource(uri, maxBytes));
+        read.push(await readSource(uri, options));
       }
       return read;
     },
   );
   if (sources.length === 0) {
-    vscode.window.showInformationMessage(vscode.l10n.t('No e-invoice (.xml) was found there.')).then(undefined, reportFailure(title));
+    vscode.window.showInformationMessage(vscode.l10n.t('No e-invoice (.xml) or CSV export (.csv) was found there.')).then(undefined, reportFailure(title));
     return false;
   }
-  const file = store.file;
+  const mapped = await mapCsvSources(title, store, sources, options);
+  if (!mapped) {
+    return false;
+  }
+  sources = mapped;
   const records = sources.flatMap((source) => source.records.map((record) => ({ record, source })));
-  const plan = (answers?: Map<string, string>) =>
-    imports().planImport(file, records.map((r) => r.record), { clientId: forClient?.clientId, answers }).map((step, i): PlannedStep => ({ step, source: records[i].source }));
+  // CSV rows that are no invoice, listed as skipped with the reasons the reader gave.
+  const rowsSkipped = sources.flatMap((source) =>
+    (source.skippedRows ?? []).map((row): PlannedStep => ({ step: { kind: 'skip', number: row.number ?? vscode.l10n.t('Row {0}', row.row), reason: row.reason }, source })),
+  );
+  const plan = (answers?: Map<string, string>) => [
+    ...imports().planImport(file, records.map((r) => r.record), { clientId: forClient?.clientId, answers }).map((step, i): PlannedStep => ({ step, source: records[i].source })),
+    ...rowsSkipped,
+  ];
   let planned = plan();
   const asked = planned.flatMap((p) => (p.step.kind === 'ask' ? [p.step.buyer] : []));
   let taxIds: { clientId: string; taxId: string }[] = [];
@@ -143,4 +156,49 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
   const additions = planned.flatMap((p) => (p.step.kind === 'add' ? [{ clientId: p.step.clientId, invoice: p.step.invoice }] : []));
   const done = localize(pluralMsg(additions.length, { one: 'Imported {0} invoice into {1}.', other: 'Imported {0} invoices into {1}.' }, additions.length, fileName));
   return applyOperation(store, { kind: 'importInvoices', additions, taxIds }, done);
+}
+
+const CSV_SETTING = 'import.csvColumns';
+
+/** The CSV mapping saved in the folder's settings; a setting that is not a mapping is named once and ignored. */
+function savedColumns(folder: vscode.WorkspaceFolder, title: string): CsvColumns | undefined {
+  const value = vscode.workspace.getConfiguration('clientHealth', folder.uri).get<unknown>(CSV_SETTING);
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  const read = imports().readCsvColumns(value);
+  if (read.error !== undefined) {
+    vscode.window
+      .showWarningMessage(vscode.l10n.t('The setting clientHealth.import.csvColumns is not used: {0}.', read.error))
+      .then(undefined, reportFailure(title));
+  }
+  return read.columns;
+}
+
+/**
+ * The CSV files no mapping fits get one, confirmed by the user (once per header: the files of one export share
+ * it) and saved in the folder's settings; then they are read again. Undefined when the user cancels.
+ */
+async function mapCsvSources(title: string, store: ClientFileStore, sources: ImportSource[], options: ReadOptions): Promise<ImportSource[] | undefined> {
+  const confirmed = new Map<string, CsvColumns>();
+  const result: ImportSource[] = [];
+  for (const source of sources) {
+    const needs = source.needsMapping;
+    if (!needs) {
+      result.push(source);
+      continue;
+    }
+    const key = JSON.stringify(needs.header);
+    let columns = confirmed.get(key);
+    if (!columns) {
+      columns = await confirmCsvMapping(title, source.label, needs.header, needs.proposal);
+      if (!columns) {
+        return undefined;
+      }
+      confirmed.set(key, columns);
+      await vscode.workspace.getConfiguration('clientHealth', store.folder.uri).update(CSV_SETTING, columns, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    result.push(await readSource(source.uri, { ...options, columns }));
+  }
+  return result;
 }

@@ -4,6 +4,8 @@
  * and turned into records, or into the one problem that says why it was not.
  */
 import * as vscode from 'vscode';
+import type { CsvColumns } from '../../core/imports/csvColumns';
+import type { CsvProposal } from '../../core/imports/csvPresets';
 import type { EInvoiceRecord, ImportProblem } from '../../core/imports/record';
 import { msg } from '../../core/messages';
 import { readClientFileBytes } from '../../store/readClientFileBytes';
@@ -15,10 +17,22 @@ export interface ImportSource {
   readonly label: string;
   readonly records: readonly EInvoiceRecord[];
   readonly problem?: ImportProblem;
+  /** CSV rows that are no invoice (a bad date, a draft), each with its row number and reason. */
+  readonly skippedRows?: readonly { readonly row: number; readonly number?: string; readonly reason: ImportProblem['message'] }[];
+  /** A CSV file whose columns no saved mapping or preset fits: the user confirms a mapping, then it is read again. */
+  readonly needsMapping?: { readonly header: readonly string[]; readonly proposal: CsvProposal };
+}
+
+export interface ReadOptions {
+  readonly maxBytes: number;
+  /** The mapping saved in the folder's settings, or the one the user just confirmed. */
+  readonly columns?: CsvColumns;
+  /** The currency of CSV amounts without a currency column: the freelancer's. */
+  readonly currency?: string;
 }
 
 /** Extensions read from a folder; a file picked or dropped by name is read whatever its name. */
-const DOCUMENT = /\.xml$/i;
+const DOCUMENT = /\.(xml|csv)$/i;
 /** Folders below the one picked that are looked into; deeper ones are not (an archive of years of invoices is wide, not deep). */
 const MAX_DEPTH = 2;
 /** A folder with more documents than this is a mistake (the home folder picked): the first ones are read and the user told. */
@@ -74,15 +88,24 @@ export async function gatherDocuments(uris: readonly vscode.Uri[]): Promise<Gath
 }
 
 /** One document read: its records, or its problem; a read that fails is a problem of that file, not of the import. */
-export async function readSource(uri: vscode.Uri, maxBytes: number): Promise<ImportSource> {
+export async function readSource(uri: vscode.Uri, options: ReadOptions): Promise<ImportSource> {
+  const { maxBytes } = options;
   const label = vscode.workspace.asRelativePath(uri, false);
   const problem = (message: ImportProblem['message']): ImportSource => ({ uri, label, records: [], problem: { message } });
   try {
     const read = await readClientFileBytes(uri, maxBytes);
     switch (read.kind) {
       case 'file': {
-        const result = imports().readEInvoice(read.bytes, maxBytes);
-        return result.problem ? { uri, label, records: [], problem: result.problem } : { uri, label, records: result.records };
+        const result = imports().readImportFile(read.bytes, { maxBytes, columns: fittingColumns(read.bytes, options), currency: options.currency });
+        switch (result.kind) {
+          case 'records':
+            return { uri, label, records: result.records, skippedRows: result.skipped };
+          case 'problem':
+            return { uri, label, records: [], problem: result.problem };
+          case 'needsMapping':
+            return { uri, label, records: [], needsMapping: { header: result.header, proposal: result.proposal } };
+        }
+        break;
       }
       case 'tooLarge':
         return problem(msg('Larger than {0} MB (the setting clientHealth.maxFileSizeMB): not read.', Math.round(maxBytes / 1_048_576)));
@@ -95,4 +118,14 @@ export async function readSource(uri: vscode.Uri, maxBytes: number): Promise<Imp
   } catch (error) {
     return problem(msg('The file could not be read: {0}', error instanceof Error ? error.message : String(error)));
   }
+}
+
+/** The saved mapping when this CSV file has every column it names; else none, so a preset or a new mapping is found. */
+function fittingColumns(bytes: Uint8Array, options: ReadOptions): CsvColumns | undefined {
+  const { columns } = options;
+  if (columns === undefined || imports().importKind(bytes) !== 'csv') {
+    return undefined;
+  }
+  const header = imports().readCsvHeader(bytes, options.maxBytes, columns.delimiter);
+  return header.header && imports().fitsHeader(columns, header.header) ? columns : undefined;
 }

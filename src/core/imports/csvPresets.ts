@@ -68,6 +68,10 @@ const normalHeader = (h: string) => h.normalize('NFKC').replace(/\s+/g, ' ').tri
 const mappedHeaders = (columns: CsvColumns): string[] => COLUMN_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [columns[field]]));
 
 /** The preset whose every mapped column is in the header, if exactly one is. */
+/** Every column the mapping names is in the header: a mapping saved for one export fits another file of it. */
+export const fitsHeader = (columns: CsvColumns, header: readonly string[]): boolean =>
+  mappedHeaders(columns).every((h) => header.some((cell) => sameHeader(cell, h)));
+
 export function presetFor(header: readonly string[]): CsvPresetName | undefined {
   const fits = CSV_PRESET_NAMES.filter((name) => mappedHeaders(CSV_PRESETS[name]).every((h) => header.some((cell) => sameHeader(cell, h))));
   return fits.length === 1 ? fits[0] : undefined;

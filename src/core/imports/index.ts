@@ -4,4 +4,9 @@
  * parser is a third of the size activation would otherwise load.
  */
 export { readEInvoice } from './readEInvoice';
+export { readImportFile } from './readImportFile';
+export { readCsvHeader } from './csv';
+export { COLUMN_FIELDS, CSV_DATE_FORMATS, readCsvColumns } from './csvColumns';
+export { fitsHeader } from './csvPresets';
+export { importKind } from './sniff';
 export { buyerKey, normalTaxId, planImport } from './planImport';

@@ -102,4 +102,38 @@ describe('Import Invoices in the workbench', function () {
     assert.ok(asked[1].labels?.includes('C-002'), JSON.stringify(asked[1].labels));
     assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), original);
   });
+
+  it('asks once which column of a CSV export is which, saves the mapping in the folder, and imports with it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-import-csv-'));
+    const csv = path.join(dir, 'export.csv');
+    fs.writeFileSync(csv, '\ufeffFacture;Date;Échéance;Montant TTC;Client\nF-2026-01;15/01/2026;14/02/2026;1.250,50;Calm Co\nF-2026-02;31/02/2026;;10,00;Calm Co\n');
+    const store = api.stores.forFolder(folder('health'))!;
+    const config = () => vscode.workspace.getConfiguration('clientHealth', folder('health').uri);
+    try {
+      const { result, asked } = await withAnswers(api, ['$(check) Use this mapping', '$(check)'], () =>
+        vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }, [vscode.Uri.file(csv)]),
+      );
+      assert.strictEqual(result, true);
+      // The whole mapping is shown before it is used: each field with its column.
+      const mapping = asked[0];
+      assert.ok(mapping.labels?.includes('Invoice number') && mapping.descriptions?.includes('"Facture"'), JSON.stringify(mapping));
+      assert.ok(mapping.descriptions?.includes('DD/MM/YYYY') && mapping.descriptions?.includes('1.234,56'), JSON.stringify(mapping.descriptions));
+      // The row with an impossible date is listed as skipped, with its row.
+      assert.ok(asked[1].labels?.includes('F-2026-02') || asked[1].labels?.some((l) => l.startsWith('Row')), JSON.stringify(asked[1].labels));
+      assert.deepStrictEqual(config().get('import.csvColumns'), {
+        number: 'Facture', issued: 'Date', due: 'Échéance', amount: 'Montant TTC', clientName: 'Client', dateFormat: 'DD/MM/YYYY', decimalSeparator: ',',
+      });
+      const written = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+      assert.deepStrictEqual(calm(written).invoices?.at(-1), { number: 'F-2026-01', issued: '2026-01-15', due: '2026-02-14', amount: 1250.5 });
+      // The next export of the same tool imports without a question about its columns.
+      await restoreClientFile('health', original);
+      const again = await withAnswers(api, ['$(check)'], () => vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }, [vscode.Uri.file(csv)]));
+      assert.strictEqual(again.result, true);
+      // Only the preview is asked (the confirmation that follows is a notification).
+      assert.deepStrictEqual(again.asked.filter((a) => a.kind !== 'notify').map((a) => a.kind), ['pick']);
+      assert.ok(again.asked[0].labels?.includes('F-2026-01'), JSON.stringify(again.asked[0].labels));
+    } finally {
+      await config().update('import.csvColumns', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
 });
