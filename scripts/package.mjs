@@ -28,11 +28,14 @@ if (lazy.length === 0 || unshipped.length) {
 }
 // Size budgets: what activation loads, and what a user downloads. Sizes do not vary by machine, so they hold the build.
 // 150 KB became 200 KB when every edit started planning against the text it changes, and the reader learnt
-// encodings, size caps and key hints: safety that runs at activation. The budgets a user feels (time from
+// encodings, size caps and key hints: safety that runs at activation. 200 KB became 225 KB with what a user
+// reaches without a first-use load: the import command's prompts and preview, the chat tools' registration, the
+// overtime signal and hours from git in the evaluation (the parsers, the tools' code and the law tables load on
+// first use). The .vsix went from 400 KB to 470 KB with dist/imports.js, the XML and CSV parsers of the import. The budgets a user feels (time from
 // activate to the clients, an edit's re-check) are measured by scripts/bench.mjs.
 const budgets = [
-  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 200 * 1024],
-  [vsix, statSync(join(root, vsix)).size, 400 * 1024],
+  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 225 * 1024],
+  [vsix, statSync(join(root, vsix)).size, 470 * 1024],
 ];
 for (const [file, size, budget] of budgets) {
   if (size > budget) {

@@ -4,9 +4,12 @@ import { maxFileBytes } from './core/decode';
 import { hasControlCharacter } from './git/excludeEntry';
 import { UseGitForHours, resolveUseGitForHours } from './core/gitHistory/evidence';
 import { distinctEmails } from './core/gitHistory/authors';
-import { RateEntry, readReferenceRates } from './core/law';
 
-/** Mirrors `contributes.configuration` in package.json. */
+/**
+ * Mirrors `contributes.configuration` in package.json, apart from the settings only a lazily loaded part reads
+ * (`clientHealth.import.csvColumns`: the import command; `clientHealth.lateFees.referenceRates`: the CLI for
+ * now), so that activation does not load their readers.
+ */
 export interface ClientHealthSettings {
   /** Workspace-relative path of the client file. */
   readonly clientFile: string;
@@ -16,10 +19,6 @@ export interface ClientHealthSettings {
   readonly draftLanguage: string;
   /** `clientHealth.problems.showSignals`: each signal in the Problems panel, on its evidence. */
   readonly showSignalsInProblems: boolean;
-  /** `clientHealth.lateFees.referenceRates`: the usable entries, newer reference rates than the shipped ones. */
-  readonly referenceRates: readonly RateEntry[];
-  /** How many of its entries were left out (wrong shape, unknown source, no real date, out of range, past 500). */
-  readonly refusedReferenceRates: number;
   /** `clientHealth.maxFileSizeMB` in bytes: a larger client file is not read. */
   readonly maxFileBytes: number;
   /** `clientHealth.git.*`: whose commits are the user's, and when lowRate and lowVolume count hours from git. */
@@ -40,7 +39,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
   const clientFile = configured.trim();
   // Checked before trimming: a line break at either end is as much a sign of a pasted or forged value.
   // Not held to the declared schema either: read as untrusted input, entry by entry.
-  const rates = readReferenceRates(config.get<unknown>('lateFees.referenceRates'));
   const refusedBecause = hasControlCharacter(configured) ? 'controlCharacter' : isSafeRelativePath(clientFile) ? undefined : 'outside';
   return {
     clientFile: refusedBecause ? DEFAULT_CLIENT_FILE : clientFile,
@@ -51,8 +49,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
     git: { authorEmails: authorEmailsOf(config.get<unknown>('git.authorEmails')), useForHours: resolveUseGitForHours(config.get<unknown>('git.useForHours')) },
-    referenceRates: rates.rates,
-    refusedReferenceRates: rates.refused,
     refusedClientFile: refusedBecause ? clientFile : undefined,
     refusedBecause,
   };

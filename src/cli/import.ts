@@ -10,12 +10,11 @@ import { parseArgs } from 'node:util';
 import { readClientFile } from '../core/clientFile';
 import { decodeClientFile, unparsed } from '../core/decode';
 import { planEdit } from '../core/edits/plan';
-import { CSV_COLUMNS_SETTING, CsvColumns } from '../core/imports/csvColumns';
-import { CSV_PRESETS, CSV_PRESET_NAMES, CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
-import { planImport } from '../core/imports/planImport';
-import { readImportFile } from '../core/imports/readImportFile';
+// Through the index: the bundle keeps the import core (its XML and CSV parsers) in dist/imports.js, shared with the extension.
+import { CSV_COLUMNS_SETTING, CSV_PRESETS, CSV_PRESET_NAMES, importKind, planImport, readImportFile } from '../core/imports/index';
+import type { CsvColumns } from '../core/imports/csvColumns';
+import type { CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
 import type { EInvoiceRecord } from '../core/imports/record';
-import { importKind } from '../core/imports/sniff';
 import { formatMessage } from '../core/messages';
 import { formatMoney, toMinor } from '../core/money';
 import type { ClientFile } from '../core/schema';

@@ -4,7 +4,8 @@
  * before parsing, and the value checked against the mapping's schema with known keys only.
  */
 import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { CSV_COLUMNS_SETTING, CsvColumns, readCsvColumns } from '../core/imports/csvColumns';
+import { CSV_COLUMNS_SETTING, readCsvColumns } from '../core/imports/index';
+import type { CsvColumns } from '../core/imports/csvColumns';
 import { LineIndex } from '../core/lineIndex';
 import { firstTooDeep } from '../core/syntax';
 import { MAX_DEPTH, readBounded } from './settings';

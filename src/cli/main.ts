@@ -5,7 +5,7 @@
  * error into one line and exit 1.
  */
 import { check } from './check';
-import { importCommand } from './import';
+import type * as Import from './import';
 import type { Io } from './io';
 import { inert } from './terminal';
 import type * as Mcp from './mcp';
@@ -32,7 +32,8 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
   try {
     // Each call to err is one line: a line break or escape sequence in a file name, a value or a key is written out.
     const safe = { ...io, err: (text: string) => io.err(inert(text)) };
-    const code = argv[0] === 'import' ? importCommand(argv.slice(1), safe) : check(argv, safe);
+    // Required only for import: its core (dist/imports.js in the bundle) is not needed to check.
+    const code = argv[0] === 'import' ? (require('./import') as typeof Import).importCommand(argv.slice(1), safe) : check(argv, safe);
     return typeof code === 'number' ? code : code.catch(fail);
   } catch (error) {
     return fail(error);

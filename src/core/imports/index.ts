@@ -6,7 +6,7 @@
 export { readEInvoice } from './readEInvoice';
 export { readImportFile } from './readImportFile';
 export { readCsvHeader } from './csv';
-export { COLUMN_FIELDS, CSV_DATE_FORMATS, readCsvColumns } from './csvColumns';
-export { fitsHeader } from './csvPresets';
+export { COLUMN_FIELDS, CSV_COLUMNS_SETTING, CSV_DATE_FORMATS, readCsvColumns } from './csvColumns';
+export { CSV_PRESETS, CSV_PRESET_NAMES, fitsHeader } from './csvPresets';
 export { importKind } from './sniff';
 export { buyerKey, normalTaxId, planImport } from './planImport';
