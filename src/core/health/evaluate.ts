@@ -2,6 +2,7 @@
 import { ClientFile } from '../schema';
 import { DayNumber } from '../dates';
 import { SIGNAL_RULES } from '../signals';
+import { PORTFOLIO_PEERS, PortfolioPeers } from '../signals/lowRate';
 import { clientFacts, workingHoursOf } from './facts';
 import { moneyFigures } from './figures';
 import { DEFAULT_RULES, Rules } from './rules';
@@ -10,13 +11,27 @@ import { ClientHealth, SIGNAL_IDS, Signal } from './types';
 
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
-export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES): ClientHealth[] {
+/**
+ * `peers`: the clients of the portfolio's other files, compared with by lowRate; without it the clients of this
+ * file are compared among themselves only (the CLI with one file, the tests).
+ */
+export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES, peers?: PortfolioPeers): ClientHealth[] {
   return evaluateClients(
     file,
     file.clients.map((_, i) => i),
     today,
     rules,
+    evaluationMemo(peers),
   );
+}
+
+/** The memo an evaluation starts with: the portfolio's peers, where lowRate looks for them. */
+export function evaluationMemo(peers?: PortfolioPeers): Map<string, unknown> {
+  const memo = new Map<string, unknown>();
+  if (peers) {
+    memo.set(PORTFOLIO_PEERS, peers);
+  }
+  return memo;
 }
 
 /**
