@@ -15,7 +15,7 @@ export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 /** Invoicing and payments are summed over this many days, by calendar month. */
 export const MONEY_WINDOW_DAYS = 365;
-/** Hours and the effective rate are taken over this many days (lowRate's default window). */
+/** Hours and the effective rate are taken over this many days by default: lowRate's window, which the rules may change. */
 export const RATE_WINDOW_DAYS = 180;
 
 export interface SignalSummary {
@@ -51,9 +51,9 @@ export interface ClientSummary {
   readonly unbilled: Minor;
   /** The months of the last 365 days, oldest first (13 when the window starts mid-month). */
   readonly months: readonly MonthFigures[];
-  /** Hours logged in the last 180 days. */
+  /** Hours logged in the last 180 days (lowRate's window). */
   readonly hours: number;
-  /** Payments received in the last 180 days, minor units: with `hours`, the effective rate before rounding. */
+  /** Payments received in the same days, minor units: with `hours`, the effective rate before rounding. */
   readonly paidForHours: Minor;
   /** paidForHours / hours in minor units, rounded; null without hours. */
   readonly effectiveRate: Minor | null;
@@ -77,8 +77,11 @@ function monthsOfWindow(today: DayNumber, days: number): string[] {
   return months;
 }
 
-/** The summary of the client `health` describes, a client of `file` evaluated on `today`. */
-export function summarize(file: ClientFile, health: ClientHealth, today: DayNumber): ClientSummary {
+/**
+ * The summary of the client `health` describes, a client of `file` evaluated on `today`. `rateWindowDays`: lowRate's
+ * window (rules.lowRate.windowDays), so that the portfolio's rates are the ones lowRate compares.
+ */
+export function summarize(file: ClientFile, health: ClientHealth, today: DayNumber, rateWindowDays = RATE_WINDOW_DAYS): ClientSummary {
   const facts = clientFacts(file, health.index, today);
   const client = facts.client;
 
@@ -100,7 +103,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
       if (inWindow(payment.day, today, MONEY_WINDOW_DAYS)) {
         months.get(monthOf(payment.day))!.paid += payment.amount;
       }
-      if (inWindow(payment.day, today, RATE_WINDOW_DAYS)) {
+      if (inWindow(payment.day, today, rateWindowDays)) {
         paidForHours += payment.amount;
       }
     }
@@ -108,7 +111,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
   let logged = 0;
   for (const entry of facts.hours) {
     seen(entry.day);
-    if (inWindow(entry.day, today, RATE_WINDOW_DAYS)) {
+    if (inWindow(entry.day, today, rateWindowDays)) {
       logged += entry.hours;
     }
   }
@@ -142,8 +145,8 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
 }
 
 /** Every client of an evaluated file, in the file's order. */
-export function summarizeFile(file: ClientFile, healths: readonly ClientHealth[], today: DayNumber): ClientSummary[] {
-  return healths.map((h) => summarize(file, h, today));
+export function summarizeFile(file: ClientFile, healths: readonly ClientHealth[], today: DayNumber, rateWindowDays = RATE_WINDOW_DAYS): ClientSummary[] {
+  return healths.map((h) => summarize(file, h, today, rateWindowDays));
 }
 
 /** What the client invoiced over the last 365 days, minor units. */
