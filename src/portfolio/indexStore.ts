@@ -58,6 +58,21 @@ export class PortfolioIndexStore {
     });
   }
 
+  /**
+   * Replaces the entries of folders still in the index, for a refresh that took a while: a folder forgotten
+   * meanwhile stays forgotten, and an entry written meanwhile from a later read (the open workspace) stays.
+   */
+  replaceExisting(entries: readonly FolderEntry[]): Promise<IndexRead> {
+    return this.change((index) => {
+      const given = new Map(entries.map((e) => [e.folder, e]));
+      const folders = index.folders.map((f) => {
+        const fresh = given.get(f.folder);
+        return fresh && Date.parse(fresh.read) >= Date.parse(f.read) ? fresh : f;
+      });
+      return { ...index, folders };
+    });
+  }
+
   /** Drops one folder and its clients from the index. */
   forget(folder: string): Promise<IndexRead> {
     return this.change((index) => ({ ...index, folders: index.folders.filter((f) => f.folder !== folder) }));
