@@ -81,6 +81,15 @@ describe('portfolio index store', function () {
     );
   });
 
+  it('reads back names full of brackets, quotes and backslashes: only real nesting counts against the bound', async () => {
+    const name = `${'[{'.repeat(40)} \\" ${'\\'.repeat(3)}"`;
+    const store = new PortfolioIndexStore(dir);
+    await store.update(entryOf('/a', [summaryOf('x', { name })]));
+    const read = await new PortfolioIndexStore(dir).read();
+    assert.strictEqual(read.setAside, undefined);
+    assert.strictEqual(read.index.folders[0].clients[0].name, name);
+  });
+
   it('forgets one folder, and everything including the copies set aside', async () => {
     const store = new PortfolioIndexStore(dir);
     await store.updateAll([entryOf('/a', []), entryOf('/b', [])]);
