@@ -21,8 +21,8 @@ import { Range, plainRanges } from './plainRanges';
 import { DayNumber } from './dates';
 import { Rules } from './health/rules';
 import { ClientHealth } from './health/types';
-import { evaluateClients } from './health/evaluate';
-import { lowRatePeerKeys } from './signals/lowRate';
+import { evaluateClients, evaluationMemo } from './health/evaluate';
+import { PortfolioPeers, lowRatePeerKeys } from './signals/lowRate';
 
 interface ClientText {
   /** The validated model of this exact text; reused as is, so that the health cache can key on it. */
@@ -88,12 +88,13 @@ export class ClientFileChecker {
     this.known = undefined;
   }
 
-  /** What evaluate(file, today, rules) returns; reuses the health of clients whose model and inputs are unchanged. */
-  evaluate(file: ClientFile, today: DayNumber, rules: Rules): ClientHealth[] {
+  /** What evaluate(file, today, rules, portfolio) returns; reuses the health of clients whose model and inputs are unchanged. */
+  evaluate(file: ClientFile, today: DayNumber, rules: Rules, portfolio?: PortfolioPeers): ClientHealth[] {
     // Everything a client's rules read besides the client: the date, the rules, the file outside its clients, and
-    // (lowRate) the rates of the other clients in its currency.
-    const outside = `${today}\u0000${JSON.stringify(rules)}\u0000${JSON.stringify({ ...file, clients: undefined })}`;
-    const memo = new Map<string, unknown>();
+    // (lowRate) the rates of the other clients in its currency, whether they are the portfolio's and at which exchange rates.
+    const exchange = portfolio ? JSON.stringify(portfolio.exchangeRates ?? {}) : '';
+    const outside = `${today}\u0000${JSON.stringify(rules)}\u0000${JSON.stringify({ ...file, clients: undefined })}\u0000${exchange}`;
+    const memo = evaluationMemo(portfolio);
     const peers = lowRatePeerKeys(file, today, rules, memo);
     const contexts = file.clients.map((_, i) => `${outside}\u0000${peers[i]}`);
     const stale: number[] = [];

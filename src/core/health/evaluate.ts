@@ -2,6 +2,7 @@
 import { ClientFile } from '../schema';
 import { DayNumber } from '../dates';
 import { SIGNAL_RULES } from '../signals';
+import { PORTFOLIO_PEERS, PortfolioPeers } from '../signals/lowRate';
 import { clientFacts, workingHoursOf } from './facts';
 import { moneyFigures } from './figures';
 import { DEFAULT_RULES, Rules } from './rules';
@@ -12,6 +13,11 @@ import { GitEvidenceByClient, GitEvidenceForFile, gitEvidenceByClient } from '..
 export interface EvaluateOptions {
   /** The git evidence of the file's repository (issue 20). Without it the rules read the client file only, as before. */
   readonly gitEvidence?: GitEvidenceForFile;
+  /**
+   * The clients of the portfolio's other files, compared with by lowRate (issue 19); without them the clients of
+   * this file are compared among themselves only (the CLI with one file, the tests).
+   */
+  readonly peers?: PortfolioPeers;
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
@@ -22,9 +28,18 @@ export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFA
     file.clients.map((_, i) => i),
     today,
     rules,
-    undefined,
+    evaluationMemo(options.peers),
     options.gitEvidence ? gitEvidenceByClient(file, options.gitEvidence) : undefined,
   );
+}
+
+/** The memo an evaluation starts with: the portfolio's peers, where lowRate looks for them. */
+export function evaluationMemo(peers?: PortfolioPeers): Map<string, unknown> {
+  const memo = new Map<string, unknown>();
+  if (peers) {
+    memo.set(PORTFOLIO_PEERS, peers);
+  }
+  return memo;
 }
 
 /**

@@ -5,7 +5,7 @@ import { settle } from '../health/settlement';
 import { Client, ClientFile } from '../schema';
 import { Rules } from '../health/rules';
 import { EntryPath, Evidence, Severity } from '../health/types';
-import { money, msg, pluralMsg, quantity } from '../messages';
+import { Message, MoneyArg, money, msg, pluralMsg, quantity } from '../messages';
 import { Minor, toMinor } from '../money';
 import { SignalRule, memoized } from './signal';
 import { GitEvidence, GitEvidenceByClient, GitHours, gitHoursInWindow, hoursSource } from '../gitHistory/evidence';
@@ -87,14 +87,83 @@ function earningsOfAll(file: ClientFile, today: DayNumber, rules: Rules, memo: M
   return { currencies, byClient };
 }
 
-/** The rates of the clients in one currency, sorted; once per evaluation. */
-function ratesIn(currency: string, currencies: readonly string[], byClient: readonly (Earnings | undefined)[], memo: Memo): number[] {
-  return memoized(memo, `lowRate.rates.${currency}`, () =>
-    byClient
-      .map((e, i) => (currencies[i] === currency && e ? e.paid / e.hours : undefined))
-      .filter((r): r is number => r !== undefined)
-      .sort((a, b) => a - b),
-  );
+/**
+ * A client of another client file, for the median: "the other clients" are every client evaluated together
+ * (signals-v1), and in the editor that is the whole portfolio. `rate` is in minor units of `currency` an hour.
+ */
+export interface PeerRate {
+  readonly currency: string;
+  readonly rate: number;
+  readonly clientId: string;
+  /** The folder of its client file: which client of which repository, for whoever lists them. */
+  readonly folder: string;
+}
+
+/** The clients of other files, and the user's exchange rates into the freelancer's currency ({ "USD": 0.92 }). */
+export interface PortfolioPeers {
+  /** Clients of other files only: the clients of the evaluated file are taken from the file itself. */
+  readonly rates: readonly PeerRate[];
+  readonly exchangeRates?: Readonly<Record<string, number>>;
+}
+
+/** Where evaluate puts the portfolio's peers for this rule: signals read only their input, and the memo is shared by all. */
+export const PORTFOLIO_PEERS = 'lowRate.portfolio';
+
+interface Peers {
+  /** The other clients' rates in the client's currency, sorted, with the client's own rate among them. */
+  readonly rates: number[];
+  /** True when a rate of another currency was converted into this one. */
+  readonly converted: boolean;
+}
+
+/**
+ * What one unit of `currency` is worth in the freelancer's currency; undefined without a rate the user set
+ * (amounts in different currencies are never compared on a guess).
+ */
+function valueIn(currency: string, home: string, exchangeRates: Readonly<Record<string, number>> | undefined): number | undefined {
+  if (currency === home) {
+    return 1;
+  }
+  const rate = exchangeRates && Object.prototype.hasOwnProperty.call(exchangeRates, currency) ? exchangeRates[currency] : undefined;
+  return typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : undefined;
+}
+
+/** The rates of the clients to compare with in one currency, sorted; once per evaluation. */
+function ratesIn(file: ClientFile, currency: string, currencies: readonly string[], byClient: readonly (Earnings | undefined)[], memo: Memo): Peers {
+  return memoized(memo, `lowRate.rates.${currency}`, () => {
+    const portfolio = memo.get(PORTFOLIO_PEERS) as PortfolioPeers | undefined;
+    const home = file.freelancer.currency ?? 'EUR';
+    const target = portfolio ? valueIn(currency, home, portfolio.exchangeRates) : undefined;
+    let converted = false;
+    /** A rate of `from` in `currency`: as it is in the same currency, converted only at the user's rates. */
+    const inCurrency = (rate: number, from: string): number | undefined => {
+      if (from === currency) {
+        return rate;
+      }
+      const source = portfolio ? valueIn(from, home, portfolio.exchangeRates) : undefined;
+      if (target === undefined || source === undefined) {
+        return undefined;
+      }
+      converted = true;
+      return (rate * source) / target;
+    };
+    const rates: number[] = [];
+    byClient.forEach((e, i) => {
+      const rate = e ? inCurrency(e.paid / e.hours, currencies[i]) : undefined;
+      if (rate !== undefined) rates.push(rate);
+    });
+    for (const peer of portfolio?.rates ?? []) {
+      const rate = Number.isFinite(peer.rate) && peer.rate >= 0 ? inCurrency(peer.rate, peer.currency) : undefined;
+      if (rate !== undefined) rates.push(rate);
+    }
+    return { rates: rates.sort((a, b) => a - b), converted };
+  });
+}
+
+/** Each client's rate over the window, for the other files of a portfolio: clients under the minimum hours have none. */
+export function fileRates(file: ClientFile, today: DayNumber, rules: Rules, folder: string): PeerRate[] {
+  const { currencies, byClient } = earningsOfAll(file, today, rules, new Map(), undefined);
+  return byClient.flatMap((e, i) => (e ? [{ currency: currencies[i], rate: e.paid / e.hours, clientId: file.clients[i].id, folder }] : []));
 }
 
 /**
@@ -103,7 +172,7 @@ function ratesIn(currency: string, currencies: readonly string[], byClient: read
  */
 export function lowRatePeerKeys(file: ClientFile, today: DayNumber, rules: Rules, memo: Memo, git?: GitEvidenceByClient): string[] {
   const { currencies, byClient } = earningsOfAll(file, today, rules, memo, git);
-  return currencies.map((currency) => `${currency}:${ratesIn(currency, currencies, byClient, memo).join(',')}`);
+  return currencies.map((currency) => `${currency}:${ratesIn(file, currency, currencies, byClient, memo).rates.join(',')}`);
 }
 
 export const lowRate: SignalRule = (input) => {
@@ -120,8 +189,9 @@ export const lowRate: SignalRule = (input) => {
   // The standard rate is taken as an amount in the client's currency (the file holds no exchange rates), like lowVolume and outgrown.
   const standardRate = file.freelancer.standardHourlyRate;
   const standard = standardRate !== undefined && standardRate > 0 ? toMinor(standardRate, currency) : undefined;
-  // Other clients count whatever their status (an ended client's recent payments are still a fair comparison), but only in the same currency.
-  const rates = ratesIn(currency, currencies, byClient, input.memo);
+  // Other clients count whatever their status (an ended client's recent payments are still a fair comparison), but only in the same
+  // currency unless the user gave exchange rates.
+  const { rates, converted } = ratesIn(file, currency, currencies, byClient, input.memo);
   const peerCount = rates.length - 1;
   const peerMedian = medianWithout(rates, own.paid / own.hours);
   const medianRef = peerMedian !== undefined && peerMedian > 0 ? peerMedian : undefined;
@@ -175,7 +245,9 @@ export const lowRate: SignalRule = (input) => {
       : msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median)
     : againstStandard
     ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
-    : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
+    : input.memo.has(PORTFOLIO_PEERS)
+      ? portfolioMessage(windowDays, rateArg, peers!.share, peers!.median, currency, peerCount, converted)
+      : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
   const keyFigure = againstStandard
     ? msg('{0} an hour, {1}% of your rate', rateArg, share(standard))
     : msg('{0} an hour, {1}% of the median', rateArg, peers!.share);
@@ -208,4 +280,35 @@ export function gitHoursEvidence(path: EntryPath, git: GitHours, windowDays: num
       windowDays,
     ),
   };
+}
+
+/** Compared across the portfolio: the message says how many clients the median covers, and in which currencies. */
+function portfolioMessage(windowDays: number, rate: MoneyArg, share: number, median: MoneyArg, currency: string, count: number, converted: boolean): Message {
+  return converted
+    ? pluralMsg(
+        count,
+        {
+          one: 'Over the last {0} days this client paid {1} an hour, {2}% of the {3} an hour of your one other client, converted at your exchange rates.',
+          other: 'Over the last {0} days this client paid {1} an hour, {2}% of {3}, the median of your {5} other clients, converted at your exchange rates.',
+        },
+        windowDays,
+        rate,
+        share,
+        median,
+        currency,
+        count,
+      )
+    : pluralMsg(
+        count,
+        {
+          one: 'Over the last {0} days this client paid {1} an hour, {2}% of the {3} an hour of your one other client paid in {4}.',
+          other: 'Over the last {0} days this client paid {1} an hour, {2}% of {3}, the median of your {5} other clients paid in {4}.',
+        },
+        windowDays,
+        rate,
+        share,
+        median,
+        currency,
+        count,
+      );
 }

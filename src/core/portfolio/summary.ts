@@ -1,0 +1,165 @@
+/**
+ * A client of the portfolio as the index keeps it: the figures that compare clients across repositories, and
+ * nothing a person wrote about the client. Built from fields by name, never by copying the client: a field
+ * added to the file format later (a phone number, a note) cannot reach the index by accident.
+ */
+import { DayNumber, dayOfDateTime, formatDate, parseDate } from '../dates';
+import { clientFacts, inWindow } from '../health/facts';
+import { ClientHealth, Level, Severity, SignalId } from '../health/types';
+import { Message } from '../messages';
+import { Minor } from '../money';
+import { ClientFile } from '../schema';
+import { CLIENT_STATUSES } from '../vocabulary';
+
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+/** Invoicing and payments are summed over this many days, by calendar month. */
+export const MONEY_WINDOW_DAYS = 365;
+/** Hours and the effective rate are taken over this many days by default: lowRate's window, which the rules may change. */
+export const RATE_WINDOW_DAYS = 180;
+
+export interface SignalSummary {
+  readonly id: SignalId;
+  readonly severity: Severity;
+  readonly message: Message;
+}
+
+/** One calendar month of the last 365 days: only what is dated inside the window counts. */
+export interface MonthFigures {
+  /** YYYY-MM. */
+  readonly month: string;
+  /** Amounts of invoices issued in the month, in minor units. */
+  readonly invoiced: Minor;
+  /** Payments received in the month, in minor units. */
+  readonly paid: Minor;
+}
+
+export interface ClientSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly status: ClientStatus;
+  /** Every amount of this summary is in this currency. */
+  readonly currency: string;
+  readonly level: Level;
+  readonly score: number;
+  readonly signals: readonly SignalSummary[];
+  /** Sum of balances, minor units. */
+  readonly owed: Minor;
+  /** Sum of balances past due, minor units. */
+  readonly overdue: Minor;
+  /** Unbilled extra work, minor units. */
+  readonly unbilled: Minor;
+  /** The months of the last 365 days, oldest first (13 when the window starts mid-month). */
+  readonly months: readonly MonthFigures[];
+  /** Hours logged in the last 180 days (lowRate's window). */
+  readonly hours: number;
+  /** Payments received in the same days, minor units: with `hours`, the effective rate before rounding. */
+  readonly paidForHours: Minor;
+  /** paidForHours / hours in minor units, rounded; null without hours. */
+  readonly effectiveRate: Minor | null;
+  /** The latest dated entry up to the evaluation day (invoice, payment, request, journal, hours), YYYY-MM-DD; null when none. */
+  readonly lastActivity: string | null;
+  /** The day the client was evaluated, YYYY-MM-DD. */
+  readonly evaluated: string;
+}
+
+const monthOf = (day: DayNumber) => formatDate(day).slice(0, 7);
+
+/** The months that the window of `days` days ending today touches, oldest first. */
+function monthsOfWindow(today: DayNumber, days: number): string[] {
+  const months: string[] = [];
+  for (let day = today - days + 1; day <= today; day++) {
+    const month = monthOf(day);
+    if (months[months.length - 1] !== month) {
+      months.push(month);
+    }
+  }
+  return months;
+}
+
+/**
+ * The summary of the client `health` describes, a client of `file` evaluated on `today`. `rateWindowDays`: lowRate's
+ * window (rules.lowRate.windowDays), so that the portfolio's rates are the ones lowRate compares.
+ */
+export function summarize(file: ClientFile, health: ClientHealth, today: DayNumber, rateWindowDays = RATE_WINDOW_DAYS): ClientSummary {
+  const facts = clientFacts(file, health.index, today);
+  const client = facts.client;
+
+  const months = new Map(monthsOfWindow(today, MONEY_WINDOW_DAYS).map((m) => [m, { invoiced: 0, paid: 0 }]));
+  let paidForHours = 0;
+  let last: DayNumber | undefined;
+  const seen = (day: DayNumber) => {
+    if (day <= today && (last === undefined || day > last)) {
+      last = day;
+    }
+  };
+  for (const invoice of facts.invoices) {
+    seen(invoice.issued);
+    if (inWindow(invoice.issued, today, MONEY_WINDOW_DAYS)) {
+      months.get(monthOf(invoice.issued))!.invoiced += invoice.amount;
+    }
+    for (const payment of invoice.payments) {
+      seen(payment.day);
+      if (inWindow(payment.day, today, MONEY_WINDOW_DAYS)) {
+        months.get(monthOf(payment.day))!.paid += payment.amount;
+      }
+      if (inWindow(payment.day, today, rateWindowDays)) {
+        paidForHours += payment.amount;
+      }
+    }
+  }
+  let logged = 0;
+  for (const entry of facts.hours) {
+    seen(entry.day);
+    if (inWindow(entry.day, today, rateWindowDays)) {
+      logged += entry.hours;
+    }
+  }
+  for (const request of client.requests ?? []) {
+    seen(dayOfDateTime(request.at));
+  }
+  for (const entry of client.journal ?? []) {
+    seen(dayOfDateTime(entry.at));
+  }
+  // As lowRate adds them: to a millionth of an hour, so 0.1 + 0.2 hours make 0.3.
+  const hours = Math.round(logged * 1e6) / 1e6;
+
+  return {
+    id: client.id,
+    name: client.name,
+    status: client.status ?? 'active',
+    currency: facts.currency,
+    level: health.level,
+    score: health.score,
+    signals: health.signals.map((s) => ({ id: s.id, severity: s.severity, message: s.message })),
+    owed: health.money.outstanding,
+    overdue: health.money.overdue,
+    unbilled: health.money.unbilledExtra,
+    months: [...months].map(([month, figures]) => ({ month, ...figures })),
+    hours,
+    paidForHours,
+    effectiveRate: hours > 0 ? Math.round(paidForHours / hours) : null,
+    lastActivity: last === undefined ? null : formatDate(last),
+    evaluated: formatDate(today),
+  };
+}
+
+/** Every client of an evaluated file, in the file's order. */
+export function summarizeFile(file: ClientFile, healths: readonly ClientHealth[], today: DayNumber, rateWindowDays = RATE_WINDOW_DAYS): ClientSummary[] {
+  return healths.map((h) => summarize(file, h, today, rateWindowDays));
+}
+
+/** What the client invoiced over the last 365 days, minor units. */
+export function invoicedOverYear(summary: ClientSummary): Minor {
+  return summary.months.reduce((sum, m) => sum + m.invoiced, 0);
+}
+
+/** What the client paid over the last 365 days, minor units. */
+export function paidOverYear(summary: ClientSummary): Minor {
+  return summary.months.reduce((sum, m) => sum + m.paid, 0);
+}
+
+/** A date of the summary as a day number (lastActivity, evaluated); undefined for null. */
+export function summaryDay(text: string | null): DayNumber | undefined {
+  return text === null ? undefined : parseDate(text);
+}

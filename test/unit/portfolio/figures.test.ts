@@ -1,0 +1,63 @@
+import * as assert from 'node:assert';
+import { incomeShares, indexedClients, isLargeShare, peerRates, portfolioTotals } from '../../../src/core/portfolio/figures';
+import { PortfolioIndex } from '../../../src/core/portfolio/indexFile';
+import { entryOf, summaryOf } from './support/indexes';
+
+const year = (invoiced: number) => [{ month: '2026-01', invoiced, paid: 0 }];
+
+describe('portfolio figures', () => {
+  it('totals owed, overdue, unbilled extras and a year of invoicing per currency, never across currencies', () => {
+    const totals = portfolioTotals([
+      summaryOf('a', { currency: 'USD', owed: 100, overdue: 50, unbilled: 7, months: year(1000) }),
+      summaryOf('b', { currency: 'EUR', owed: 200, overdue: 0, unbilled: 0, months: [...year(300), { month: '2026-02', invoiced: 200, paid: 10 }] }),
+      summaryOf('c', { currency: 'USD', owed: 1, overdue: 1, unbilled: 3, months: year(0) }),
+    ]);
+    assert.deepStrictEqual(totals, [
+      { currency: 'EUR', owed: 200, overdue: 0, unbilled: 0, invoiced365: 500, clients: 1 },
+      { currency: 'USD', owed: 101, overdue: 51, unbilled: 10, invoiced365: 1000, clients: 2 },
+    ]);
+    assert.deepStrictEqual(portfolioTotals([]), []);
+  });
+
+  it('gives each client its share of its currency’s invoicing, and a monthly average', () => {
+    const shares = incomeShares([
+      summaryOf('big', { months: year(3_720_000) }),
+      summaryOf('small', { months: year(1_280_000) }),
+      summaryOf('alone', { currency: 'USD', months: year(100) }),
+      summaryOf('nothing', { currency: 'GBP', months: year(0) }),
+    ]);
+    assert.deepStrictEqual(
+      shares.map((s) => [s.currency, s.share, s.monthly, s.currencyTotal]),
+      [
+        ['EUR', 0.744, 310_000, 5_000_000],
+        ['EUR', 0.256, 106_667, 5_000_000],
+        ['USD', 1, 8, 100],
+        ['GBP', null, 0, 0],
+      ],
+    );
+    assert.deepStrictEqual(shares.map(isLargeShare), [true, false, true, false]);
+    const half = incomeShares([summaryOf('a', { months: year(50) }), summaryOf('b', { months: year(50) })]);
+    assert.strictEqual(isLargeShare(half[0]), false, 'exactly half is not above half');
+  });
+
+  it('lists the clients of folders read as they are, and their rates for lowRate outside one folder', () => {
+    const index: PortfolioIndex = {
+      version: 1,
+      folders: [
+        entryOf('/a', [summaryOf('a1', { hours: 10, paidForHours: 79000 }), summaryOf('a2', { hours: 9.5, paidForHours: 100 })]),
+        entryOf('/b', [summaryOf('b1', { hours: 20, paidForHours: 200000, currency: 'USD' }), summaryOf('b2', { hours: 0, paidForHours: 0 })]),
+        entryOf('/gone', [summaryOf('g1', { hours: 50, paidForHours: 1 })], { state: 'missing' }),
+      ],
+    };
+    assert.deepStrictEqual(
+      indexedClients(index).map((c) => `${c.folder}:${c.summary.id}`),
+      ['/a:a1', '/a:a2', '/b:b1', '/b:b2'],
+    );
+    assert.strictEqual(indexedClients(index, ['ok', 'missing', 'invalid']).length, 5);
+    assert.deepStrictEqual(peerRates(index, '/b', 10), [{ currency: 'EUR', rate: 7900, clientId: 'a1', folder: '/a' }]);
+    assert.deepStrictEqual(
+      peerRates(index, undefined, 10).map((r) => r.clientId),
+      ['a1', 'b1'],
+    );
+  });
+});
