@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     return undefined;
   }
   const logFile = vscode.Uri.joinPath(context.logUri, 'Client Health.log');
-  return testApi({ stores, health, tree, statusBar: watchedItem, ready, prompts, dashboard, logFile }, hooks);
+  return testApi({ stores, health, tree, statusBar: watchedItem, ready, prompts, dashboard, logFile, chatTools }, hooks);
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

@@ -22,13 +22,18 @@ import { localize } from '../l10n';
 const result = (text: string) => new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
 
 export class LanguageModelTools extends Disposable {
+  /** Each tool as registered: the integration suite calls prepareInvocation, which invokeTool outside a chat does not show. */
+  readonly registered = new Map<ToolName, vscode.LanguageModelTool<unknown>>();
+
   constructor(
     private readonly health: HealthModel,
     private readonly log: Log,
   ) {
     super();
     for (const name of TOOL_NAMES) {
-      this.register(vscode.lm.registerTool(name, name === WRITING_TOOL ? this.recordTool() : this.readTool(name)));
+      const tool = name === WRITING_TOOL ? this.recordTool() : this.readTool(name);
+      this.registered.set(name, tool);
+      this.register(vscode.lm.registerTool(name, tool));
     }
   }
 

@@ -6,6 +6,7 @@
  * and none of these hooks is switched on.
  */
 import * as vscode from 'vscode';
+import type { LanguageModelTools } from '../chat/languageModelTools';
 import { DashboardPanels } from '../dashboard/dashboardPanels';
 import { HealthModel } from '../store/healthModel';
 import { WorkspaceStores } from '../store/workspaceStores';
@@ -31,6 +32,8 @@ export interface ClientHealthTestApi {
   };
   /** The file the Client Health log channel writes to. */
   readonly logFile: vscode.Uri;
+  /** The chat tools as registered with vscode.lm. */
+  readonly chatTools: LanguageModelTools;
 }
 
 /** The hooks switched on before the services are built: the status bar item watched, dashboards observed, prompts scriptable. */

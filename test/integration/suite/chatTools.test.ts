@@ -8,7 +8,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
-import { activateExtension, clientFileUri, restoreClientFile } from './helpers';
+import { activateExtension, clientFileUri, restoreClientFile, waitFor } from './helpers';
 
 const text = (result: vscode.LanguageModelToolResult) =>
   result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
@@ -47,12 +47,20 @@ describe('Chat tools in the workbench', function () {
     assert.match(draft, /LP-001/);
   });
 
-  it('records a payment through the safe edit path, keeping the file\'s comments', async () => {
-    const done = await invoke('clientHealth_record', { kind: 'payment', clientId: 'late-payer', folder: 'health', invoice: 'LP-001', date: '2020-03-01', amount: 100 });
+  it('asks to confirm the exact change, records it through the safe edit path keeping comments, and Undo takes it back', async () => {
+    const api = await activateExtension();
+    const input = { kind: 'payment', clientId: 'late-payer', folder: 'health', invoice: 'LP-001', date: '2020-03-01', amount: 100 };
+    const prepared = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!({ input }, new vscode.CancellationTokenSource().token);
+    assert.strictEqual(prepared?.confirmationMessages?.message, 'Record €100.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd (health)?');
+    const done = await invoke('clientHealth_record', input);
     assert.match(done, /Recorded €100\.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd \(health\)\./);
     const disk = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
     assert.ok(disk.includes('// Signals that do not depend on today'));
     const payments = readClientFile(disk).file!.clients.find((c) => c.id === 'late-payer')!.invoices![0].payments;
     assert.deepStrictEqual(payments?.at(-1), { date: '2020-03-01', amount: 100 });
+    await vscode.window.showTextDocument(clientFileUri('health'));
+    await vscode.commands.executeCommand('undo');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === clientFileUri('health').toString())!;
+    await waitFor('Undo to take the recorded payment back', () => (document.getText() === original ? true : undefined));
   });
 });
