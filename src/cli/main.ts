@@ -58,13 +58,18 @@ function guardProcess(debug: boolean): void {
 if (require.main === module && process.argv[2] === 'mcp') {
   // A server, not a report: it runs until the agent closes standard input.
   // Required here, not imported: the bundle loads dist/mcp.js (the MCP SDK) only for this command.
-  (require('./mcp') as typeof Mcp).mcpMain(process.argv.slice(2), (text) => process.stderr.write(inert(text) + '\n'), CLI_VERSION).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`client-health mcp: ${inert(error instanceof Error ? error.message : String(error))}\n`);
-      process.exitCode = 1;
-    },
-  );
+  const failed = (error: unknown) => {
+    process.stderr.write(`client-health mcp: ${inert(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 1;
+  };
+  let mcp: typeof Mcp | undefined;
+  try {
+    mcp = require('./mcp') as typeof Mcp;
+  } catch {
+    // The .vsix ships the CLI without its MCP server (README, Command line).
+    failed(new Error('the MCP server is not part of this installation; build the command line with npm run build (it writes dist/mcp.js).'));
+  }
+  mcp?.mcpMain(process.argv.slice(2), (text) => process.stderr.write(inert(text) + '\n'), CLI_VERSION).then((code) => (process.exitCode = code), failed);
 } else if (require.main === module) {
   guardProcess(process.argv.includes('--debug'));
   const code = run(process.argv.slice(2), {
