@@ -1,5 +1,6 @@
 /** chronicLate: among the last invoices that fell due, too many were paid late or are still unpaid. */
-import { InvoiceFacts } from '../health/facts';
+import { clientForecast } from '../forecast';
+import { ClientFacts, InvoiceFacts } from '../health/facts';
 import { Evidence, Severity } from '../health/types';
 import { date, money, msg, pluralMsg, quantity } from '../messages';
 import { SignalRule } from './signal';
@@ -60,6 +61,8 @@ export const chronicLate: SignalRule = ({ facts, today, rules }) => {
         },
   );
 
+  evidence.push(...paymentHabit(facts, today));
+
   const total = fellDue.length;
   // "2 of the last 2" reads as a sum; when every one was late, say so. Both is English's word for all of two.
   let message;
@@ -102,3 +105,49 @@ export const chronicLate: SignalRule = ({ facts, today, rules }) => {
           ),
   };
 };
+
+/**
+ * How late the client pays over all its paid invoices, and whether it is getting worse: the figures of the payment
+ * forecast, so the signal and the forecast never disagree. Nothing without enough history to tell.
+ */
+function paymentHabit(facts: ClientFacts, today: number): Evidence[] {
+  const forecast = clientForecast(facts, today);
+  if (forecast.notEnoughHistory || forecast.medianDaysLate === undefined || forecast.p80DaysLate === undefined) {
+    return [];
+  }
+  const n = forecast.paidInvoices;
+  const median = forecast.medianDaysLate;
+  const habit =
+    median > 0
+      ? pluralMsg(
+          n,
+          {
+            one: 'Across its {0} paid invoice this client paid a median of {1} late; 8 in 10 were paid within {2} of the due date.',
+            other: 'Across its {0} paid invoices this client paid a median of {1} late; 8 in 10 were paid within {2} of the due date.',
+          },
+          n,
+          quantity(median, 'day'),
+          quantity(Math.max(0, forecast.p80DaysLate), 'day'),
+        )
+      : pluralMsg(n, { one: 'Across its {0} paid invoice this client paid on time at the median.', other: 'Across its {0} paid invoices this client paid on time at the median.' }, n);
+  const evidence: Evidence[] = [{ kind: 'figure', path: facts.path, message: habit }];
+  const trend = forecast.trend;
+  if (trend) {
+    // The medians are named only when both are late: "a median of -2 days late" says nothing a person reads.
+    const figures = trend.recentMedian > 0 && trend.earlierMedian > 0;
+    const recent = quantity(trend.recentMedian, 'day');
+    const earlier = quantity(trend.earlierMedian, 'day');
+    const message =
+      trend.direction === 'steady'
+        ? msg('The last 3 payments came about as late as the ones before.')
+        : trend.direction === 'later'
+          ? figures
+            ? msg('The last 3 payments came later than the ones before: a median of {0} late, against {1}.', recent, earlier)
+            : msg('The last 3 payments came later than the ones before.')
+          : figures
+            ? msg('The last 3 payments came sooner than the ones before: a median of {0} late, against {1}.', recent, earlier)
+            : msg('The last 3 payments came sooner than the ones before.');
+    evidence.push({ kind: 'figure', path: facts.path, message });
+  }
+  return evidence;
+}

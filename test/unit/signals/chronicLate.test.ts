@@ -61,12 +61,32 @@ describe('signal chronicLate', () => {
     const signal = run([...invoices, inv('L-2', '2026-06-10', '2026-06-12')]);
     assert.strictEqual(signal?.severity, 'warning');
     assert.deepStrictEqual(
-      signal?.evidence.map((e) => e.path),
+      signal?.evidence.filter((e) => e.kind === 'invoice').map((e) => e.path),
       [
         ['clients', 0, 'invoices', 5],
         ['clients', 0, 'invoices', 8],
       ],
     );
+  });
+
+  it('adds how late the client pays at the median and whether it is getting worse, as the payment forecast says', () => {
+    // Paid 2, 4 and 6 days late, then 20, 25 and 30: the median of all six is 13 days, the 80th percentile 25,
+    // and the last three (by due date) came later than the three before (median 25 days against 4).
+    const invoices = [
+      inv('A', '2026-01-01', '2026-01-03'),
+      inv('B', '2026-02-01', '2026-02-05'),
+      inv('C', '2026-03-01', '2026-03-07'),
+      inv('D', '2026-04-01', '2026-04-21'),
+      inv('E', '2026-05-01', '2026-05-26'),
+      inv('F', '2026-05-10', '2026-06-09'),
+    ];
+    const figures = run(invoices)?.evidence.filter((e) => e.kind === 'figure').map((e) => formatMessage(e.message));
+    assert.deepStrictEqual(figures, [
+      'Across its 6 paid invoices this client paid a median of 13 days late; 8 in 10 were paid within 25 days of the due date.',
+      'The last 3 payments came later than the ones before: a median of 25 days late, against 4 days.',
+    ]);
+    // Too little history to tell: no figure, only the invoices.
+    assert.deepStrictEqual(run(invoices.slice(0, 2))?.evidence.map((e) => e.kind), ['invoice', 'invoice']);
   });
 
   it('orders the evidence worst first: the most days late, an unpaid invoice counting up to today', () => {
