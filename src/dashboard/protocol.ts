@@ -58,6 +58,12 @@ function buildMessages() {
   /** `at`, `type` and `kind` as the file writes them (for filtering); `when`, `typeLabel` and `kindLabel` as the page shows them. */
   const RequestRowSchema = z.object({ at: text, when: text, summary: text, type: text, typeLabel: text, inScope: z.boolean(), billed: z.boolean(), hours: z.number() });
   const JournalRowSchema = z.object({ at: text, when: text, kind: text, kindLabel: text, note: text });
+  /** When the client will pay: a sentence on its habit, each open invoice's expected date and band, cash by horizon. */
+  const ForecastSchema = z.object({
+    summary: text,
+    expected: z.array(z.object({ invoice: text, balance: text, date: text, band: text })),
+    cash: z.array(z.object({ horizon: z.enum(['30', '60', '90', 'unknown']), amount: text })),
+  });
 
   const DashboardModelSchema = z.object({
     header: z.object({
@@ -76,6 +82,7 @@ function buildMessages() {
     invoices: z.array(InvoiceRowSchema),
     requests: z.array(RequestRowSchema),
     journal: z.array(JournalRowSchema),
+    forecast: ForecastSchema,
   });
 
   /** Every text of the page, already translated by the extension. */
@@ -113,6 +120,7 @@ function buildMessages() {
     InvoiceRowSchema,
     RequestRowSchema,
     JournalRowSchema,
+    ForecastSchema,
     DashboardModelSchema,
     LabelsSchema,
     ToWebviewSchema,
@@ -132,6 +140,7 @@ export function messages(): Messages {
 export type DashboardModel = z.infer<Messages['DashboardModelSchema']>;
 export type BreakdownRow = z.infer<Messages['BreakdownRowSchema']>;
 export type InvoiceRow = z.infer<Messages['InvoiceRowSchema']>;
+export type ForecastView = z.infer<Messages['ForecastSchema']>;
 export type Labels = z.infer<Messages['LabelsSchema']>;
 export type ToWebview = z.infer<Messages['ToWebviewSchema']>;
 export type FromWebview = z.infer<Messages['FromWebviewSchema']>;

@@ -11,7 +11,10 @@ import { AGING_BUCKETS, AgingBucket, ClientHealth } from '../core/health/types';
 import { MAX_TEXT_LENGTH } from '../core/limits';
 import { Message } from '../core/messages';
 import { ClientFile, JournalKind } from '../core/schema';
-import { BreakdownRow, DashboardModel, InvoiceRow } from './protocol';
+import { BreakdownRow, DashboardModel, ForecastView, InvoiceRow } from './protocol';
+import { cashExpected, clientForecast } from '../core/forecast';
+import { ClientFacts } from '../core/health/facts';
+import { msg, pluralMsg, quantity } from '../core/messages';
 import { remedyCommand } from '../remedyCommands';
 
 export interface Formatters {
@@ -127,5 +130,44 @@ export function buildDashboardModel(
       hours: r.hours,
     })),
     journal: (client.journal ?? []).map((j) => ({ at: j.at, when: fmt.when(j.at), kind: j.kind, kindLabel: fmt.journalKind(j.kind), note: j.note ?? '' })),
+    forecast: forecastView(facts, today, fmt),
+  };
+}
+
+/** When the client will pay (src/core/forecast): its habit in one sentence, each open invoice's date and band, and the cash by horizon. */
+export function forecastView(facts: ClientFacts, today: DayNumber, fmt: Pick<Formatters, 'money' | 'message' | 'when'>): ForecastView {
+  const forecast = clientForecast(facts, today);
+  const currency = facts.currency;
+  const day = (d: DayNumber) => fmt.when(formatDate(d));
+  const summary =
+    forecast.notEnoughHistory || forecast.medianDaysLate === undefined || forecast.p80DaysLate === undefined
+      ? pluralMsg(
+          forecast.paidInvoices,
+          {
+            one: 'Only {0} invoice paid so far, not enough history: the dates below follow what is usual for freelancers (most invoices are paid by the due date, 9 in 10 within 14 days of it).',
+            other: 'Only {0} invoices paid so far, not enough history: the dates below follow what is usual for freelancers (most invoices are paid by the due date, 9 in 10 within 14 days of it).',
+          },
+          forecast.paidInvoices,
+        )
+      : forecast.medianDaysLate > 0
+        ? msg('This client pays a median of {0} after the due date; 8 in 10 of its payments came within {1}.', quantity(forecast.medianDaysLate, 'day'), quantity(Math.max(0, forecast.p80DaysLate), 'day'))
+        : msg('This client pays by the due date at the median; 8 in 10 of its payments came within {0} of it.', quantity(Math.max(0, forecast.p80DaysLate), 'day'));
+  const [cash] = cashExpected([{ currency, forecast }], today);
+  return {
+    summary: fitText(fmt.message(summary)),
+    expected: forecast.expected.map((e) => ({
+      invoice: e.invoice,
+      balance: fmt.money(e.balance, currency),
+      date: e.beyondHistory ? fmt.message(msg('later than its history tells')) : day(e.date),
+      band: e.beyondHistory ? '' : e.earliest === e.latest ? day(e.earliest) : `${day(e.earliest)} – ${day(e.latest)}`,
+    })),
+    cash: cash
+      ? [
+          { horizon: '30' as const, amount: fmt.money(cash.in30, currency) },
+          { horizon: '60' as const, amount: fmt.money(cash.in60, currency) },
+          { horizon: '90' as const, amount: fmt.money(cash.in90, currency) },
+          ...(cash.unknown > 0 ? [{ horizon: 'unknown' as const, amount: fmt.money(cash.unknown, currency) }] : []),
+        ]
+      : [],
   };
 }

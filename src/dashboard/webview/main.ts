@@ -104,6 +104,25 @@ function invoices(model: DashboardModel, labels: Labels): HTMLElement {
   return el('section', { class: 'invoices', 'aria-labelledby': 'invoices-title' }, el('h2', { id: 'invoices-title' }, labels.invoices ?? ''), grid('invoice-grid', columns, rows, model.invoices.map((i) => ({ 'data-state': i.state }))));
 }
 
+function forecastView(model: DashboardModel, labels: Labels): HTMLElement {
+  const f = model.forecast;
+  const cash = el('dl', { class: 'figures cash' });
+  for (const c of f.cash) {
+    cash.append(el('div', { class: 'figure' }, el('dt', {}, labels[`cash.${c.horizon}`] ?? c.horizon), el('dd', {}, c.amount)));
+  }
+  return el(
+    'section',
+    { id: 'forecast', 'aria-labelledby': 'forecast-title' },
+    el('h2', { id: 'forecast-title' }, labels.forecast ?? ''),
+    el('p', { class: 'forecast-summary' }, f.summary),
+    f.expected.length === 0
+      ? el('p', { class: 'empty' }, labels.forecastEmpty ?? '')
+      : grid('forecast-grid', ['invoice', 'balance', 'expectedDate', 'band'].map((k) => labels[k] ?? k), f.expected.map((e) => [e.invoice, e.balance, e.date, e.band])),
+    f.cash.length === 0 ? '' : el('h3', {}, labels.cash ?? ''),
+    f.cash.length === 0 ? '' : cash,
+  );
+}
+
 function dropdown(id: string, options: [string, string][], selected: string, label: string, onChange: (value: string) => void): HTMLElement {
   const d = el('vscode-dropdown', { id, 'aria-label': label }, ...options.map(([value, text]) => el('vscode-option', value === selected ? { value, selected: '' } : { value }, text)));
   d.addEventListener('change', () => onChange((d as HTMLElement & { value: string }).value));
@@ -213,6 +232,7 @@ function render(): void {
       ),
     ),
     invoices(model, labels),
+    forecastView(model, labels),
     tabs(model, labels),
   );
   window.scrollTo(0, scrollY);

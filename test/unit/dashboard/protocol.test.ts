@@ -45,8 +45,10 @@ describe('dashboard messages', () => {
       invoices: [],
       requests: [],
       journal: [],
+      forecast: { summary: '', expected: [], cash: [] },
     };
     assert.ok(ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: {} }).success);
+    assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model: { ...model, forecast: { ...model.forecast, cash: [{ horizon: '365', amount: '1' }] } }, labels: {} }).success);
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model: { ...model, header: { ...model.header, level: 'doomed' } }, labels: {} }).success);
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref: { ...ref, kind: 'node' }, model, labels: {} }).success);
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model: { ...model, invoices: [{ number: 1 }] }, labels: {} }).success);

@@ -130,6 +130,29 @@ describe('dashboard view model', () => {
     );
   });
 
+  it('says when the client will pay: its habit, each open invoice\'s expected date and band, and the cash by horizon', () => {
+    // Three invoices paid 10, 20 and 30 days late (median 20, 80th percentile 26): the open one, due 2026-06-20,
+    // is expected 20 days after its due date, 2026-07-10, within the 10th-90th percentile band of 12 to 28 days.
+    const paid = (n: string, issued: string, late: number) => {
+      const due = new Date(Date.parse(issued) + 30 * 86_400_000);
+      const on = new Date(due.getTime() + late * 86_400_000).toISOString().slice(0, 10);
+      return { number: n, issued, amount: 100, payments: [{ date: on, amount: 100 }] };
+    };
+    const { model: habit } = dashboard({
+      invoices: [paid('P-1', '2026-01-01', 10), paid('P-2', '2026-02-01', 20), paid('P-3', '2026-03-01', 30), { number: 'O-1', issued: '2026-05-21', amount: 450 }],
+    });
+    assert.strictEqual(habit.forecast.summary, 'This client pays a median of 20 days after the due date; 8 in 10 of its payments came within 26 days.');
+    assert.deepStrictEqual(habit.forecast.expected, [{ invoice: 'O-1', balance: '€450.00', date: formatWhen('2026-07-10', 'en'), band: `${formatWhen('2026-07-02', 'en')} – ${formatWhen('2026-07-18', 'en')}` }]);
+    assert.deepStrictEqual(habit.forecast.cash, [
+      { horizon: '30', amount: '€450.00' },
+      { horizon: '60', amount: '€450.00' },
+      { horizon: '90', amount: '€450.00' },
+    ]);
+    assert.ok(messages().DashboardModelSchema.safeParse(habit).success);
+    // Too little history: said, and the published figures for freelancers stand in.
+    assert.match(model.forecast.summary, /^Only 1 invoice paid so far, not enough history/);
+  });
+
   it('shows empty charts for a client without invoices', () => {
     const { model: empty } = dashboard({});
     assert.deepStrictEqual(empty.invoices, []);
