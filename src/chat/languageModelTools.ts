@@ -72,7 +72,11 @@ export class LanguageModelTools extends Disposable {
     };
   }
 
-  private recordTool(): vscode.LanguageModelTool<unknown> {
+  /**
+   * The record tool. `trusted` is VS Code's workspace trust; the integration suite, which runs trusted, passes
+   * its own to see the refusal Restricted Mode gets.
+   */
+  recordTool(trusted: () => boolean = () => vscode.workspace.isTrusted): vscode.LanguageModelTool<unknown> {
     return {
       prepareInvocation: (options) => {
         const plan = tools().planRecordTool(options.input, this.context());
@@ -85,7 +89,7 @@ export class LanguageModelTools extends Disposable {
         };
       },
       invoke: async (options) => {
-        if (!vscode.workspace.isTrusted) {
+        if (!trusted()) {
           return result('Error: this workspace is in Restricted Mode, where Client Health does not let a chat tool write to the client file. The user can trust the workspace and ask again.');
         }
         // Planned again now: the file may have changed since the confirmation was shown.

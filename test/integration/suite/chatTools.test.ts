@@ -63,4 +63,14 @@ describe('Chat tools in the workbench', function () {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === clientFileUri('health').toString())!;
     await waitFor('Undo to take the recorded payment back', () => (document.getText() === original ? true : undefined));
   });
+
+  it('refuses to write in Restricted Mode, and writes nothing', async () => {
+    const api = await activateExtension();
+    const restricted = api.chatTools.recordTool(() => false);
+    const input = { kind: 'hours', clientId: 'calm', folder: 'health', date: '2020-03-02', hours: 2 };
+    const before = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    const answer = await restricted.invoke({ input, toolInvocationToken: undefined }, new vscode.CancellationTokenSource().token);
+    assert.match(text(answer!), /^Error: this workspace is in Restricted Mode/);
+    assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), before);
+  });
 });
