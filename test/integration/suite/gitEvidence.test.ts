@@ -1,6 +1,6 @@
 /**
  * Git evidence in the editor (issue 20): commits made late at night in the `tracked` folder's repository raise
- * `overtime` in the Clients view, each commit a row that opens it, and Log Hours from Git writes the days
+ * `overtime` in the Clients view and once in the Problems panel, each commit a row that opens it, and Log Hours from Git writes the days
  * ticked. The commits are made at test time with chosen author dates; the test then takes its email away, so
  * the folder has no evidence again for the tests after it.
  */
@@ -75,6 +75,15 @@ describe('Git evidence in the editor', function () {
     assert.ok(client);
     const item = api.tree.getTreeItem(signal);
     assert.strictEqual(item.contextValue, 'signal.overtime.critical');
+    // In the Problems panel once, on the client's name: a commit is not a line of the client file.
+    const problems = await waitFor('overtime in the Problems panel', () => {
+      const found = vscode.languages.getDiagnostics(clientFileUri('tracked')).filter((d) => d.code === 'overtime');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0].message, /^Leaky Ltd: 6 of your 6 commits for this client in the last 30 days \(100%\)/);
+    const nameLine = original.split('\n').findIndex((l) => l.includes('"name": "Leaky Ltd"'));
+    assert.strictEqual(problems[0].range.start.line, nameLine);
     const rows = api.tree.getChildren(signal);
     assert.strictEqual(rows.length, 6);
     const first = api.tree.getTreeItem(rows[0]);
