@@ -26,6 +26,8 @@ interface FolderState {
   running?: Promise<void>;
   again?: boolean;
   timer?: ReturnType<typeof setTimeout>;
+  /** The watcher of the folder's `.git` and its listeners: disposed when the folder goes. */
+  watching?: vscode.Disposable;
 }
 
 export class GitEvidenceService extends Disposable {
@@ -108,6 +110,7 @@ export class GitEvidenceService extends Disposable {
     for (const [key, state] of this.folders) {
       if (!present.has(key)) {
         clearTimeout(state.timer);
+        state.watching?.dispose();
         this.folders.delete(key);
         if (state.evidence) {
           this.changeEmitter.fire();
@@ -116,8 +119,7 @@ export class GitEvidenceService extends Disposable {
     }
     for (const [key, store] of present) {
       if (!this.folders.has(key)) {
-        this.folders.set(key, { evidence: undefined });
-        this.watch(store);
+        this.folders.set(key, { evidence: undefined, watching: this.watch(store) });
         if (this.isTrusted()) {
           this.readInBackground(store);
         }
@@ -125,13 +127,11 @@ export class GitEvidenceService extends Disposable {
     }
   }
 
-  private watch(store: ClientFileStore): void {
+  private watch(store: ClientFileStore): vscode.Disposable {
     // HEAD moves on a checkout or a commit, a branch's ref on a commit, packed-refs after a gc: each may change what is read.
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.folder, '.git/{HEAD,packed-refs,refs/**}')));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.folder, '.git/{HEAD,packed-refs,refs/**}'));
     const changed = () => this.schedule(store);
-    this.register(watcher.onDidChange(changed));
-    this.register(watcher.onDidCreate(changed));
-    this.register(watcher.onDidDelete(changed));
+    return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
   }
 
   private schedule(store: ClientFileStore): void {
@@ -225,6 +225,7 @@ export class GitEvidenceService extends Disposable {
   override dispose(): void {
     for (const state of this.folders.values()) {
       clearTimeout(state.timer);
+      state.watching?.dispose();
     }
     super.dispose();
   }
