@@ -15,7 +15,7 @@ import { Disposable } from '../lifecycle';
 import { Log, describeError } from '../log';
 import { ClientFileStore } from '../store/clientFileStore';
 import { WorkspaceStores } from '../store/workspaceStores';
-import { readFolderCommits } from './gitReading';
+import { readFolderCommits } from './folderCommits';
 
 /** A checkout or a commit touches HEAD and the refs several times in a row: one read after the burst. */
 const DEBOUNCE_MS = 1500;
