@@ -14,6 +14,8 @@ export const Commands = {
   markRequestBilled: 'clientHealth.markRequestBilled',
   markRequestDelivered: 'clientHealth.markRequestDelivered',
   logHours: 'clientHealth.logHours',
+  logHoursFromGit: 'clientHealth.logHoursFromGit',
+  showCommit: 'clientHealth.showCommit',
   markContractSigned: 'clientHealth.markContractSigned',
   rateFit: 'clientHealth.rateFit',
   setClientStatus: 'clientHealth.setClientStatus',

@@ -8,6 +8,9 @@ import { registerDraftingCommands } from './commands/drafting/register';
 import { registerRecordingCommands } from './commands/recording/register';
 import { importInvoicesCommand } from './commands/importing/importInvoices';
 import { TrackedFileWarning } from './git/trackedWarning';
+import { GitEvidence } from './git/gitEvidence';
+import { COMMIT_SCHEME, CommitDocuments, showCommit } from './git/commitDocuments';
+import { logHoursFromGitCommand } from './commands/recording/logHoursFromGit';
 import { LanguageModelTools } from './chat/languageModelTools';
 import { HealthModel } from './store/healthModel';
 import { SignalDiagnostics } from './problems/signalDiagnostics';
@@ -47,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const signalDiagnostics = new SignalDiagnostics(health);
   const dashboard = new DashboardPanels(context.extensionUri, health, log, hooks?.dashboards);
   const chatTools = new LanguageModelTools(health, log);
+  const gitEvidence = new GitEvidence(stores, context.workspaceState, log);
+  health.useGitEvidence(gitEvidence);
   context.subscriptions.push(
     stores,
     health,
@@ -56,15 +61,28 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     signalDiagnostics,
     dashboard,
     chatTools,
+    gitEvidence,
+    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocuments(log)),
+    vscode.commands.registerCommand(Commands.showCommit, showCommit),
+    vscode.commands.registerCommand(Commands.logHoursFromGit, (node?: unknown) => logHoursFromGitCommand(stores, gitEvidence, node)),
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
-    vscode.commands.registerCommand(Commands.refresh, () => stores.refreshAll()),
+    vscode.commands.registerCommand(Commands.refresh, async () => {
+      await Promise.all([stores.refreshAll(), gitEvidence.refreshAll()]);
+    }),
     vscode.commands.registerCommand(Commands.showLog, () => log.show()),
     ...registerRecordingCommands(stores),
     vscode.commands.registerCommand(Commands.importInvoices, (...args: unknown[]) => importInvoicesCommand(stores, ...args)),
     ...registerDraftingCommands(stores, health),
   );
-  ready.then(() => mark('read'), (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
+  // Git starts once the first clients are shown: its read never delays them.
+  ready.then(
+    () => {
+      mark('read');
+      gitEvidence.start();
+    },
+    (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`),
+  );
   mark('activated');
   if (!hooks || !watchedItem) {
     return undefined;

@@ -23,6 +23,7 @@ import { Rules } from './health/rules';
 import { ClientHealth } from './health/types';
 import { evaluateClients, evaluationMemo } from './health/evaluate';
 import { PortfolioPeers, lowRatePeerKeys } from './signals/lowRate';
+import { GitEvidenceForFile, gitEvidenceByClient } from './gitHistory/evidence';
 
 interface ClientText {
   /** The validated model of this exact text; reused as is, so that the health cache can key on it. */
@@ -88,14 +89,16 @@ export class ClientFileChecker {
     this.known = undefined;
   }
 
-  /** What evaluate(file, today, rules, portfolio) returns; reuses the health of clients whose model and inputs are unchanged. */
-  evaluate(file: ClientFile, today: DayNumber, rules: Rules, portfolio?: PortfolioPeers): ClientHealth[] {
+  /** What evaluate(file, today, rules, { peers: portfolio, gitEvidence: git }) returns; reuses the health of clients whose model and inputs are unchanged. */
+  evaluate(file: ClientFile, today: DayNumber, rules: Rules, portfolio?: PortfolioPeers, git?: GitEvidenceForFile): ClientHealth[] {
     // Everything a client's rules read besides the client: the date, the rules, the file outside its clients, and
     // (lowRate) the rates of the other clients in its currency, whether they are the portfolio's and at which exchange rates.
     const exchange = portfolio ? JSON.stringify(portfolio.exchangeRates ?? {}) : '';
-    const outside = `${today}\u0000${JSON.stringify(rules)}\u0000${JSON.stringify({ ...file, clients: undefined })}\u0000${exchange}`;
+    // The git evidence by identity: a new read is a new object, and re-evaluates every client it reaches.
+    const outside = `${today}\u0000${JSON.stringify(rules)}\u0000${JSON.stringify({ ...file, clients: undefined })}\u0000${exchange}\u0000${git ? gitGeneration(git) : ''}`;
     const memo = evaluationMemo(portfolio);
-    const peers = lowRatePeerKeys(file, today, rules, memo);
+    const byClient = git ? gitEvidenceByClient(file, git) : undefined;
+    const peers = lowRatePeerKeys(file, today, rules, memo, byClient);
     const contexts = file.clients.map((_, i) => `${outside}\u0000${peers[i]}`);
     const stale: number[] = [];
     const result = file.clients.map((client, i) => {
@@ -106,7 +109,7 @@ export class ClientFileChecker {
       stale.push(i);
       return undefined;
     });
-    const fresh = evaluateClients(file, stale, today, rules, memo);
+    const fresh = evaluateClients(file, stale, today, rules, memo, byClient);
     stale.forEach((i, k) => {
       result[i] = fresh[k];
       this.health.set(file.clients[i], { index: i, context: contexts[i], health: fresh[k] });
@@ -265,3 +268,14 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 const CHUNK = 4096;
+
+const generations = new WeakMap<GitEvidenceForFile, number>();
+let nextGeneration = 1;
+
+function gitGeneration(git: GitEvidenceForFile): number {
+  let generation = generations.get(git);
+  if (generation === undefined) {
+    generations.set(git, (generation = nextGeneration++));
+  }
+  return generation;
+}

@@ -284,3 +284,12 @@ export async function readGitLogSince(cwd: string, known: readonly string[], opt
   const [still, read] = await Promise.all([tipsStillReachable(cwd, known, options.log, tips.tips), readLog(cwd, tips.tips, { ...options, since: known })]);
   return still ? read : { status: 'rewritten' };
 }
+
+/** What `git show --stat` of one commit says (message and changed files, no diff), or undefined when git failed. */
+export async function gitShowStat(cwd: string, hash: string, log?: GitLog): Promise<string | undefined> {
+  if (!HASH.test(hash)) {
+    return undefined;
+  }
+  const { text, result } = await small(cwd, ['show', '--stat', '--no-color', '--no-ext-diff', '--no-show-signature', '--format=medium', '--end-of-options', hash], log);
+  return result.outcome === 'ok' ? text : undefined;
+}

@@ -49,8 +49,9 @@ export class SignalDiagnostics extends Disposable {
       const places: { client: ClientHealth; signal: Signal; path: EntryPath; message: Message | undefined }[] = [];
       for (const client of this.health.healthOf(store)) {
         for (const signal of client.signals) {
-          // A signal without evidence (a rate, a rating) sits on the client's name.
-          const evidence = signal.evidence.length > 0 ? signal.evidence : [{ path: ['clients', client.index, 'name'], message: undefined }];
+          // A signal without evidence in the file (a rate, a rating, commits) sits once on the client's name.
+          const inFile = signal.id === 'overtime' ? [] : signal.evidence;
+          const evidence = inFile.length > 0 ? inFile : [{ path: ['clients', client.index, 'name'], message: undefined }];
           evidence.forEach(({ path, message }) => places.push({ client, signal, path, message }));
         }
       }

@@ -18,6 +18,7 @@ import { ClientFileBytes, readClientFileBytes } from './readClientFileBytes';
 import { Disposable } from '../lifecycle';
 import { Log, describeError, withoutPaths } from '../log';
 import { mark } from '../startupMarks';
+import type { GitEvidenceForFile } from '../core/gitHistory/evidence';
 
 export type StoreState =
   | { readonly kind: 'loading' }
@@ -104,9 +105,9 @@ export class ClientFileStore extends Disposable {
   }
 
   /** The health of `file`'s clients (the current file or the last good one), each re-evaluated only when its inputs changed. */
-  clientHealth(today: DayNumber, rules: Rules): ClientHealth[] {
+  clientHealth(today: DayNumber, rules: Rules, git?: GitEvidenceForFile): ClientHealth[] {
     const file = this.file;
-    return file ? this.checker.evaluate(file, today, rules) : [];
+    return file ? this.checker.evaluate(file, today, rules, undefined, git) : [];
   }
 
   /** Reads now; resolves once the new state is published. */

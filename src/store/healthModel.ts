@@ -10,11 +10,19 @@ import { ClientHealth } from '../core/health/types';
 import { ClientFileStore } from './clientFileStore';
 import { WorkspaceStores } from './workspaceStores';
 import { Disposable } from '../lifecycle';
+import type { GitEvidenceForFile } from '../core/gitHistory/evidence';
+
+/** Git evidence per folder (src/git/gitEvidenceService.ts): the same object until it changes, then onDidChange. */
+export interface GitEvidenceProvider {
+  evidenceFor(store: ClientFileStore): GitEvidenceForFile | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
 
 export class HealthModel extends Disposable {
   private readonly cache = new Map<ClientFileStore, readonly ClientHealth[]>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private midnight: ReturnType<typeof setTimeout> | undefined;
+  private git: GitEvidenceProvider | undefined;
 
   readonly onDidChange = this.changeEmitter.event;
 
@@ -33,10 +41,17 @@ export class HealthModel extends Disposable {
     let health = this.cache.get(store);
     if (!health) {
       // The store keeps each client's health for the same date and rules: after an edit only the edited client's is new.
-      health = store.clientHealth(localToday(this.now()), readSettings(store.folder).rules);
+      health = store.clientHealth(localToday(this.now()), readSettings(store.folder).rules, this.git?.evidenceFor(store));
       this.cache.set(store, health);
     }
     return health;
+  }
+
+  /** From now on the evaluation reads the provider's git evidence, and re-evaluates when it changes. */
+  useGitEvidence(provider: GitEvidenceProvider): void {
+    this.git = provider;
+    this.register(provider.onDidChange(() => this.invalidate()));
+    this.invalidate();
   }
 
   /** Every client with its store, in folder order. */

@@ -97,6 +97,12 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   item.id = node.id;
   item.contextValue = `evidence.${evidence.kind}.${node.parent.signal.id}`;
   item.iconPath = evidenceIcon(evidence.kind);
+  if (evidence.kind === 'commit' && evidence.commit) {
+    // A commit is not in the client file: the row opens the commit instead.
+    item.tooltip = vscode.l10n.t('Show this commit');
+    item.command = { command: Commands.showCommit, title: vscode.l10n.t('Show this commit'), arguments: [node.store.folder.uri, evidence.commit] };
+    return item;
+  }
   item.tooltip = vscode.l10n.t('Open the client file at this entry');
   item.command = open(node);
   return item;

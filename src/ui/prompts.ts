@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 
 export interface Prompter {
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined>;
+  /** A quick pick with check boxes: the items ticked (maybe none), or undefined when dismissed. Optional for scripts that never need it. */
+  pickMany?<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T[] | undefined>;
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
   /** A notification with action buttons; the chosen action, or undefined when dismissed. */
   notify(message: string, ...actions: string[]): Thenable<string | undefined>;
@@ -21,6 +23,7 @@ const windowPrompter: Prompter = {
   // A choice stays open when focus moves to another window or editor, as text steps do: the user
   // often looks something up (an email, the calendar) before answering.
   pick: (items, options) => vscode.window.showQuickPick(items, { ignoreFocusOut: true, ...options }),
+  pickMany: (items, options) => vscode.window.showQuickPick(items, { ignoreFocusOut: true, ...options, canPickMany: true }),
   input: (options) => vscode.window.showInputBox(options),
   notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
   saveAs: (options) => vscode.window.showSaveDialog(options),
@@ -33,6 +36,15 @@ export class Prompts implements Prompter {
 
   pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined> {
     return (this.scripted ?? windowPrompter).pick(items, options);
+  }
+
+  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T[] | undefined> {
+    const prompter = this.scripted ?? windowPrompter;
+    if (!prompter.pickMany) {
+      // A script that did not expect a multiple choice must fail, not leave a real one open in the test's window.
+      return Promise.reject(new Error('The scripted answers have no multiple choice.'));
+    }
+    return prompter.pickMany(items, options);
   }
 
   input(options: vscode.InputBoxOptions): Thenable<string | undefined> {

@@ -82,7 +82,7 @@ async function runUiChecks(server, log) {
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
     }],
-    ['UI: in Restricted Mode the clients show but git never runs and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning', async () => {
+    ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read', async () => {
       const r = await checkRestrictedMode({ root, outputDir, log });
       if (r.restrictedCalls.length > 0) throw new Error(`git ran in Restricted Mode:\n${r.restrictedCalls.join('\n')}`);
       if (r.trackedWarningWhileRestricted > 0) throw new Error('the tracked-file warning showed in Restricted Mode');
@@ -90,6 +90,8 @@ async function runUiChecks(server, log) {
       if (!r.keepOutOfferedWhenTrusted) throw new Error('once trusted, the Command Palette did not offer Keep the Client File Out of Git');
       // The control: the trace sees git once the workspace is trusted, so its silence before means something.
       if (!r.trustedCalls.some((l) => /ls-files --error-unmatch/.test(l))) throw new Error(`once trusted, no git ls-files in the trace: ${r.trustedCalls.join('\n')}`);
+      // The git evidence (issue 20) starts on the trust it waited for: its first command is `git config --get user.email`.
+      if (!r.trustedCalls.some((l) => /config --get user\.email/.test(l))) throw new Error(`once trusted, the git evidence did not read: ${r.trustedCalls.join('\n')}`);
     }],
     ["UI: the packaged .vsix, installed like a user would, shows the demo clients; another extension gets nothing from it (no exports, Open Dashboard returns nothing), as the README's \"For other extensions\" says", async () => {
       const { firstLook, exportsProbe } = await checkInstalledVsix({ root, log });

@@ -39,6 +39,8 @@ export type Operation =
   | { readonly kind: 'markRequestDelivered'; readonly clientId: string; readonly request: RequestRef; readonly on: string }
   | { readonly kind: 'logJournalEntry'; readonly clientId: string; readonly entry: JournalEntry }
   | { readonly kind: 'logHours'; readonly clientId: string; readonly entry: HoursEntry }
+  /** Several days of hours for one client in one edit (Log Hours from Git): all are written, or none. */
+  | { readonly kind: 'logHoursEntries'; readonly clientId: string; readonly entries: readonly HoursEntry[] }
   | { readonly kind: 'markContractSigned'; readonly clientId: string; readonly signed: string }
   | { readonly kind: 'setStatus'; readonly clientId: string; readonly status: ClientStatus }
   | { readonly kind: 'rateFit'; readonly clientId: string; readonly fit: { enjoyment?: number; styleMatch?: number } }
@@ -136,6 +138,17 @@ function editAt(text: string, file: ClientFile, index: number, op: Exclude<Opera
       return recording.logJournalEntry(text, index, op.entry);
     case 'logHours':
       return recording.logHours(text, index, op.entry);
+    case 'logHoursEntries': {
+      let current = text;
+      for (const entry of op.entries) {
+        const step = recording.logHours(current, index, entry);
+        if (!step.ok) {
+          return step;
+        }
+        current = applyEdits(current, step.edits);
+      }
+      return { ok: true, edits: [recording.spanEdit(text, current)] };
+    }
     case 'markContractSigned':
       return recording.markContractSigned(text, index, op.signed);
     case 'setStatus':

@@ -5,3 +5,4 @@ export * from './parse';
 export * from './authors';
 export * from './sessions';
 export * from './evidence';
+export * from './daysToLog';

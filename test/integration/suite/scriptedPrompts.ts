@@ -12,11 +12,14 @@ export const DEFAULT = Symbol('default');
 /** Press Escape. */
 export const ESCAPE = Symbol('escape');
 
-/** Text typed into an input box; a label (or the start of one) picked in a quick pick. */
+/**
+ * Text typed into an input box; a label (or the start of one) picked in a quick pick. In a multiple choice, the
+ * labels (or their starts) to tick, one a line ('' ticks none); DEFAULT keeps the items ticked beforehand.
+ */
 export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
 
 export interface Asked {
-  readonly kind: 'pick' | 'input' | 'notify' | 'save' | 'open';
+  readonly kind: 'pick' | 'pickMany' | 'input' | 'notify' | 'save' | 'open';
   readonly title?: string;
   readonly text?: string;
   readonly value?: string;
@@ -57,6 +60,26 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       const found = list.find((i) => i.label === answer) ?? list.find((i) => i.label.startsWith(answer as string));
       assert.ok(found, `"${answer as string}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
       return found;
+    },
+    async pickMany(items, options) {
+      const list = [...items];
+      asked.push({ kind: 'pickMany', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
+      const answer = next(`the multiple choice "${options.placeHolder}"`);
+      if (answer === ESCAPE) {
+        return undefined;
+      }
+      if (answer === DEFAULT) {
+        return list.filter((i) => i.picked);
+      }
+      assert.strictEqual(typeof answer, 'string');
+      return (answer as string)
+        .split('\n')
+        .filter((label) => label !== '')
+        .map((label) => {
+          const found = list.find((i) => i.label === label) ?? list.find((i) => i.label.startsWith(label));
+          assert.ok(found, `"${label}" is not among ${JSON.stringify(list.map((i) => i.label))}`);
+          return found;
+        });
     },
     async notify(message, ...actions) {
       asked.push({ kind: 'notify', text: message, labels: actions });

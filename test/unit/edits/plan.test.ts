@@ -141,6 +141,19 @@ describe('planEdit: edits addressed by identity', () => {
     assert.strictEqual(client(after, 'bistro').status, 'ending');
   });
 
+  it('logs several days of hours for one client in one edit, on the client chosen after one was inserted above it', () => {
+    const op: Operation = { kind: 'logHoursEntries', clientId: 'acme', entries: [{ date: '2026-03-02', hours: 2.5 }, { date: '2026-03-04', hours: 1, note: 'from git' }] };
+    const file = applied(INSERTED, planEdit(INSERTED, op));
+    assert.deepStrictEqual(client(file, 'acme').hours, [{ date: '2026-03-02', hours: 2.5 }, { date: '2026-03-04', hours: 1, note: 'from git' }]);
+    assert.strictEqual(client(file, 'bistro').hours, undefined);
+    assert.deepStrictEqual(client(file, 'newcomer'), client(model(INSERTED), 'newcomer'));
+    const gone = planEdit(FILE, { ...op, clientId: 'gone' });
+    assert.ok(!gone.ok && gone.refusal.kind === 'clientGone');
+    // A day the schema refuses (no hours) writes none of the others either.
+    const broken = planEdit(FILE, { ...op, entries: [{ date: '2026-03-02', hours: 2 }, { date: '2026-03-03', hours: -1 }] });
+    assert.ok(!broken.ok);
+  });
+
   it('records one reminder on each invoice it names, by number, and refuses when one is gone', () => {
     const op: Operation = { kind: 'recordReminder', clientId: 'acme', invoiceNumbers: ['A-1', 'A-2'], reminder: { date: '2026-03-01', step: 'firm' } };
     const after = applied(INSERTED, planEdit(INSERTED, op));

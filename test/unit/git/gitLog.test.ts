@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { branchTips, gitUserEmail, readGitLog, readGitLogSince, tipsStillReachable } from '../../../src/git/gitLog';
+import { branchTips, gitShowStat, gitUserEmail, readGitLog, readGitLogSince, tipsStillReachable } from '../../../src/git/gitLog';
 import { authorFilter } from '../../../src/core/gitHistory/authors';
 import { formatDate } from '../../../src/core/dates';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
@@ -136,6 +136,18 @@ describe('git log reader (real git, temporary repositories)', function () {
     assert.equal(read.status, 'ok');
     // Depth 2 from the merge: the merge and its two parents, and nothing below the shallow boundary.
     assert.deepEqual(read.commits.map((c) => c.subject).sort(), ['Main again', 'Merge feature', 'Tokyo night \\u001b[31mred']);
+  });
+
+  it('shows one commit with its changed files and no diff, and nothing for what is not a commit hash', async () => {
+    const hash = git(dir, ['rev-parse', 'HEAD~1']).trim();
+    const shown = (await gitShowStat(dir, hash)) ?? '';
+    assert.ok(shown?.startsWith(`commit ${hash}`), shown);
+    assert.match(shown, /Main again/);
+    assert.match(shown, /work-\d+\.txt \| 1 \+/, 'the stat line of the file');
+    assert.doesNotMatch(shown, /^@@|^\+Main again/m, 'no diff');
+    assert.equal(await gitShowStat(dir, '--output=/tmp/x'), undefined);
+    assert.equal(await gitShowStat(dir, 'HEAD'), undefined);
+    assert.equal(await gitShowStat(dir, 'f'.repeat(40)), undefined, 'a hash the repository does not have');
   });
 
   it('gives git config user.email, and nothing when unset', async () => {

@@ -7,6 +7,7 @@ import { evaluate } from '../../../src/core/health/evaluate';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
 import { client, day, input, makeFile } from '../support/build';
 import { commit, evidence } from '../support/commits';
+import { ClientFileChecker } from '../../../src/core/clientFileChecker';
 
 // A Monday; the 30-day window runs from 2026-05-17 to today.
 const TODAY = '2026-06-15';
@@ -97,5 +98,19 @@ describe('signal overtime', () => {
     assert.deepEqual(health.breakdown, [{ id: 'overtime', severity: 'critical', points: 14 }]);
     const ended = makeFile([client({ status: 'ended' })]);
     assert.deepEqual(evaluate(ended, day(TODAY), DEFAULT_RULES, { gitEvidence: { ...evidence(commits), clientIds: ['acme'] } })[0].signals, []);
+  });
+});
+
+describe('ClientFileChecker with git evidence', () => {
+  it('evaluates as evaluate does, and again when a new read of the evidence arrives', () => {
+    const checker = new ClientFileChecker();
+    const file = makeFile([client({})]);
+    const first = { commits: late(6), useForHours: 'whenNoHoursLogged' as const };
+    const second = { commits: [...late(6), ...inHours(30)], useForHours: 'whenNoHoursLogged' as const };
+    for (const git of [undefined, first, second, first, undefined]) {
+      const health = checker.evaluate(file, day(TODAY), DEFAULT_RULES, undefined, git);
+      assert.deepStrictEqual(health, evaluate(file, day(TODAY), DEFAULT_RULES, { gitEvidence: git }));
+      assert.equal(health[0].signals.some((s) => s.id === 'overtime'), git === first);
+    }
   });
 });

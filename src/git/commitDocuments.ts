@@ -1,0 +1,30 @@
+/**
+ * A commit of the `overtime` evidence, opened from the Clients view: a read-only document with what
+ * `git show --stat` says of it (the message and the files it changed, no diff). VS Code's git extension has no
+ * public command that opens a commit by its hash (its `git.viewCommit` takes the extension's own internal
+ * objects), so the document is ours. Git runs only in a trusted workspace (commitText.ts).
+ */
+import * as vscode from 'vscode';
+import { Log } from '../log';
+import { gitReading } from './gitReadingModule';
+
+export const COMMIT_SCHEME = 'client-health-commit';
+
+export class CommitDocuments implements vscode.TextDocumentContentProvider {
+  constructor(private readonly log: Log) {}
+
+  provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    return gitReading().commitText(uri, this.log);
+  }
+}
+
+/** Opens a commit's document: the internal command the evidence rows call, with their folder and the full hash. */
+export async function showCommit(folder: unknown, hash: unknown): Promise<void> {
+  if (!(folder instanceof vscode.Uri) || typeof hash !== 'string' || !/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(hash)) {
+    return;
+  }
+  // The short hash names the tab; the folder and the full hash are in the query.
+  const query = new URLSearchParams({ folder: folder.toString(), hash }).toString();
+  const uri = vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${hash.slice(0, 7)}.txt`, query });
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+}

@@ -1,0 +1,117 @@
+/**
+ * Git evidence in the editor (issue 20): commits made late at night in the `tracked` folder's repository raise
+ * `overtime` in the Clients view and once in the Problems panel, each commit a row that opens it, and Log Hours from Git writes the days
+ * ticked. The commits are made at test time with chosen author dates; the test then takes its email away, so
+ * the folder has no evidence again for the tests after it.
+ */
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { formatDate, localToday } from '../../../src/core/dates';
+import { formatWhen } from '../../../src/core/humanDates';
+import { readClientFile } from '../../../src/core/clientFile';
+import type { TreeNode } from '../../../src/tree/nodes';
+import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
+import { withAnswers } from './scriptedPrompts';
+
+const EMAIL = 'night-owl@client-health.invalid';
+
+function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync('git', ['-c', 'user.name=Night Owl', '-c', `user.email=${EMAIL}`, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+describe('Git evidence in the editor', function () {
+  this.timeout(60_000);
+  const today = localToday();
+  // Two evenings this week, well inside the 30-day window and after any working day's end.
+  const older = formatDate(today - 3);
+  const newer = formatDate(today - 2);
+  let root = '';
+  let original = '';
+
+  before(async () => {
+    await activateExtension();
+    root = folder('tracked').uri.fsPath;
+    original = fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8');
+    let n = 0;
+    const commitAt = (iso: string, subject: string) => {
+      const file = `night-${++n}.txt`;
+      fs.writeFileSync(path.join(root, file), `${subject}\n`);
+      git(root, ['add', file]);
+      git(root, ['commit', '-q', '-m', subject], { GIT_AUTHOR_DATE: iso, GIT_COMMITTER_DATE: iso, GIT_AUTHOR_EMAIL: EMAIL, GIT_COMMITTER_EMAIL: EMAIL });
+    };
+    // 23:00 to 23:30 (1 hour with the half hour before) and 22:00 to 22:40 (1 h 10), in the author's own +00:00.
+    for (const [i, time] of ['23:00', '23:15', '23:30'].entries()) commitAt(`${older}T${time}:00+00:00`, `Late fix ${i + 1}`);
+    for (const [i, time] of ['22:00', '22:20', '22:40'].entries()) commitAt(`${newer}T${time}:00+00:00`, `Hotfix ${i + 1}`);
+    git(root, ['config', 'user.email', EMAIL]);
+  });
+
+  after(async () => {
+    git(root, ['config', '--unset', 'user.email']);
+    await vscode.commands.executeCommand('clientHealth.refresh');
+    await restoreClientFile('tracked', original);
+  });
+
+  const leaky = async () => {
+    const api = await activateExtension();
+    const trackedNode = api.tree.getChildren().find((n) => label(api.tree.getTreeItem(n)) === 'tracked');
+    assert.ok(trackedNode, 'the tracked folder is in the Clients view');
+    return { api, client: api.tree.getChildren(trackedNode)[0] };
+  };
+
+  it('shows overtime in the Clients view, with each late commit as a row that opens it', async () => {
+    await vscode.commands.executeCommand('clientHealth.refresh');
+    const { api, client } = await leaky();
+    const signal = await waitFor('the overtime signal', async () => {
+      const { client: now } = await leaky();
+      return api.tree.getChildren(now).find((n: TreeNode) => n.kind === 'signal' && n.signal.id === 'overtime');
+    }, 30_000);
+    assert.ok(client);
+    const item = api.tree.getTreeItem(signal);
+    assert.strictEqual(item.contextValue, 'signal.overtime.critical');
+    // In the Problems panel once, on the client's name: a commit is not a line of the client file.
+    const problems = await waitFor('overtime in the Problems panel', () => {
+      const found = vscode.languages.getDiagnostics(clientFileUri('tracked')).filter((d) => d.code === 'overtime');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0].message, /^Leaky Ltd: 6 of your 6 commits for this client in the last 30 days \(100%\)/);
+    const nameLine = original.split('\n').findIndex((l) => l.includes('"name": "Leaky Ltd"'));
+    assert.strictEqual(problems[0].range.start.line, nameLine);
+    const rows = api.tree.getChildren(signal);
+    assert.strictEqual(rows.length, 6);
+    const first = api.tree.getTreeItem(rows[0]);
+    // Newest first: short hash, the author's local date and time, the subject.
+    assert.match(label(first), new RegExp(`^Commit [0-9a-f]{7,} on ${newer} at 22:40: Hotfix 3$`));
+    assert.strictEqual(first.contextValue, 'evidence.commit.overtime');
+    assert.strictEqual(first.command?.command, 'clientHealth.showCommit');
+    await vscode.commands.executeCommand(first.command.command, ...(first.command.arguments ?? []));
+    const shown = await waitFor('the commit document', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      return doc?.uri.scheme === 'client-health-commit' ? doc : undefined;
+    });
+    assert.match(shown.getText(), /^commit [0-9a-f]{40}\n/);
+    assert.match(shown.getText(), /Hotfix 3/);
+    assert.match(shown.getText(), /night-6\.txt \| 1 \+/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('logs hours from git for the days ticked only, in one edit', async () => {
+    const { api, client } = await leaky();
+    const tick = formatWhen(older, vscode.env.language);
+    const { result, asked } = await withAnswers(api, [tick], () => vscode.commands.executeCommand<boolean>('clientHealth.logHoursFromGit', client));
+    assert.strictEqual(result, true);
+    const choice = asked.find((a) => a.kind === 'pickMany');
+    assert.ok(choice, JSON.stringify(asked));
+    assert.deepStrictEqual(choice.labels, [formatWhen(newer, vscode.env.language), tick], 'newest first');
+    assert.deepStrictEqual(choice.descriptions, ['about 1.17 h', 'about 1 h']);
+    const file = readClientFile(fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8')).file;
+    assert.deepStrictEqual(file?.clients[0].hours, [{ date: older, hours: 1, note: 'Estimated from git' }]);
+  });
+});
