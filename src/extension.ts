@@ -20,8 +20,7 @@ import { TreeNode } from './tree/nodes';
 import { logFailuresTo } from './ui/failures';
 import { prompts } from './ui/prompts';
 import { mark } from './startupMarks';
-import { PortfolioService } from './portfolio/portfolioService';
-import { registerPortfolioCommands } from './portfolio/portfolioCommands';
+import { PortfolioService, registerPortfolioCommands } from './portfolio/portfolioService';
 import { PortfolioTreeProvider } from './tree/portfolioTree';
 
 /** The integration suite's name for the test API. */
@@ -71,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     ...registerRecordingCommands(stores),
     vscode.commands.registerCommand(Commands.importInvoices, (...args: unknown[]) => importInvoicesCommand(stores, ...args)),
     ...registerDraftingCommands(stores, health),
-    ...registerPortfolioCommands(portfolio),
+    ...registerPortfolioCommands(portfolio, prompts),
   );
   ready.then(() => mark('read'), (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`));
   mark('activated');

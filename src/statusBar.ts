@@ -14,12 +14,12 @@ import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presen
 import { commandLink, remedyFor } from './remedies';
 import { ClientFileStore } from './store/clientFileStore';
 import { Disposable } from './lifecycle';
-import { IndexedClient } from './core/portfolio/figures';
+import type { PortfolioStatus } from './portfolio/portfolioStatus';
 
 /** The portfolio's client most at risk, shown when the workspace has no client file (portfolio/portfolioService.ts). */
 export interface PortfolioWorst {
   readonly onDidChange: vscode.Event<void>;
-  worst(): IndexedClient | undefined;
+  worst(): PortfolioStatus | undefined;
 }
 
 interface Entry {
@@ -81,20 +81,13 @@ export class HealthStatusBar extends Disposable {
     this.item.show();
   }
 
-  /** Another repository's client, from the portfolio index: its level and where it is, one click from the Portfolio view. */
-  private showPortfolio({ summary, folder }: IndexedClient): void {
-    this.item.text = `$(${levelCodicon(summary.level)}) ${summary.name}: ${levelLabel(summary.level)}`;
-    this.item.backgroundColor = summary.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.command = { command: `${Views.portfolio}.focus`, title: vscode.l10n.t('Show Portfolio') };
-    const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escapeMarkdown(summary.name)}**: ${escapeMarkdown(vscode.l10n.t('{0}, score {1}/100', levelLabel(summary.level), summary.score))}\n\n`);
-    md.appendMarkdown(escapeMarkdown(vscode.l10n.t('The client most at risk in the portfolio, in {0}', folder)));
-    for (const signal of summary.signals) {
-      md.appendMarkdown(`\n- ${signal.severity === 'critical' ? '$(error)' : '$(warning)'} ${escapeMarkdown(localize(signal.message))}`);
-    }
-    md.supportThemeIcons = true;
-    this.item.tooltip = md;
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk in the portfolio is {0} ({1})', summary.name, levelLabel(summary.level)), role: 'button' };
+  /** Another repository's client, from the portfolio index (its words are built in dist/portfolio.js), one click from the Portfolio view. */
+  private showPortfolio(status: PortfolioStatus): void {
+    this.item.text = status.text;
+    this.item.backgroundColor = status.partWays ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.command = status.command;
+    this.item.tooltip = status.tooltip;
+    this.item.accessibilityInformation = { label: status.label, role: 'button' };
     this.item.show();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The portfolio's commands: add the folders of other repositories, read them all again, forget one folder or
- * all of them, and open a folder or a client file of another repository from the Portfolio view.
+ * all of them, and open a client file of another repository from the Portfolio view. In dist/portfolio.js; the
+ * prompts come from dist/extension.js (portfolioService.ts registers the commands), where the tests script them.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -10,10 +11,17 @@ import { readSettings } from '../config';
 import { peerRates } from '../core/portfolio/figures';
 import { FolderEntry } from '../core/portfolio/indexFile';
 import { fileRates } from '../core/signals/lowRate';
-import { prompts } from '../ui/prompts';
-import { PortfolioService } from './portfolioService';
-import { DEFAULT_REFRESH_CONCURRENCY, mapBounded, okEntry, readPortfolioFile, refreshPortfolio } from './refresh';
+import type { Prompter } from '../ui/prompts';
+import type { PortfolioService } from './portfolioService';
+import { localToday } from '../core/dates';
+import { DEFAULT_REFRESH_CONCURRENCY, RefreshOptions, mapBounded, okEntry, readPortfolioFile, refreshPortfolio } from './refresh';
 import { DEFAULT_SCAN_DEPTH, FoundClientFile, scanForClientFiles } from './scan';
+
+/** What a read of the portfolio's files needs from the settings, for today. */
+export function refreshOptions(): RefreshOptions {
+  const settings = readSettings();
+  return { today: localToday(new Date()), rules: settings.rules, maxBytes: settings.maxFileBytes, exchangeRates: settings.exchangeRates.rates };
+}
 
 /** What the view's rows pass to the commands: the folder, and its client file relative to it. */
 export interface PortfolioTarget {
@@ -21,15 +29,24 @@ export interface PortfolioTarget {
   readonly file: string;
 }
 
-export function registerPortfolioCommands(service: PortfolioService): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(Commands.addFoldersToPortfolio, () => addFolders(service)),
-    vscode.commands.registerCommand(Commands.refreshPortfolio, () => refresh(service)),
-    vscode.commands.registerCommand(Commands.forgetPortfolioFolder, (target?: PortfolioTarget) => forgetFolder(service, target)),
-    vscode.commands.registerCommand(Commands.forgetPortfolio, () => forgetAll(service)),
-    vscode.commands.registerCommand(Commands.openPortfolioFolder, (target?: PortfolioTarget) => target && vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(target.folder), { forceNewWindow: true })),
-    vscode.commands.registerCommand(Commands.openPortfolioClientFile, (target?: PortfolioTarget) => target && openClientFileOf(target)),
-  ];
+/** Runs the command `id` (commandIds.ts) with the target a row of the view passes, if any. */
+export function run(id: string, service: PortfolioService, prompts: Prompter, target?: PortfolioTarget): Promise<unknown> {
+  switch (id) {
+    case Commands.addFoldersToPortfolio:
+      return addFolders(service, prompts);
+    case Commands.refreshPortfolio:
+      return refresh(service);
+    case Commands.forgetPortfolioFolder:
+      return forgetFolder(service, prompts, target);
+    case Commands.forgetPortfolio:
+      return forgetAll(service);
+    case Commands.openPortfolioFolder:
+      return target ? Promise.resolve(vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(target.folder), { forceNewWindow: true })) : Promise.resolve();
+    case Commands.openPortfolioClientFile:
+      return target ? openClientFileOf(target) : Promise.resolve();
+    default:
+      return Promise.reject(new Error(`Not a portfolio command: ${id}`));
+  }
 }
 
 /**
@@ -37,7 +54,7 @@ export function registerPortfolioCommands(service: PortfolioService): vscode.Dis
  * searched three levels down. Every file found is read as Refresh Portfolio reads it, so a file that does not
  * validate is listed with its problem rather than left out.
  */
-export async function addFolders(service: PortfolioService): Promise<void> {
+export async function addFolders(service: PortfolioService, prompts: Prompter): Promise<void> {
   const picked = await prompts.open({
     canSelectFolders: true,
     canSelectFiles: false,
@@ -49,7 +66,7 @@ export async function addFolders(service: PortfolioService): Promise<void> {
     return;
   }
   const clientFile = readSettings().clientFile;
-  const options = service.refreshOptions();
+  const options = refreshOptions();
   const { entries, truncated } = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Looking for client files…') },
     async () => {
@@ -102,14 +119,14 @@ export async function addFolders(service: PortfolioService): Promise<void> {
 
 /** Every folder of the index read again from disk, a few at a time. */
 export async function refresh(service: PortfolioService): Promise<void> {
-  const options = service.refreshOptions();
+  const options = refreshOptions();
   const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Refreshing the portfolio…') }, () =>
     refreshPortfolio(service.store, options),
   );
   service.apply(read);
 }
 
-export async function forgetFolder(service: PortfolioService, target?: PortfolioTarget): Promise<void> {
+export async function forgetFolder(service: PortfolioService, prompts: Prompter, target?: PortfolioTarget): Promise<void> {
   let folder = target?.folder;
   if (folder === undefined) {
     const items = service.index.folders.map((f) => ({ label: path.basename(f.folder) || f.folder, description: f.folder, folder: f.folder }));
@@ -141,7 +158,7 @@ export async function forgetAll(service: PortfolioService): Promise<void> {
   }
 }
 
-async function openClientFileOf(target: PortfolioTarget): Promise<void> {
+export async function openClientFileOf(target: PortfolioTarget): Promise<void> {
   const uri = vscode.Uri.file(path.join(target.folder, ...target.file.split('/')));
   try {
     await vscode.window.showTextDocument(uri, { preview: true });

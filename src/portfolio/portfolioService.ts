@@ -7,32 +7,31 @@
  * save writes once. An invalid or missing file of the open workspace is not written: the index keeps that folder's
  * last valid read, and Refresh Portfolio records its state as it does for any other folder.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ContextKeys } from '../commandIds';
+import { Commands, ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
-import { localToday } from '../core/dates';
-import { levelRank } from '../core/health/scoring';
-import { Rules } from '../core/health/rules';
-import { IndexedClient, indexedClients, peerRates } from '../core/portfolio/figures';
-import { FolderEntry, PortfolioIndex, emptyIndex } from '../core/portfolio/indexFile';
-import { summarizeFile } from '../core/portfolio/summary';
-import { PortfolioPeers } from '../core/signals/lowRate';
+import type { Rules } from '../core/health/rules';
+import type { PortfolioIndex } from '../core/portfolio/indexFile';
+import type { PortfolioPeers } from '../core/signals/lowRate';
 import { Disposable } from '../lifecycle';
 import { localize } from '../l10n';
 import { describeError } from '../log';
 import { reportFailure } from '../ui/failures';
-import { ClientFileStore } from '../store/clientFileStore';
-import { HealthModel } from '../store/healthModel';
-import { IndexRead, PortfolioIndexStore } from './indexStore';
-import { RefreshOptions } from './refresh';
+import type { Prompter } from '../ui/prompts';
+import type { PortfolioTarget } from './portfolioCommands';
+import type { PortfolioStatus } from './portfolioStatus';
+import type { ClientFileStore } from '../store/clientFileStore';
+import type { HealthModel } from '../store/healthModel';
+import type { IndexRead, PortfolioIndexStore } from './indexStore';
+import { PortfolioModule, portfolioModule } from './portfolioModule';
 
 /** After the last change of a client file: a burst of saves or a refresh of every folder writes the index once. */
 export const INDEX_DELAY_MS = 1_500;
 
 export class PortfolioService extends Disposable {
-  readonly store: PortfolioIndexStore;
-  private current: PortfolioIndex = emptyIndex();
+  private lib: PortfolioModule | undefined;
+  private indexStore: PortfolioIndexStore | undefined;
+  private current: PortfolioIndex = { version: 1, folders: [] };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private peersKey: string | undefined;
   private setAsideReported = false;
@@ -41,6 +40,8 @@ export class PortfolioService extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   /** Resolves once the index has been read and the workspace's files read by then are in it. */
   readonly ready: Promise<void>;
+  /** dist/portfolio.js, once loaded. */
+  readonly loaded: Promise<PortfolioModule>;
 
   constructor(
     storagePath: string,
@@ -49,7 +50,6 @@ export class PortfolioService extends Disposable {
     private readonly warn: (message: string) => unknown = (message) => vscode.window.showWarningMessage(message),
   ) {
     super();
-    this.store = new PortfolioIndexStore(storagePath);
     this.register(health.stores.onDidChange(() => this.schedule()));
     this.register(vscode.workspace.onDidSaveTextDocument(() => this.schedule()));
     this.register(
@@ -64,7 +64,21 @@ export class PortfolioService extends Disposable {
       }),
     );
     this.register({ dispose: () => clearTimeout(this.timer) });
+    this.loaded = Promise.resolve().then(() => {
+      // After activate() has returned (a microtask): activation does not read dist/portfolio.js.
+      this.lib = portfolioModule();
+      this.indexStore = new this.lib.PortfolioIndexStore(storagePath);
+      return this.lib;
+    });
     this.ready = this.start().catch((error: unknown) => this.log.error(`The portfolio index could not be opened: ${describeError(error)}`));
+  }
+
+  /** The index file's store; only once `loaded` has resolved. */
+  get store(): PortfolioIndexStore {
+    if (!this.indexStore) {
+      throw new Error('The portfolio index is not open yet');
+    }
+    return this.indexStore;
   }
 
   /** The index as last read or written by this window. */
@@ -75,12 +89,6 @@ export class PortfolioService extends Disposable {
   /** The path of each open workspace folder that the index would name (only folders on this machine's disk). */
   workspaceFolders(): Set<string> {
     return new Set((vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath));
-  }
-
-  /** What a read of the index or the portfolio's refresh needs from the settings, for today. */
-  refreshOptions(): RefreshOptions {
-    const settings = readSettings();
-    return { today: localToday(new Date()), rules: settings.rules, maxBytes: settings.maxFileBytes, exchangeRates: settings.exchangeRates.rates };
   }
 
   /** Takes the result of a read or a change of the index: the view, the context keys and lowRate's peers follow. */
@@ -103,14 +111,15 @@ export class PortfolioService extends Disposable {
   }
 
   /** The client most at risk among the indexed folders read as they are now, for the status bar; undefined when the setting hides it. */
-  worst(): IndexedClient | undefined {
-    if (!readSettings().portfolio.statusBar) {
+  worst(): PortfolioStatus | undefined {
+    if (!this.lib || !readSettings().portfolio.statusBar) {
       return undefined;
     }
-    return byRisk(indexedClients(this.current).filter((c) => c.summary.status !== 'ended'))[0];
+    return this.lib.portfolioStatus(this.current);
   }
 
   private async start(): Promise<void> {
+    await this.loaded;
     this.apply(await this.store.read());
     this.setContext(ContextKeys.portfolioReady, true);
     await this.indexWorkspace();
@@ -129,27 +138,11 @@ export class PortfolioService extends Disposable {
 
   /** Writes the workspace's client files read valid, as on disk, when their summaries differ from the index's. */
   async indexWorkspace(): Promise<void> {
-    if (this.isDisposed || !readSettings().portfolio.enabled) {
+    const lib = this.lib;
+    if (!lib || this.isDisposed || !readSettings().portfolio.enabled) {
       return;
     }
-    const now = new Date();
-    const entries: FolderEntry[] = [];
-    for (const store of this.health.stores.present()) {
-      const state = store.state;
-      if (store.folder.uri.scheme !== 'file' || state.kind !== 'valid' || hasUnsavedEdits(store)) {
-        continue;
-      }
-      const folder = store.folder.uri.fsPath;
-      const file = path.relative(folder, store.uri.fsPath).split(path.sep).join('/');
-      const rules = readSettings(store.folder).rules;
-      // The health the Clients view shows (the same peers, the same evidence), of the file as on disk.
-      const clients = summarizeFile(state.file, this.health.healthOf(store), localToday(now), rules.lowRate.windowDays);
-      const known = this.current.folders.find((f) => f.folder === folder);
-      if (known?.state === 'ok' && known.file === file && JSON.stringify(known.clients) === JSON.stringify(clients) && sameDay(known.read, now)) {
-        continue; // nothing new: no write
-      }
-      entries.push({ folder, file, state: 'ok', read: now.toISOString(), clients });
-    }
+    const entries = lib.workspaceEntries(this.health.stores.present(), (store) => this.health.healthOf(store), this.current, new Date());
     if (entries.length > 0 && !this.isDisposed) {
       this.apply(await this.store.updateAll(entries));
     }
@@ -157,7 +150,7 @@ export class PortfolioService extends Disposable {
 
   /** lowRate's peers for a store: the indexed clients of every other folder, at the user's exchange rates. */
   private readonly peersOf = (store: ClientFileStore, rules: Rules): PortfolioPeers => ({
-    rates: peerRates(this.current, store.folder.uri.fsPath, rules.lowRate.minHours),
+    rates: this.lib?.peerRates(this.current, store.folder.uri.fsPath, rules.lowRate.minHours) ?? [],
     exchangeRates: readSettings(store.folder).exchangeRates.rates,
   });
 
@@ -166,8 +159,10 @@ export class PortfolioService extends Disposable {
    * folder's entry follows its own file, and re-evaluating for it would only repeat the same figures).
    */
   private updatePeers(force: boolean): void {
-    const own = this.workspaceFolders();
-    const key = JSON.stringify(peerRates(this.current, undefined, 0).filter((r) => !own.has(r.folder)));
+    if (!this.lib) {
+      return; // nothing read yet: no peers to give
+    }
+    const key = this.lib.peersKey(this.current, this.workspaceFolders());
     if (force || key !== this.peersKey) {
       this.peersKey = key;
       this.health.setPeers(this.peersOf);
@@ -175,22 +170,8 @@ export class PortfolioService extends Disposable {
   }
 }
 
-/** Worst first: by level, then by score, then by name for a stable order. */
-export function byRisk(clients: readonly IndexedClient[]): IndexedClient[] {
-  return [...clients].sort(
-    (a, b) =>
-      Number(a.summary.status === 'ended') - Number(b.summary.status === 'ended') ||
-      levelRank(b.summary.level) - levelRank(a.summary.level) ||
-      a.summary.score - b.summary.score ||
-      a.summary.name.localeCompare(b.summary.name),
-  );
-}
-
-function hasUnsavedEdits(store: ClientFileStore): boolean {
-  return vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === store.uri.toString());
-}
-
-/** A read of another day is written again even when unchanged: the index says when each folder was last read. */
-function sameDay(read: string, now: Date): boolean {
-  return read.slice(0, 10) === now.toISOString().slice(0, 10);
+/** The commands, each loading dist/portfolio.js if it is not yet (it is, a moment after activation). */
+export function registerPortfolioCommands(service: PortfolioService, prompts: Prompter): vscode.Disposable[] {
+  const ids = [Commands.addFoldersToPortfolio, Commands.refreshPortfolio, Commands.forgetPortfolioFolder, Commands.forgetPortfolio, Commands.openPortfolioFolder, Commands.openPortfolioClientFile];
+  return ids.map((id) => vscode.commands.registerCommand(id, async (target?: PortfolioTarget) => (await service.loaded).commands.run(id, service, prompts, target)));
 }
