@@ -66,6 +66,13 @@ const lazyChunks = {
       }
       return { path: './git.js', external: true };
     });
+    // The portfolio (its index store, summaries, view rows and commands) loads just after activation.
+    build.onResolve({ filter: /^\.\/lazy$/ }, (args) => {
+      if (args.kind !== 'require-call' || !args.importer.endsWith('portfolioModule.ts')) {
+        throw new Error(`${args.importer} imports the portfolio statically; go through portfolioModule() so it loads after activation`);
+      }
+      return { path: './portfolio.js', external: true };
+    });
     build.onResolve({ filter: /core\/tools\/tools$/ }, (args) => {
       if (args.kind !== 'require-call') {
         throw new Error(`${args.importer} imports the chat tools statically; go through tools() so they load on the first call`);
@@ -107,6 +114,7 @@ const builds = [
   { ...common, entryPoints: ['src/core/imports/index.ts'], outfile: 'dist/imports.js' },
   { ...common, entryPoints: ['src/core/tools/tools.ts'], outfile: 'dist/tools.js' },
   { ...common, entryPoints: ['src/git/gitReading.ts'], outfile: 'dist/git.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/portfolio/lazy.ts'], outfile: 'dist/portfolio.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliChunks] },
   { ...common, entryPoints: ['src/cli/mcp.ts'], outfile: 'dist/mcp.js' },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).

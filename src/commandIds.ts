@@ -28,14 +28,24 @@ export const Commands = {
   draftOffboardingChecklist: 'clientHealth.draftOffboardingChecklist',
   insertContractClause: 'clientHealth.insertContractClause',
   openDashboard: 'clientHealth.openDashboard',
+  addFoldersToPortfolio: 'clientHealth.addFoldersToPortfolio',
+  refreshPortfolio: 'clientHealth.refreshPortfolio',
+  forgetPortfolioFolder: 'clientHealth.forgetPortfolioFolder',
+  forgetPortfolio: 'clientHealth.forgetPortfolio',
+  openPortfolioFolder: 'clientHealth.openPortfolioFolder',
+  openPortfolioClientFile: 'clientHealth.openPortfolioClientFile',
 } as const;
 
 export const Views = {
   container: 'clientHealth',
   clients: 'clientHealth.clients',
+  portfolio: 'clientHealth.portfolio',
 } as const;
 
 export const ContextKeys = {
   ready: 'clientHealth.ready',
   hasClientFile: 'clientHealth.hasClientFile',
+  /** The portfolio index has been read once: its welcome content waits for it. */
+  portfolioReady: 'clientHealth.portfolioReady',
+  portfolioHasFolders: 'clientHealth.portfolioHasFolders',
 } as const;

@@ -4,6 +4,7 @@ import { maxFileBytes } from './core/decode';
 import { hasControlCharacter } from './git/excludeEntry';
 import { UseGitForHours, resolveUseGitForHours } from './core/gitHistory/evidence';
 import { distinctEmails } from './core/gitHistory/authors';
+import { ExchangeRates, resolveExchangeRates } from './core/portfolio/exchangeRates';
 
 /**
  * Mirrors `contributes.configuration` in package.json, apart from the settings only a lazily loaded part reads
@@ -23,6 +24,10 @@ export interface ClientHealthSettings {
   readonly maxFileBytes: number;
   /** `clientHealth.git.*`: whose commits are the user's, and when lowRate and lowVolume count hours from git. */
   readonly git: { readonly authorEmails: readonly string[]; readonly useForHours: UseGitForHours };
+  /** `clientHealth.portfolio.*`: whether the index is written, and whether the status bar shows it without a client file. */
+  readonly portfolio: { readonly enabled: boolean; readonly statusBar: boolean };
+  /** `clientHealth.exchangeRates`, checked entry by entry: what a currency is worth in the user's, for lowRate's comparisons. */
+  readonly exchangeRates: ExchangeRates;
   /** The configured client file path when it was refused and the default used instead. */
   readonly refusedClientFile?: string;
   /** Why: it leads outside the folder, or it has a control character (a line break would split its git exclude entry). */
@@ -49,6 +54,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
     git: { authorEmails: authorEmailsOf(config.get<unknown>('git.authorEmails')), useForHours: resolveUseGitForHours(config.get<unknown>('git.useForHours')) },
+    portfolio: { enabled: config.get<unknown>('portfolio.enabled') !== false, statusBar: config.get<unknown>('portfolio.statusBar') !== false },
+    exchangeRates: resolveExchangeRates(config.get<unknown>('exchangeRates')),
     refusedClientFile: refusedBecause ? clientFile : undefined,
     refusedBecause,
   };

@@ -23,6 +23,8 @@ import { TreeNode } from './tree/nodes';
 import { logFailuresTo } from './ui/failures';
 import { prompts } from './ui/prompts';
 import { mark } from './startupMarks';
+import { PortfolioService, registerPortfolioCommands } from './portfolio/portfolioService';
+import { PortfolioTreeProvider } from './tree/portfolioTree';
 
 /** The integration suite's name for the test API. */
 export type ClientHealthApi = ClientHealthTestApi;
@@ -43,9 +45,12 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const ready = stores.sync();
   const health = new HealthModel(stores);
   const tree = new ClientsTreeProvider(health);
+  // The index of every client file read, in global storage: outside every repository (docs/portfolio.md).
+  const portfolio = new PortfolioService(context.globalStorageUri.fsPath, health, log);
+  const portfolioTree = new PortfolioTreeProvider(portfolio);
   const statusBarItem = createStatusBarItem();
   const watchedItem = hooks?.watchStatusBarItem(statusBarItem);
-  const statusBar = new HealthStatusBar(health, statusBarItem);
+  const statusBar = new HealthStatusBar(health, statusBarItem, portfolio);
   const tracked = new TrackedFileWarning(stores, log);
   const signalDiagnostics = new SignalDiagnostics(health);
   const dashboard = new DashboardPanels(context.extensionUri, health, log, hooks?.dashboards);
@@ -56,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     stores,
     health,
     tree,
+    portfolio,
+    portfolioTree,
     statusBar,
     tracked,
     signalDiagnostics,
@@ -74,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     ...registerRecordingCommands(stores),
     vscode.commands.registerCommand(Commands.importInvoices, (...args: unknown[]) => importInvoicesCommand(stores, ...args)),
     ...registerDraftingCommands(stores, health),
+    ...registerPortfolioCommands(portfolio, prompts),
   );
   // Git starts once the first clients are shown: its read never delays them.
   ready.then(
@@ -88,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     return undefined;
   }
   const logFile = vscode.Uri.joinPath(context.logUri, 'Client Health.log');
-  return testApi({ stores, health, tree, statusBar: watchedItem, ready, prompts, dashboard, logFile, chatTools }, hooks);
+  return testApi({ stores, health, tree, portfolio, portfolioTree, statusBar: watchedItem, ready, prompts, dashboard, logFile, chatTools }, hooks);
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

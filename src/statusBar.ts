@@ -14,6 +14,13 @@ import { escapeMarkdown, levelCodicon, levelLabel, moneySummary } from './presen
 import { commandLink, remedyFor } from './remedies';
 import { ClientFileStore } from './store/clientFileStore';
 import { Disposable } from './lifecycle';
+import type { PortfolioStatus } from './portfolio/portfolioStatus';
+
+/** The portfolio's client most at risk, shown when the workspace has no client file (portfolio/portfolioService.ts). */
+export interface PortfolioWorst {
+  readonly onDidChange: vscode.Event<void>;
+  worst(): PortfolioStatus | undefined;
+}
 
 interface Entry {
   readonly store: ClientFileStore;
@@ -29,12 +36,16 @@ export class HealthStatusBar extends Disposable {
   constructor(
     private readonly health: HealthModel,
     readonly item = createStatusBarItem(),
+    private readonly portfolio?: PortfolioWorst,
   ) {
     super();
     this.register(item);
     this.item.name = vscode.l10n.t('Client Health status');
     this.item.command = { command: `${Views.clients}.focus`, title: vscode.l10n.t('Show Clients') };
     this.register(health.onDidChange(() => this.update()));
+    if (portfolio) {
+      this.register(portfolio.onDidChange(() => this.update()));
+    }
     this.update();
   }
 
@@ -43,9 +54,15 @@ export class HealthStatusBar extends Disposable {
     const entries = byRisk(this.health.all().filter(({ store, health }) => store.file?.clients[health.index]?.status !== 'ended'));
     const active = entries.map((e) => e.health);
     if (present.length === 0) {
-      this.item.hide();
+      const worst = this.portfolio?.worst();
+      if (worst) {
+        this.showPortfolio(worst);
+      } else {
+        this.item.hide();
+      }
       return;
     }
+    this.item.command = { command: `${Views.clients}.focus`, title: vscode.l10n.t('Show Clients') };
     const broken = present.some((s) => s.state.kind === 'invalid' || s.state.kind === 'unreadable');
     const worst = active[0];
     if (!worst) {
@@ -61,6 +78,16 @@ export class HealthStatusBar extends Disposable {
     this.item.backgroundColor = worst.level === 'partWays' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = tooltip(entries, broken);
     this.item.accessibilityInformation = { label: vscode.l10n.t('Client Health: the client most at risk is {0} ({1})', worst.name, levelLabel(worst.level)), role: 'button' };
+    this.item.show();
+  }
+
+  /** Another repository's client, from the portfolio index (its words are built in dist/portfolio.js), one click from the Portfolio view. */
+  private showPortfolio(status: PortfolioStatus): void {
+    this.item.text = status.text;
+    this.item.backgroundColor = status.partWays ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.command = status.command;
+    this.item.tooltip = status.tooltip;
+    this.item.accessibilityInformation = { label: status.label, role: 'button' };
     this.item.show();
   }
 }

@@ -10,6 +10,7 @@ import { ClientFileChecker } from '../core/clientFileChecker';
 import { DayNumber } from '../core/dates';
 import { Decoded, NOT_A_FILE, decodeClientFile, tooLargeProblem, unparsed } from '../core/decode';
 import { Rules } from '../core/health/rules';
+import { PortfolioPeers } from '../core/signals/lowRate';
 import { ClientHealth } from '../core/health/types';
 import { readSettings } from '../config';
 import { localize } from '../l10n';
@@ -105,9 +106,9 @@ export class ClientFileStore extends Disposable {
   }
 
   /** The health of `file`'s clients (the current file or the last good one), each re-evaluated only when its inputs changed. */
-  clientHealth(today: DayNumber, rules: Rules, git?: GitEvidenceForFile): ClientHealth[] {
+  clientHealth(today: DayNumber, rules: Rules, portfolio?: PortfolioPeers, git?: GitEvidenceForFile): ClientHealth[] {
     const file = this.file;
-    return file ? this.checker.evaluate(file, today, rules, undefined, git) : [];
+    return file ? this.checker.evaluate(file, today, rules, portfolio, git) : [];
   }
 
   /** Reads now; resolves once the new state is published. */

@@ -17,12 +17,18 @@ export interface GitEvidenceProvider {
   evidenceFor(store: ClientFileStore): GitEvidenceForFile | undefined;
   readonly onDidChange: vscode.Event<void>;
 }
+import { Rules } from '../core/health/rules';
+import { PortfolioPeers } from '../core/signals/lowRate';
+
+/** The other repositories' clients a store's lowRate compares with (the portfolio's), if any. */
+export type PeersProvider = (store: ClientFileStore, rules: Rules) => PortfolioPeers | undefined;
 
 export class HealthModel extends Disposable {
   private readonly cache = new Map<ClientFileStore, readonly ClientHealth[]>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private midnight: ReturnType<typeof setTimeout> | undefined;
   private git: GitEvidenceProvider | undefined;
+  private peers: PeersProvider | undefined;
 
   readonly onDidChange = this.changeEmitter.event;
 
@@ -41,7 +47,8 @@ export class HealthModel extends Disposable {
     let health = this.cache.get(store);
     if (!health) {
       // The store keeps each client's health for the same date and rules: after an edit only the edited client's is new.
-      health = store.clientHealth(localToday(this.now()), readSettings(store.folder).rules, this.git?.evidenceFor(store));
+      const rules = readSettings(store.folder).rules;
+      health = store.clientHealth(localToday(this.now()), rules, this.peers?.(store, rules), this.git?.evidenceFor(store));
       this.cache.set(store, health);
     }
     return health;
@@ -57,6 +64,12 @@ export class HealthModel extends Disposable {
   /** Every client with its store, in folder order. */
   all(): { store: ClientFileStore; health: ClientHealth }[] {
     return this.stores.present().flatMap((store) => this.healthOf(store).map((health) => ({ store, health })));
+  }
+
+  /** Sets where lowRate's peers come from, and re-evaluates: called again when the portfolio changes. */
+  setPeers(provider: PeersProvider | undefined): void {
+    this.peers = provider;
+    this.invalidate();
   }
 
   private invalidate(): void {

@@ -11,6 +11,8 @@ import { DashboardPanels } from '../dashboard/dashboardPanels';
 import { HealthModel } from '../store/healthModel';
 import { WorkspaceStores } from '../store/workspaceStores';
 import { ClientsTreeProvider } from '../tree/clientsTree';
+import { PortfolioService } from '../portfolio/portfolioService';
+import { PortfolioTreeProvider } from '../tree/portfolioTree';
 import { Prompts } from '../ui/prompts';
 import { ObservedDashboardPanel, observedDashboards } from './observedDashboard';
 
@@ -18,6 +20,9 @@ export interface ClientHealthTestApi {
   readonly stores: WorkspaceStores;
   readonly health: HealthModel;
   readonly tree: ClientsTreeProvider;
+  /** The portfolio index (its file is `portfolio.store.path`, in this test run's global storage) and its view. */
+  readonly portfolio: PortfolioService;
+  readonly portfolioTree: PortfolioTreeProvider;
   /** The status bar item, and whether it is shown (StatusBarItem itself does not tell). */
   readonly statusBar: { readonly item: vscode.StatusBarItem; readonly visible: boolean };
   /** Resolves once every folder's client file has been read. */
