@@ -44,19 +44,12 @@ export function statutoryBlocks(ctx: MoneyContext, fees: ClientLateFees, inRemin
   // Where the contract's own late fee replaces the statutory interest, the interest is a comparison: no sum with it.
   const replaced = shown.some((i) => i.interestOutcome !== 'waived' && i.contractFee?.applies === 'contract');
   const all = interest !== undefined && compensation !== undefined && !replaced ? format.money(interest + compensation, currency) : undefined;
-  const blocks: Block[] = [
-    paragraph(t.intro(t.basis(fees.country), today, fees.rule.compensation !== undefined)),
-    list(lines),
-    paragraph(
-      t.total(
-        today,
-        interest === undefined ? undefined : format.money(interest, currency),
-        compensation === undefined ? undefined : format.money(compensation, currency),
-        all,
-        inReminder,
-      ),
-    ),
-  ];
+  const blocks: Block[] = [paragraph(t.intro(t.basis(fees.country), today, fees.rule.compensation !== undefined)), list(lines)];
+  // No total when neither sum can be told (a rate missing, compensation in another currency): the lines say why.
+  if (interest !== undefined || compensation !== undefined) {
+    const interestText = interest === undefined ? undefined : format.money(interest, currency);
+    blocks.push(paragraph(t.total(today, interestText, compensation === undefined ? undefined : format.money(compensation, currency), all, inReminder)));
+  }
   if (shown.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway')) {
     blocks.push(paragraph(t.appliesAnyway));
   }

@@ -11,7 +11,7 @@ import { draftToMarkdown, renderPlainText } from '../../../src/core/templates/ma
 import { draftPaymentReminder, ReminderStep } from '../../../src/core/templates/reminder';
 import { draftStatement } from '../../../src/core/templates/statement';
 import { DraftLanguage } from '../../../src/core/templates/locale';
-import { day } from '../support/build';
+import { client, day, makeFile } from '../support/build';
 import { LANGS, TODAY, assertFilled, assertGolden, draftInput, overdueFile, upcomingFile } from './moneyDraftsSupport';
 
 /** The overdue client of a freelancer in `country`; GB invoices in pounds. Extra fields go to the client. */
@@ -140,5 +140,20 @@ describe('statutory late-payment figures in drafts', () => {
     const newer = renderPlainText(draftPaymentReminder(input, { step: 'firm' }).blocks);
     assert.ok(!newer.includes('latest reference rate known'));
     assert.ok(statement(lawFile('IT'), 'fr', late).includes('celui du 1er\u00a0janvier 2026') || statement(lawFile('IT'), 'fr', late).includes('celui du 1er janvier 2026'));
+  });
+
+  it('with no rate known and the compensation in another currency, says so per invoice and writes no empty total', () => {
+    // Turkish rule: TCMB rates ship from 2023, the compensation is in TRY; an EUR invoice due in 2022 has neither sum.
+    const file = makeFile(
+      [client({ name: 'Eski Ltd', contract: { signed: '2022-01-01' }, invoices: [{ number: 'E-1', issued: '2022-05-01', due: '2022-06-01', amount: 500 }] })],
+      { name: 'Camille Martin', currency: 'EUR', country: 'TR' },
+    );
+    for (const language of LANGS) {
+      const text = reminder(file, language, 'firm', '2022-09-01');
+      assertFilled(text, language);
+      assert.ok(text.includes('1530'), `${language}: the rule is cited`);
+      assert.doesNotMatch(text, /: \./, `${language}: an empty total`);
+    }
+    assert.ok(reminder(file, 'en', 'firm', '2022-09-01').includes('interest not computed (no reference rate is known for that period)'));
   });
 });
