@@ -147,7 +147,7 @@ export function clauseTerms(input: ClauseInput): { terms: ClauseTerms; defaulted
  * The figures as a language writes them. A figure in `defaulted` (not the contract's, the file's or the
  * caller's) is written in brackets, `[30 %]`, the way a contract template marks what is still to agree.
  */
-export function clauseValues(terms: ClauseTerms, language: DraftLanguage, defaulted: readonly (keyof ClauseTerms)[] = []): ClauseValues {
+export function clauseValues(terms: ClauseTerms, language: DraftLanguage, defaulted: readonly (keyof ClauseTerms)[] = [], lawCountry?: string): ClauseValues {
   const fmt = formatterFor(language);
   const t = CLAUSES_TEXTS[language];
   const marked = (key: keyof ClauseTerms) => defaulted.includes(key);
@@ -181,6 +181,7 @@ export function clauseValues(terms: ClauseTerms, language: DraftLanguage, defaul
     withdrawalDays: mark('withdrawalDays', count(fmt, terms.withdrawalDays)),
     suspendAfterDays: mark('suspendAfterDaysLate', count(fmt, terms.suspendAfterDaysLate)),
     latePayments: mark('latePaymentsBeforePrepayment', count(fmt, terms.latePaymentsBeforePrepayment)),
+    ...(lawCountry ? { lawCountry } : {}),
   };
 }
 
@@ -210,7 +211,7 @@ export function clause(id: ClauseId, input: ClauseInput): ClauseDraft {
     language: input.language,
     clauseId: id,
     title: typography(input.language, clauseName(id, input.language)),
-    blocks: renderClause(id, clauseValues(terms, input.language, defaulted), input.language),
+    blocks: renderClause(id, clauseValues(terms, input.language, defaulted, input.file?.freelancer.country), input.language),
     defaulted: defaulted.filter((k) => used.includes(k)),
   };
 }
@@ -218,18 +219,16 @@ export function clause(id: ClauseId, input: ClauseInput): ClauseDraft {
 /** The clause's note for the freelancer (what the law says of its figures), in the input's language; undefined when it has none. */
 export function clauseHelp(id: ClauseId, input: ClauseInput): string | undefined {
   const help = CLAUSES_TEXTS[input.language].clauses[id].help;
-  if (!help) {
-    return undefined;
-  }
   // The figures as they are, without the brackets of a default: the note explains them, it is not signed.
   const { terms } = clauseTerms(input);
-  return renderPlainText([paragraph(typography(input.language, help(clauseValues(terms, input.language))))]).trim();
+  const text = help?.(clauseValues(terms, input.language, [], input.file?.freelancer.country));
+  return text === undefined ? undefined : renderPlainText([paragraph(typography(input.language, text))]).trim();
 }
 
 /** The clause's first sentence as plain text, for a quick pick's detail (at most `max` characters). */
 export function clausePreview(id: ClauseId, input: ClauseInput, max = 160): string {
   const { terms, defaulted } = clauseTerms(input);
-  const first = CLAUSES_TEXTS[input.language].clauses[id].body(clauseValues(terms, input.language, defaulted))[0];
+  const first = CLAUSES_TEXTS[input.language].clauses[id].body(clauseValues(terms, input.language, defaulted, input.file?.freelancer.country))[0];
   const plain = renderPlainText([paragraph(typography(input.language, first))]).trim();
   const sentence = /^.*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain;
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;

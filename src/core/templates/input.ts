@@ -1,6 +1,7 @@
 /** What every draft is made from: one client of a valid file, on a given day, in a language. */
 import { DayNumber } from '../dates';
 import { Rules } from '../health/rules';
+import type { RateEntry } from '../law';
 import { ClientFile } from '../schema';
 import { DraftLanguage } from './locale';
 
@@ -10,4 +11,6 @@ export interface DraftInput {
   readonly today: DayNumber;
   readonly rules: Rules;
   readonly language: DraftLanguage;
+  /** Reference rates for the statutory late-payment figures (law mergeRates); absent: the shipped ones. */
+  readonly rates?: readonly RateEntry[];
 }

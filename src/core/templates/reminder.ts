@@ -19,6 +19,7 @@ import { accruedLateFees, contractLateFeePercent, overdueInvoices } from './late
 import { addresseeOf, greeting } from './greeting';
 import { dayCount, inline, moneyContext, plainLine, present, proseDate, signature } from './money/shared';
 import { REMINDER_STEPS as STEPS } from '../vocabulary';
+import { statutoryBlocks, statutoryFigures } from './statutory';
 import { REMINDER_TEXTS, ReminderStep } from './text/reminder';
 import { typesetDraft } from './typeset';
 
@@ -117,6 +118,11 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
   const total = paragraph(overdueTotal > 0 && overdueTotal < outstanding ? t.totalWithOverdue(money(outstanding), money(overdueTotal)) : t.total(money(outstanding)));
 
   const percent = contractLateFeePercent(facts);
+  // Firm and final only: a friendly nudge does not open with what the law lets me claim.
+  const statutory = step === 'friendly' ? undefined : statutoryFigures(ctx);
+  // The French sentence on the 40 euros (recoveryFee) predates freelancer.country: it stays, for backward
+  // compatibility, only when the file names no country; with one, the law of that country speaks through `statutory`.
+  const legacyRecoveryFee = input.file.freelancer.country === undefined && t.recoveryFee ? t.recoveryFee.bind(t) : undefined;
   switch (step) {
     case 'friendly':
       blocks.push(paragraph(t.friendlyIntro(open.length)), invoiceList, total, paragraph(t.friendlyClose));
@@ -126,8 +132,11 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
       if (percent !== undefined) {
         blocks.push(paragraph(t.firmFee(format.percent(percent), percent)));
       }
-      if (t.recoveryFee) {
-        blocks.push(paragraph(t.recoveryFee('firm', overdue.length, percent !== undefined)));
+      if (legacyRecoveryFee) {
+        blocks.push(paragraph(legacyRecoveryFee('firm', overdue.length, percent !== undefined)));
+      }
+      if (statutory) {
+        blocks.push(...statutoryBlocks(ctx, statutory, true));
       }
       blocks.push(paragraph(t.alreadyPaid));
       break;
@@ -138,8 +147,11 @@ export function draftPaymentReminder(input: DraftInput, options: ReminderOptions
       if (withFee) {
         blocks.push(paragraph(t.finalFee(format.percent(percent), percent, proseDate(ctx, today), money(fees.total))));
       }
-      if (t.recoveryFee) {
-        blocks.push(paragraph(t.recoveryFee('final', overdue.length, withFee)));
+      if (legacyRecoveryFee) {
+        blocks.push(paragraph(legacyRecoveryFee('final', overdue.length, withFee)));
+      }
+      if (statutory) {
+        blocks.push(...statutoryBlocks(ctx, statutory, true));
       }
       blocks.push(paragraph(t.finalDeadline(money(overdueTotal), proseDate(ctx, stopDay))), paragraph(t.finalOpenDoor), paragraph(t.alreadyPaid));
       break;

@@ -140,7 +140,9 @@ export function clauseSnippetValues(language: DraftLanguage): ClauseValues {
 /** The clause's note for the freelancer with the snippet's sample figures, as plain text; '' when it has none. */
 function clauseNote(id: (typeof CLAUSE_IDS)[number], language: DraftLanguage): string {
   const help = CLAUSES_TEXTS[language].clauses[id].help;
-  return help ? renderPlainText([paragraph(typography(language, help(clauseValues({ ...CLAUSE_DEFAULTS, extraHourlyRate: 90, hourlyRate: 70 }, language))))]).trim() : '';
+  // No file here: the language's own law (clauseLaw), as the snippet's clause text cites it.
+  const text = help?.(clauseValues({ ...CLAUSE_DEFAULTS, extraHourlyRate: 90, hourlyRate: 70 }, language));
+  return text === undefined ? '' : renderPlainText([paragraph(typography(language, text))]).trim();
 }
 
 /** Every snippet of one editor language, keyed by a unique name. */

@@ -14,7 +14,9 @@ import { Block, Draft, code, heading, list, paragraph, table } from './document'
 import { DraftInput } from './input';
 import { accruedLateFees, contractLateFeePercent } from './lateFee';
 import { MoneyContext, dayCount, documentHeader, inline, moneyContext, plainLine, proseDate, signature, smallestUnit } from './money/shared';
+import { statutoryBlocks, statutoryFigures } from './statutory';
 import { STATEMENT_TEXTS } from './text/statement';
+import { STATUTORY_TEXTS } from './text/statutory';
 import { typesetDraft } from './typeset';
 
 export interface StatementPayment {
@@ -145,6 +147,12 @@ export function draftStatement(input: DraftInput): Draft {
       blocks.push(paragraph(t.lateFeeTotal(proseDate(ctx, today), money(fees.total))));
       blocks.push(paragraph(t.totalWithFee(money(figures.outstanding + fees.total))));
     }
+  }
+
+  // Lines rather than a table column: each invoice's figure carries its days and rates, and notes follow the total.
+  const statutory = statutoryFigures(ctx);
+  if (statutory) {
+    blocks.push(heading(2, STATUTORY_TEXTS[input.language].heading), ...statutoryBlocks(ctx, statutory, false));
   }
 
   blocks.push(paragraph(t.closing), signature(ctx));

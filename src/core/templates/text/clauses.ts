@@ -37,16 +37,25 @@ export interface ClauseValues {
   readonly withdrawalDays: Count;
   readonly suspendAfterDays: Count;
   readonly latePayments: Count;
+  /**
+   * `freelancer.country`, whose late-payment law the payment clause cites (FR, IT and TR are worded in every
+   * language; another country: none). Undefined (a file without a country, a snippet): each language keeps citing
+   * its own country's law, as before the country existed: French cites France, Italian Italy, Turkish Türkiye.
+   */
+  readonly lawCountry?: string;
 }
+
+/** The country whose late-payment law a clause cites: the freelancer's, or the language's own when none is known. */
+export const clauseLaw = (v: ClauseValues, languageCountry: string | undefined): string | undefined => v.lawCountry ?? languageCountry;
 
 export interface ClauseText {
   readonly name: string;
   readonly body: (v: ClauseValues) => readonly string[];
   /**
-   * A note for the freelancer beside the clause, never part of it: what the law of the language's
-   * country says about its figures (Italian: the statutory late-payment rate).
+   * A note for the freelancer beside the clause, never part of it: what the law of the freelancer's country
+   * (clauseLaw) says about its figures (Italian: the statutory late-payment rate, under Italian law).
    */
-  readonly help?: (v: ClauseValues) => string;
+  readonly help?: (v: ClauseValues) => string | undefined;
 }
 
 export interface ClausesTexts {

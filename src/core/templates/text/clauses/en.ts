@@ -1,6 +1,20 @@
 /** The contract clauses in English (see ../clauses.ts). */
-import type { ClausesTexts } from '../clauses';
+import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
 import { hm, range, joinAnd, plural } from './format';
+
+/** The recovery-cost sentence of the payment clause under the law of the freelancer's country; English has no country of its own. */
+function recoveryCosts(v: ClauseValues): string {
+  switch (clauseLaw(v, undefined)) {
+    case 'FR':
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, by operation of law, for a fixed compensation for recovery costs of 40 euros per invoice (French Commercial Code, art. L441-10 and D441-5), without prejudice to further compensation, on proof, where the recovery costs incurred exceed that amount.';
+    case 'IT':
+      return ' In addition, where the Client acts in the course of a business or profession, a fixed sum of 40 euros is due for each invoice paid late as compensation for recovery costs (Italian Legislative Decree 231/2002, art. 6), without prejudice to proof of greater loss.';
+    case 'TR':
+      return ' To the extent that the work is a commercial transaction under article 1530 of the Turkish Commercial Code, the Provider may also claim, in addition to the late fee, the minimum compensation for collection costs announced each year by the Central Bank of the Republic of Türkiye.';
+    default:
+      return '';
+  }
+}
 
 const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const en: ClausesTexts = {
@@ -20,7 +34,7 @@ export const en: ClausesTexts = {
     paymentTerms: {
       name: 'Payment terms and late fees',
       body: (v) => [
-        `Invoices are payable within ${plural(v.paymentDays, 'day', 'days')} of their issue date. Any amount unpaid after its due date bears a late fee of ${v.lateFee} per month, from the day after the due date until payment in full.`,
+        `Invoices are payable within ${plural(v.paymentDays, 'day', 'days')} of their issue date. Any amount unpaid after its due date bears a late fee of ${v.lateFee} per month, from the day after the due date until payment in full.${recoveryCosts(v)}`,
       ],
     },
     signatureDeposit: {

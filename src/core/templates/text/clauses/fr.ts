@@ -1,7 +1,21 @@
 /** The contract clauses in French (see ../clauses.ts). */
-import type { ClausesTexts } from '../clauses';
+import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
 import { euros, RECOVERY_FEE_ARTICLES, RECOVERY_FEE_EUROS } from '../frenchLaw';
 import { range, joinAnd, plural } from './format';
+
+/** The recovery-cost sentence of the payment clause under the law of the freelancer's country, in French. */
+function recoveryCosts(v: ClauseValues): string {
+  switch (clauseLaw(v, 'FR')) {
+    case 'FR':
+      return ` En outre, conformément aux ${RECOVERY_FEE_ARTICLES}, applicables entre professionnels, tout retard de paiement rend le Client débiteur de plein droit d’une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture, sans préjudice d’une indemnisation complémentaire sur justification si les frais de recouvrement exposés sont supérieurs à ce montant.`;
+    case 'IT':
+      return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, sans mise en demeure, d’une indemnité forfaitaire pour frais de recouvrement de 40 euros par facture (article 6 du décret législatif italien n° 231/2002), sauf à prouver un dommage plus important.';
+    case 'TR':
+      return ' Dans la mesure où la prestation constitue une opération commerciale au sens de l’article 1530 du Code de commerce turc, le Prestataire peut en outre réclamer, en plus des pénalités de retard, l’indemnité minimale pour frais de recouvrement publiée chaque année par la Banque centrale de la République de Turquie.';
+    default:
+      return '';
+  }
+}
 
 const FR_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 export const fr: ClausesTexts = {
@@ -21,7 +35,7 @@ export const fr: ClausesTexts = {
     paymentTerms: {
       name: 'Conditions de paiement et pénalités de retard',
       body: (v) => [
-        `Les factures sont payables à ${plural(v.paymentDays, 'jour', 'jours')} à compter de leur date d’émission. Toute somme non réglée à l’échéance donne lieu de plein droit à des pénalités de retard au taux de ${v.lateFee} par mois, à compter du lendemain de la date d’échéance et jusqu’au paiement intégral. En outre, conformément aux ${RECOVERY_FEE_ARTICLES}, applicables entre professionnels, tout retard de paiement rend le Client débiteur de plein droit d’une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture, sans préjudice d’une indemnisation complémentaire sur justification si les frais de recouvrement exposés sont supérieurs à ce montant.`,
+        `Les factures sont payables à ${plural(v.paymentDays, 'jour', 'jours')} à compter de leur date d’émission. Toute somme non réglée à l’échéance donne lieu de plein droit à des pénalités de retard au taux de ${v.lateFee} par mois, à compter du lendemain de la date d’échéance et jusqu’au paiement intégral.${recoveryCosts(v)}`,
       ],
     },
     signatureDeposit: {

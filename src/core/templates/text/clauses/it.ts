@@ -1,9 +1,23 @@
 /** The contract clauses in Italian (see ../clauses.ts). */
-import type { ClausesTexts } from '../clauses';
+import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
 import { itNumber } from '../typography';
 import { range, joinAnd, plural } from './format';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The recovery-cost sentence of the payment clause under the law of the freelancer's country, in Italian. */
+function recoveryCosts(v: ClauseValues): string {
+  switch (clauseLaw(v, 'IT')) {
+    case 'IT':
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto l’importo forfettario di 40 euro a titolo di risarcimento dei costi di recupero (art. 6 del D.Lgs. 231/2002), salva la prova del maggior danno.';
+    case 'FR':
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, ogni ritardo di pagamento lo rende inoltre debitore, di diritto, di un’indennità forfettaria di 40 euro per fattura a titolo di costi di recupero (artt. L441-10 e D441-5 del Codice di commercio francese), salvo un ulteriore risarcimento, su giustificazione, dei costi di recupero sostenuti oltre tale importo.';
+    case 'TR':
+      return ' Nella misura in cui la prestazione costituisce un’operazione commerciale ai sensi dell’art. 1530 del Codice di commercio turco, il Professionista può inoltre chiedere, oltre agli interessi di mora, l’importo minimo a titolo di costi di recupero annunciato ogni anno dalla Banca centrale della Repubblica di Turchia.';
+    default:
+      return '';
+  }
+}
 
 const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 export const it: ClausesTexts = {
@@ -23,12 +37,14 @@ export const it: ClausesTexts = {
     paymentTerms: {
       name: 'Termini di pagamento e interessi di mora',
       body: (v) => [
-        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, senza necessità di costituzione in mora, interessi di mora ${itNumber('del', v.lateFee)} mensile. Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto l’importo forfettario di 40 euro a titolo di risarcimento dei costi di recupero (art. 6 del D.Lgs. 231/2002), salva la prova del maggior danno.`,
+        `Le fatture sono pagabili entro ${plural(v.paymentDays, 'giorno', 'giorni')} dalla data di emissione. Sulle somme non pagate alla scadenza decorrono, dal giorno successivo alla scadenza e fino al saldo, senza necessità di costituzione in mora, interessi di mora ${itNumber('del', v.lateFee)} mensile.${recoveryCosts(v)}`,
       ],
       // D.Lgs. 231/2002: art. 5 sets the statutory rate (ECB reference rate + 8 points, published each half-year);
       // art. 7 lets the parties agree another rate unless it is grossly unfair to the creditor.
       help: (v) =>
-        `${capitalize(itNumber('il', v.lateFee))} mensile equivale ${itNumber('al', v.lateFeeYearly)} annuo. Tra imprese e professionisti, in mancanza di accordo, si applica il tasso legale di mora (art. 5 del D.Lgs. 231/2002): il tasso di riferimento della BCE maggiorato di 8 punti percentuali, pubblicato ogni semestre. Un tasso diverso pattuito per iscritto è valido, purché non gravemente iniquo per il creditore e, se più alto, entro i limiti della normativa antiusura. Con un cliente consumatore non si applicano né il tasso legale di mora né l’importo forfettario di 40 euro.`,
+        clauseLaw(v, 'IT') !== 'IT'
+          ? undefined
+          : `${capitalize(itNumber('il', v.lateFee))} mensile equivale ${itNumber('al', v.lateFeeYearly)} annuo. Tra imprese e professionisti, in mancanza di accordo, si applica il tasso legale di mora (art. 5 del D.Lgs. 231/2002): il tasso di riferimento della BCE maggiorato di 8 punti percentuali, pubblicato ogni semestre. Un tasso diverso pattuito per iscritto è valido, purché non gravemente iniquo per il creditore e, se più alto, entro i limiti della normativa antiusura. Con un cliente consumatore non si applicano né il tasso legale di mora né l’importo forfettario di 40 euro.`,
     },
     signatureDeposit: {
       name: 'Firma e acconto',

@@ -1,6 +1,21 @@
 /** The contract clauses in Turkish (see ../clauses.ts). */
-import type { ClausesTexts } from '../clauses';
+import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
 import { hm, range, joinAnd } from './format';
+
+/** The recovery-cost paragraph of the payment clause under the law of the freelancer's country, in Turkish; none for another. */
+function recoveryCosts(v: ClauseValues): string[] {
+  switch (clauseLaw(v, 'TR')) {
+    case 'TR':
+      // TTK 1530 sets no fixed sum: the Central Bank announces the minimum each year, so the clause names the rule, not an amount.
+      return ['Taraflar arasındaki iş, Türk Ticaret Kanunu m. 1530 kapsamında bir ticari iş olduğu ölçüde Hizmet Veren, gecikme faizine ek olarak, alacağın tahsili masrafları için Türkiye Cumhuriyet Merkez Bankasınca her yıl ilan edilen asgari giderim tutarını da talep edebilir.'];
+    case 'FR':
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Fransız Ticaret Kanunu (Code de commerce) m. L441-10 ve D441-5 uyarınca kendiliğinden 40 euro tutarında götürü tahsil masrafı tazminatı da öder; yapılan tahsil masrafları bu tutarı aşarsa belgelenmesi hâlinde ek tazminat talep hakkı saklıdır.'];
+    case 'IT':
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için İtalya’nın 231/2002 sayılı Kanun Hükmünde Kararnamesi m. 6 uyarınca tahsil masraflarına karşılık 40 euro tutarında götürü bir bedel de öder; daha fazla zararın ispatı hakkı saklıdır.'];
+    default:
+      return [];
+  }
+}
 
 const TR_DAYS = ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'];
 const TR_FROM = ['pazartesiden', 'salıdan', 'çarşambadan', 'perşembeden', 'cumadan', 'cumartesiden', 'pazardan'];
@@ -24,8 +39,7 @@ export const tr: ClausesTexts = {
       name: 'Ödeme koşulları ve gecikme faizi',
       body: (v) => [
         `Faturalar, düzenlenme tarihinden itibaren ${v.paymentDays.text} gün içinde ödenir. Müşteri, vadenin dolmasıyla ayrıca ihtara gerek olmaksızın temerrüde düşer. Vadesinde ödenmeyen tutarlara, vade tarihini izleyen günden ödemenin tamamının yapıldığı güne kadar aylık ${v.lateFee} oranında gecikme faizi (temerrüt faizi) işler.`,
-        // TTK 1530 sets no fixed sum: the Central Bank announces the minimum each year, so the clause names the rule, not an amount.
-        'Taraflar arasındaki iş, Türk Ticaret Kanunu m. 1530 kapsamında bir ticari iş olduğu ölçüde Hizmet Veren, gecikme faizine ek olarak, alacağın tahsili masrafları için Türkiye Cumhuriyet Merkez Bankasınca her yıl ilan edilen asgari giderim tutarını da talep edebilir.',
+        ...recoveryCosts(v),
       ],
     },
     signatureDeposit: {

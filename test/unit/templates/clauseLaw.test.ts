@@ -1,0 +1,55 @@
+/**
+ * The payment clause cites the late-payment law of the freelancer's country, in the draft's language; without a
+ * country, each language keeps citing its own country's law (the behaviour before freelancer.country existed).
+ */
+import * as assert from 'node:assert/strict';
+import { clause, clauseHelp, ClauseInput } from '../../../src/core/templates/clauses';
+import { DRAFT_LANGUAGES, DraftLanguage } from '../../../src/core/templates/locale';
+import { renderMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
+import { ClientFile } from '../../../src/core/schema';
+import { FULL, golden } from './terminationFixtures';
+
+const withCountry = (country: string | undefined): ClientFile => ({ ...FULL, freelancer: { ...FULL.freelancer, ...(country ? { country } : {}) } });
+const input = (country: string | undefined, language: DraftLanguage): ClauseInput => ({ language, file: withCountry(country), clientIndex: 0 });
+const text = (country: string | undefined, language: DraftLanguage) => renderPlainText(clause('paymentTerms', input(country, language)).blocks);
+
+describe('payment clause: the law of the freelancer’s country', () => {
+  for (const language of DRAFT_LANGUAGES) {
+    it(`matches its golden file for freelancers in FR, IT, TR and DE: ${language}`, () => {
+      const parts = ['FR', 'IT', 'TR', 'DE'].map((c) => `<!-- freelancer.country: ${c} -->\n\n${renderMarkdown(clause('paymentTerms', input(c, language)).blocks)}`);
+      golden(`clauses.paymentTerms.law.${language}.md`, parts.join('\n'));
+    });
+  }
+
+  it('a French clause for an Italian freelancer cites Italian law in French, and no French article', () => {
+    const fr = text('IT', 'fr');
+    assert.match(fr, /article 6 du décret législatif italien n°\u00a0231\/2002/);
+    assert.doesNotMatch(fr, /L441-10/);
+  });
+
+  it('an Italian clause for a French freelancer cites French law in Italian, and no Italian decree nor its note', () => {
+    const it_ = text('FR', 'it');
+    assert.match(it_, /artt\. L441-10 e D441-5 del Codice di commercio francese/);
+    assert.doesNotMatch(it_, /231\/2002/);
+    assert.equal(clauseHelp('paymentTerms', input('FR', 'it')), undefined);
+    assert.match(clauseHelp('paymentTerms', input('IT', 'it')) ?? '', /art\. 5 del D\.Lgs\. 231\/2002/);
+  });
+
+  it('an English clause cites French or Italian law only for a freelancer there', () => {
+    assert.match(text('FR', 'en'), /French Commercial Code, art\. L441-10 and D441-5/);
+    assert.match(text('IT', 'en'), /Italian Legislative Decree 231\/2002, art\. 6/);
+    assert.doesNotMatch(text(undefined, 'en'), /L441-10|231\/2002|1530/);
+  });
+
+  it('cites no French, Italian or Turkish law for a freelancer elsewhere', () => {
+    for (const language of DRAFT_LANGUAGES) {
+      assert.doesNotMatch(text('DE', language), /L441-10|231\/2002|1530/, language);
+    }
+  });
+
+  it('without a country, each language cites its own law as before', () => {
+    assert.match(text(undefined, 'fr'), /L441-10/);
+    assert.match(text(undefined, 'it'), /231\/2002/);
+    assert.match(text(undefined, 'tr'), /Türk Ticaret Kanunu m\. 1530/);
+  });
+});

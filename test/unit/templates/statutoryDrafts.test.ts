@@ -1,0 +1,159 @@
+/**
+ * The statutory late-payment figures in firm and final reminders and in the statement: chosen by the freelancer's
+ * country, worded in the draft's language, and equal to clientLateFees' own figures.
+ */
+import * as assert from 'node:assert/strict';
+import { clientFacts } from '../../../src/core/health/facts';
+import { clientLateFees, mergeRates } from '../../../src/core/law';
+import { ClientFile } from '../../../src/core/schema';
+import { formatterFor } from '../../../src/core/templates/locale';
+import { draftToMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
+import { draftPaymentReminder, ReminderStep } from '../../../src/core/templates/reminder';
+import { draftStatement } from '../../../src/core/templates/statement';
+import { DraftLanguage } from '../../../src/core/templates/locale';
+import { client, day, makeFile } from '../support/build';
+import { LANGS, TODAY, assertFilled, assertGolden, draftInput, overdueFile, upcomingFile } from './moneyDraftsSupport';
+
+/** The overdue client of a freelancer in `country`; GB invoices in pounds. Extra fields go to the client. */
+function lawFile(country: string | undefined, client: Record<string, unknown> = {}, contract: Record<string, unknown> = {}): ClientFile {
+  const base = overdueFile();
+  const c = base.clients[0];
+  const currency = country === 'GB' ? 'GBP' : base.freelancer.currency;
+  return {
+    ...base,
+    freelancer: { ...base.freelancer, currency, ...(country ? { country } : {}) },
+    clients: [{ ...c, ...client, contract: { ...c.contract!, ...contract } }],
+  };
+}
+
+const reminder = (file: ClientFile, language: DraftLanguage, step: ReminderStep = 'firm', today = TODAY) =>
+  renderPlainText(draftPaymentReminder(draftInput(file, language, today), { step }).blocks);
+const statement = (file: ClientFile, language: DraftLanguage, today = TODAY) => renderPlainText(draftStatement(draftInput(file, language, today)).blocks);
+
+describe('statutory late-payment figures in drafts', () => {
+  const goldens: [string, readonly DraftLanguage[]][] = [
+    ['FR', LANGS],
+    ['IT', LANGS],
+    ['DE', ['en']],
+    ['GB', ['en']],
+  ];
+  for (const [country, languages] of goldens) {
+    for (const language of languages) {
+      it(`matches its golden files: freelancer in ${country}, ${language}`, async () => {
+        const file = lawFile(country);
+        const draft = draftPaymentReminder(draftInput(file, language), { step: 'firm' });
+        await assertGolden(`reminder-firm.law-${country}.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
+        await assertGolden(`statement.law-${country}.${language}.md`, draftToMarkdown(draftStatement(draftInput(file, language))));
+      });
+    }
+  }
+
+  it('states each invoice\'s interest and compensation, and their totals, exactly as clientLateFees gives them', () => {
+    for (const country of ['FR', 'IT', 'DE', 'GB']) {
+      // Without a late fee of its own in the contract, so that the statutory interest counts in the sum.
+      const file = lawFile(country, {}, { lateFeePercentPerMonth: undefined });
+      const fees = clientLateFees(clientFacts(file, 0, day(TODAY)), day(TODAY), mergeRates([]));
+      assert.ok(typeof fees === 'object');
+      for (const language of LANGS) {
+        const format = formatterFor(language);
+        const currency = country === 'GB' ? 'GBP' : 'EUR';
+        for (const text of [reminder(file, language), reminder(file, language, 'final'), statement(file, language)]) {
+          assertFilled(text, `${country} ${language}`);
+          for (const i of fees.invoices) {
+            assert.ok(i.interest !== undefined && i.interest > 0);
+            assert.ok(text.includes(format.money(i.interest, currency)), `${country} ${language}: interest of ${i.invoice}`);
+          }
+          assert.ok(text.includes(format.money(fees.interest!, currency)), `${country} ${language}: total interest`);
+          assert.ok(text.includes(format.money(fees.compensation!, currency)), `${country} ${language}: total compensation`);
+          assert.ok(text.includes(format.money(fees.interest! + fees.compensation!, currency)), `${country} ${language}: sum`);
+        }
+      }
+    }
+  });
+
+  it('cites the law of the freelancer\'s country whatever the language: Italian law in French, French law in English', () => {
+    const italianInFrench = reminder(lawFile('IT'), 'fr');
+    assert.ok(italianInFrench.includes('décret législatif italien n°\u00a0231/2002'));
+    assert.ok(!italianInFrench.includes('L441-10'), 'no French law for an Italian freelancer');
+    const frenchInEnglish = reminder(lawFile('FR'), 'en');
+    assert.ok(frenchInEnglish.includes('the French Commercial Code (art. L441-10 and D441-5) entitles me to interest'));
+    assert.ok(statement(lawFile('FR'), 'it').includes('artt. L441-10 e D441-5 del Codice di commercio francese'));
+    // The French 40-euro sentence of files without a country is not repeated beside the statutory lines.
+    assert.ok(!reminder(lawFile('FR'), 'fr').includes('Pour rappel, la loi prévoit'));
+  });
+
+  it('without freelancer.country, drafts stay as they were: the French 40 euros in French only, no statutory lines', () => {
+    const file = lawFile(undefined);
+    assert.ok(reminder(file, 'fr').includes('indemnité forfaitaire pour frais de recouvrement de 40 euros'));
+    for (const language of LANGS) {
+      assert.ok(!reminder(file, language).includes('L441-10') || language === 'fr');
+      assert.ok(!reminder(file, language).includes('231/2002'));
+      assert.ok(!statement(file, language).includes('231/2002') && !statement(file, language).includes('L441-10'));
+    }
+  });
+
+  it('says nothing of the law to a consumer, nor in a friendly reminder', () => {
+    for (const language of LANGS) {
+      const consumer = lawFile('FR', { isBusiness: false });
+      assert.ok(!reminder(consumer, language).includes('L441-10'), `${language}: consumer reminder`);
+      assert.ok(!statement(consumer, language).includes('L441-10'), `${language}: consumer statement`);
+      assert.ok(!reminder(lawFile('FR'), language, 'friendly').includes('L441-10'), `${language}: friendly`);
+      const upcoming = { ...upcomingFile(), freelancer: { ...upcomingFile().freelancer, country: 'FR' } };
+      assert.ok(!statement(upcoming, language).includes('L441-10'), `${language}: nothing overdue`);
+    }
+  });
+
+  it('leaves out what the contract may waive, and says the law applies anyway where it may not', () => {
+    // Spain: a waiver stands unless abusive; nothing statutory is stated.
+    for (const language of LANGS) {
+      const text = statement(lawFile('ES', {}, { statutoryLateFees: false }), language);
+      assert.ok(!text.includes('3/2004'), `${language}: Spanish waiver`);
+    }
+    const anyway = reminder(lawFile('FR', {}, { statutoryLateFees: false }), 'en');
+    assert.ok(anyway.includes('the law does not allow a contract to exclude them in advance'));
+    assert.ok(!reminder(lawFile('FR'), 'en').includes('exclude them in advance'));
+    assert.ok(reminder(lawFile('IT', {}, { statutoryLateFees: false }), 'it').includes('la legge non consente di rinunciarvi'));
+  });
+
+  it("where the contract's late fee replaces the statutory interest, gives the interest for comparison and adds no sum", () => {
+    const text = reminder(lawFile('FR'), 'en');
+    assert.ok(text.includes('given for comparison only'));
+    assert.doesNotMatch(text, /in all/);
+    assert.ok(!reminder(lawFile('FR', {}, { lateFeePercentPerMonth: undefined }), 'en').includes('comparison'));
+  });
+
+  it('says which late fee applies where the contract has its own, and why', () => {
+    assert.ok(reminder(lawFile('FR'), 'en').includes('at least three times the legal interest rate'));
+    assert.ok(reminder(lawFile('DE'), 'en').includes('it is higher than the statutory rate (10.27%)'));
+    assert.ok(reminder(lawFile('DE', {}, { lateFeePercentPerMonth: 0.5 }), 'en').includes('The statutory rate (10.27%) applies'));
+    assert.ok(reminder(lawFile('GB'), 'en').includes('it is a substantial remedy'));
+    assert.ok(reminder(lawFile('IT'), 'it').includes('Si applicano gli interessi pattuiti nel contratto (18% annuo) al posto del tasso legale di mora'));
+    const without = lawFile('FR', {}, { lateFeePercentPerMonth: undefined });
+    assert.ok(!reminder(without, 'en').includes('three times'), 'no contract fee: no comparison');
+  });
+
+  it('says when a figure uses a rate older than its period, and not once newer rates are given', () => {
+    const late = '2026-08-14';
+    const older = reminder(lawFile('IT'), 'en', 'firm', late);
+    assert.ok(older.includes('the latest reference rate known, that of 1 January 2026'));
+    const input = { ...draftInput(lawFile('IT'), 'en', late), rates: mergeRates([{ source: 'ECB', from: '2026-07-01', percent: 2.15 }]) };
+    const newer = renderPlainText(draftPaymentReminder(input, { step: 'firm' }).blocks);
+    assert.ok(!newer.includes('latest reference rate known'));
+    assert.ok(statement(lawFile('IT'), 'fr', late).includes('celui du 1er\u00a0janvier 2026') || statement(lawFile('IT'), 'fr', late).includes('celui du 1er janvier 2026'));
+  });
+
+  it('with no rate known and the compensation in another currency, says so per invoice and writes no empty total', () => {
+    // Turkish rule: TCMB rates ship from 2023, the compensation is in TRY; an EUR invoice due in 2022 has neither sum.
+    const file = makeFile(
+      [client({ name: 'Eski Ltd', contract: { signed: '2022-01-01' }, invoices: [{ number: 'E-1', issued: '2022-05-01', due: '2022-06-01', amount: 500 }] })],
+      { name: 'Camille Martin', currency: 'EUR', country: 'TR' },
+    );
+    for (const language of LANGS) {
+      const text = reminder(file, language, 'firm', '2022-09-01');
+      assertFilled(text, language);
+      assert.ok(text.includes('1530'), `${language}: the rule is cited`);
+      assert.doesNotMatch(text, /: \./, `${language}: an empty total`);
+    }
+    assert.ok(reminder(file, 'en', 'firm', '2022-09-01').includes('interest not computed (no reference rate is known for that period)'));
+  });
+});
