@@ -33,9 +33,14 @@ if (lazy.length === 0 || unshipped.length) {
 // overtime signal and hours from git in the evaluation (the parsers, the tools' code and the law tables load on
 // first use). The .vsix went from 400 KB to 470 KB with dist/imports.js, the XML and CSV parsers of the import. The budgets a user feels (time from
 // activate to the clients, an edit's re-check) are measured by scripts/bench.mjs.
+// 225 KB became 240 KB with the portfolio's eager part (its service, the status bar's fallback, the exchange
+// rates a lowRate comparison needs) and the git evidence's provider; the .vsix went to 560 KB with dist/portfolio.js
+// and dist/git.js. dist/portfolio.js carries its own copy of the reader and the rules (about 45 KB of its 127 KB):
+// esbuild splits chunks only for ES modules, and VS Code loads this extension as CommonJS. Passing the reader in
+// from dist/extension.js would take that copy out; until then the budget says what it costs.
 const budgets = [
-  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 225 * 1024],
-  [vsix, statSync(join(root, vsix)).size, 470 * 1024],
+  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 240 * 1024],
+  [vsix, statSync(join(root, vsix)).size, 560 * 1024],
 ];
 for (const [file, size, budget] of budgets) {
   if (size > budget) {
