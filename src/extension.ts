@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const tracked = new TrackedFileWarning(stores, log);
   const signalDiagnostics = new SignalDiagnostics(health);
   const dashboard = new DashboardPanels(context.extensionUri, health, log, hooks?.dashboards);
-  const chatTools = new LanguageModelTools(health, log);
+  const chatTools = new LanguageModelTools(health, log, portfolio);
   const gitEvidence = new GitEvidence(stores, context.workspaceState, log);
   health.useGitEvidence(gitEvidence);
   context.subscriptions.push(

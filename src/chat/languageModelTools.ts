@@ -4,11 +4,12 @@
  * Mode; the record tool asks the user to confirm the exact change, refuses in
  * Restricted Mode, and writes through the same safe edit path as the commands.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { localToday } from '../core/dates';
 import { LineIndex } from '../core/lineIndex';
-import { ToolContext, ToolSource } from '../core/tools/toolContext';
+import { OtherFolder, ToolContext, ToolSource } from '../core/tools/toolContext';
 import { TOOL_NAMES, ToolName, WRITING_TOOL } from '../core/tools/toolNames';
 import { tools } from './toolsModule';
 import { Disposable } from '../lifecycle';
@@ -18,6 +19,7 @@ import { HealthModel } from '../store/healthModel';
 import { templates } from '../commands/drafting/templates';
 import { formatMessage } from '../core/messages';
 import { localize } from '../l10n';
+import type { PortfolioService } from '../portfolio/portfolioService';
 
 const result = (text: string) => new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
 
@@ -28,6 +30,7 @@ export class LanguageModelTools extends Disposable {
   constructor(
     private readonly health: HealthModel,
     private readonly log: Log,
+    private readonly portfolio?: PortfolioService,
   ) {
     super();
     for (const name of TOOL_NAMES) {
@@ -57,7 +60,18 @@ export class LanguageModelTools extends Disposable {
       });
     }
     const folder = this.health.stores.present()[0]?.folder;
-    return { sources, today: localToday(), rules: readSettings(folder).rules };
+    return { sources, others: this.otherFolders(), today: localToday(), rules: readSettings(folder).rules };
+  }
+
+  /** The portfolio's folders not open in this window, as its index summarised them (docs/portfolio.md). */
+  private otherFolders(): OtherFolder[] {
+    if (!this.portfolio || !readSettings().portfolio.enabled) {
+      return [];
+    }
+    const open = this.portfolio.workspaceFolders();
+    return this.portfolio.index.folders
+      .filter((entry) => !open.has(entry.folder))
+      .map((entry) => ({ folder: path.basename(entry.folder) || entry.folder, state: entry.state, clients: entry.clients }));
   }
 
   private readTool(name: ToolName): vscode.LanguageModelTool<unknown> {

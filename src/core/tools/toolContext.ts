@@ -9,6 +9,8 @@ import { Rules } from '../health/rules';
 import { ClientHealth, EntryPath } from '../health/types';
 import { formatMoney } from '../money';
 import { ClientFile } from '../schema';
+import type { ClientSummary } from '../portfolio/summary';
+import type { FolderState } from '../portfolio/indexFile';
 
 export interface ToolSource {
   /** The folder's name, as the input's `folder` names it. */
@@ -23,8 +25,18 @@ export interface ToolSource {
   readonly lastValid?: boolean;
 }
 
+/** A folder of the portfolio not open here: its clients as the index summarised them when the file was last read. */
+export interface OtherFolder {
+  /** The folder's name, as the input's `folder` names it (never its path: the model needs no more). */
+  readonly folder: string;
+  readonly state: FolderState;
+  readonly clients: readonly ClientSummary[];
+}
+
 export interface ToolContext {
   readonly sources: readonly ToolSource[];
+  /** The portfolio's other folders, where the surface has a portfolio (VS Code with clientHealth.portfolio.enabled). */
+  readonly others?: readonly OtherFolder[];
   readonly today: DayNumber;
   readonly rules: Rules;
 }
@@ -51,6 +63,12 @@ export function findClient(context: ToolContext, clientId: string, folder?: stri
   }
   if (found.length > 1) {
     return { error: `Client id "${clientId}" is in several folders (${found.map((f) => f.source.folder).join(', ')}): give "folder".` };
+  }
+  const elsewhere = (context.others ?? []).filter((o) => (folder === undefined || o.folder === folder) && o.clients.some((c) => c.id === clientId));
+  if (elsewhere.length > 0) {
+    return {
+      error: `Client id "${clientId}" is in another repository (folder ${elsewhere.map((o) => o.folder).join(', ')}), not open in this window: clientHealth_clients gives its summary; its details, drafts and records need that folder open in VS Code.`,
+    };
   }
   const known = sources.flatMap((s) => s.file.clients.map((c) => c.id));
   return { error: `No client with id "${clientId}". Known ids: ${known.slice(0, 50).join(', ') || 'none'}.` };

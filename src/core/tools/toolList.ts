@@ -26,7 +26,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     toolReferenceName: 'clients',
     displayName: 'Client Health: clients',
     modelDescription:
-      "Lists the freelancer's clients from their Client Health client files, worst first: each client's health level (Healthy, Watch, At risk, Time to part ways), score out of 100, money owed, overdue and unbilled in the client's currency, and its warning signals (id, severity, sentence). Use it to answer which clients pay late, which to let go, or who owes what. Optional filters: minLevel (watch, atRisk, partWays), folder, clientId.",
+      "Lists the freelancer's clients from their Client Health client files, worst first: those of the open workspace and, when the portfolio is on, those of the freelancer's other repositories (from their last read, dated, marked 'another repository'). For each client: its health level (Healthy, Watch, At risk, Time to part ways), score out of 100, money owed, overdue and unbilled in the client's currency, and its warning signals (id, severity, sentence). Use it to answer which clients pay late, which to let go, or who owes what. Optional filters: minLevel (watch, atRisk, partWays), folder, clientId.",
     input: 'clients',
     writes: false,
   },

@@ -14,7 +14,7 @@ import { formatWhen } from '../../../src/core/humanDates';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { TreeNode } from '../../../src/tree/nodes';
 import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
-import { withAnswers } from './scriptedPrompts';
+import { ESCAPE, withAnswers } from './scriptedPrompts';
 
 const EMAIL = 'night-owl@client-health.invalid';
 
@@ -105,8 +105,10 @@ describe('Git evidence in the editor', function () {
   it('logs hours from git for the days ticked only, in one edit', async () => {
     const { api, client } = await leaky();
     const tick = formatWhen(older, vscode.env.language);
-    const { result, asked } = await withAnswers(api, [tick], () => vscode.commands.executeCommand<boolean>('clientHealth.logHoursFromGit', client));
+    // The last answer dismisses the confirmation, which offers to show the entry in the file.
+    const { result, asked } = await withAnswers(api, [tick, ESCAPE], () => vscode.commands.executeCommand<boolean>('clientHealth.logHoursFromGit', client));
     assert.strictEqual(result, true);
+    assert.match(asked.find((a) => a.kind === 'notify')?.text ?? '', /^Logged hours for Leaky Ltd on /);
     const choice = asked.find((a) => a.kind === 'pickMany');
     assert.ok(choice, JSON.stringify(asked));
     assert.deepStrictEqual(choice.labels, [formatWhen(newer, vscode.env.language), tick], 'newest first');

@@ -103,16 +103,19 @@ describe('Health in the tree and the status bar', () => {
     assert.strictEqual((item.command as vscode.Command).command, 'clientHealth.clients.focus');
   });
 
-  it('hides the status bar item when no folder has a client file', async () => {
+  it('hides the status bar item when no folder has a client file and the portfolio is not to be shown there', async () => {
     const api = await activateExtension();
     const config = () => vscode.workspace.getConfiguration('clientHealth');
     assert.strictEqual(api.statusBar.visible, true);
+    // Without a client file the status bar would show the portfolio's client most at risk (portfolio.test.ts).
+    await config().update('portfolio.statusBar', false, vscode.ConfigurationTarget.Workspace);
     // A workspace-wide path that no folder has; folder-level settings (none here) would win.
     await config().update('clientFile', 'nowhere/clients.json', vscode.ConfigurationTarget.Workspace);
     try {
       await waitFor('the status bar to hide', () => (api.statusBar.visible ? undefined : true));
     } finally {
       await config().update('clientFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('portfolio.statusBar', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('the status bar to come back', () => (api.statusBar.visible ? true : undefined));
   });

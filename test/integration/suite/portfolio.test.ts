@@ -83,6 +83,12 @@ describe('Portfolio', () => {
     assert.strictEqual(south.item.contextValue, 'portfolioFolder.other.invalid');
     assert.match(String(south.item.description), /^invalid · /);
 
+    // A chat agent's #clients sees the other repository's client too, from its summary, by folder name only.
+    const listed = await vscode.lm.invokeTool('clientHealth_clients', { input: { folder: 'north-site' }, toolInvocationToken: undefined });
+    const said = listed.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
+    assert.match(said, /Northwind Ltd \(id [\w-]+, folder north-site, another repository, figures of \d{4}-\d\d-\d\d\): /, said);
+    assert.ok(!said.includes(temp), 'no path reaches the model');
+
     await withAnswers(api, ['north-site'], () => execute(Commands.forgetPortfolioFolder));
     assert.ok(!(await rows(api)).some((r) => /Northwind/.test(label(r.item))), 'Northwind is gone from the view');
     assert.ok(!(await indexOnDisk(api)).folders.some((f) => f.folder.endsWith('north-site')), 'and from the index');

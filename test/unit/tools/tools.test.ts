@@ -13,6 +13,7 @@ import { formatMessage } from '../../../src/core/messages';
 import * as templates from '../../../src/core/templates/index';
 import { ToolContext } from '../../../src/core/tools/toolContext';
 import { planRecordTool, runReadTool } from '../../../src/core/tools/tools';
+import { summarizeFile } from '../../../src/core/portfolio/summary';
 
 const TEXT = `{
   "version": 1,
@@ -61,7 +62,39 @@ function context(): ToolContext {
 
 const read = (name: Parameters<typeof runReadTool>[0], input: unknown) => runReadTool(name, input, context(), () => templates);
 
+/** Another repository's client, as the portfolio index keeps it: a summary, never the file. */
+const OTHER_TEXT = `{
+  "version": 1,
+  "freelancer": { "name": "Camille Martin", "currency": "USD" },
+  "clients": [
+    { "id": "globex", "name": "Globex Corp", "notes": "Private note about Globex",
+      "invoices": [{ "number": "G-1", "issued": "2026-06-01", "due": "2026-07-01", "amount": 9000 }] }
+  ]
+}`;
+
+function withPortfolio(state: 'ok' | 'missing'): ToolContext {
+  const other = readClientFile(OTHER_TEXT).file;
+  assert.ok(other);
+  return { ...context(), others: [{ folder: 'globex-site', state, clients: summarizeFile(other, evaluate(other, today), today) }] };
+}
+
 describe('chat tools', () => {
+  it("lists the portfolio's clients of other repositories beside the workspace's, dated, worst first, filtered the same way", () => {
+    const text = runReadTool('clientHealth_clients', {}, withPortfolio('ok'), () => templates).text ?? '';
+    assert.match(text, /^3 clients on 2026-12-02, worst first\./, text);
+    assert.match(text, /Globex Corp \(id globex, folder globex-site, another repository, figures of 2026-12-02\): Time to part ways, score \d+\/100\. Owed \$9,000\.00, overdue \$9,000\.00/, text);
+    assert.ok(text.indexOf('Globex Corp') < text.indexOf('Calm Co'), 'worst first across both');
+    assert.match(text, /critical overdue: /);
+    assert.doesNotMatch(text, /Private note/);
+    const onlyThere = runReadTool('clientHealth_clients', { folder: 'globex-site' }, withPortfolio('ok'), () => templates).text ?? '';
+    assert.match(onlyThere, /^1 client on/);
+    const missing = runReadTool('clientHealth_clients', { clientId: 'globex' }, withPortfolio('missing'), () => templates).text ?? '';
+    assert.match(missing, /its file is missing now, these are its last figures/);
+    const detail = runReadTool('clientHealth_client', { clientId: 'globex' }, withPortfolio('ok'), () => templates);
+    assert.match(detail.error ?? '', /another repository \(folder globex-site\).*not open in this window/);
+  });
+
+
   it('lists every client worst first, with level, score, money in its currency and signals', () => {
     const { text } = read('clientHealth_clients', {});
     assert.ok(text);
