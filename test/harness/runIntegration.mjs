@@ -14,6 +14,7 @@ import { HOSTILE_NAME, checkDashboard } from './dashboardCheck.mjs';
 import { checkTrackedWarning } from './trackedWarningCheck.mjs';
 import { checkRestrictedMode } from './restrictedModeCheck.mjs';
 import { checkInstalledVsix } from './vsixCheck.mjs';
+import { checkPortfolioView } from './portfolioViewCheck.mjs';
 import { CHECKED_LOCALES, checkLocale } from './localeCheck.mjs';
 import { reportFirstLook } from './firstLookTimings.mjs';
 import { reportEditLatency } from './editLatency.mjs';
@@ -99,6 +100,15 @@ async function runUiChecks(server, log) {
       if (JSON.stringify(exportsProbe) !== JSON.stringify(expected)) throw new Error(`what another extension gets: ${JSON.stringify(exportsProbe)}, expected ${JSON.stringify(expected)}`);
       // A user's case: the installed .vsix, the first window of a code-server started for it.
       reportFirstLook({ outputDir, key: 'vsixFirstLook', label: 'demo, installed .vsix, fresh server', timing: firstLook });
+    }],
+    ['UI: two client repositories opened one after the other, then the demo alone: the Portfolio view lists their clients beside those of the open one, with totals per currency (screenshot)', async () => {
+      const { labels } = await checkPortfolioView({ root, outputDir, log });
+      const text = labels.join(' | ');
+      for (const expected of [/Globex Retail/, /Initech Labs/, /Totals in EUR/, /Totals in USD/]) {
+        if (!expected.test(text)) throw new Error(`the Portfolio view rows lack ${expected}: ${text}`);
+      }
+      // Every client of the portfolio, the open workspace's too, with its folder.
+      if (!/Northwind Logistics\s*northwind-app/.test(text)) throw new Error(`the open workspace's clients are not listed with their folder: ${text}`);
     }],
     ...CHECKED_LOCALES.map((locale) => [
       `UI: started with --locale ${locale}, the view title, a command title and a signal message are in that language`,
