@@ -7,7 +7,8 @@
 //   node --expose-gc scripts/bench.mjs [--quick | --budgets]
 //
 // --quick: the 10,000-client stress file is replaced by 2,000 clients.
-// --budgets: only the two budgeted files (1 client; 30 clients × 5 years), then the verdicts.
+// --budgets: only the two budgeted files (1 client; 30 clients × 5 years) and the portfolio of 200 folders
+// (scripts/bench/portfolio.mjs), then the verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_TODAY, blankComments, generateClientFile } from './bench/generate.mjs';
 import { heapGrowth, kb, mb, median, ms, table } from './bench/measure.mjs';
+import { portfolioBench } from './bench/portfolio.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -184,6 +186,7 @@ for (const { label, shape, reps } of datasets) {
     verdicts.push([`${label}: whole check < ${SMALL_BUDGET_MS} ms`, `${ms(whole)} ms`, whole < SMALL_BUDGET_MS]);
   }
 }
+console.log((await portfolioBench({ out, tmp, today, rules, verdicts, reps: quick || budgetsOnly ? 5 : 9 })).join('\n'));
 if (!budgetsOnly) {
   extras();
 }

@@ -10,6 +10,7 @@ import { pointsLost } from '../core/health/scoring';
 import { AGING_BUCKETS, ClientHealth, EntryPath, Level } from '../core/health/types';
 import { inert } from './terminal';
 import type { GitSummary } from './gitEvidence';
+import { PortfolioFile, portfolioJson, portfolioLines } from './portfolioReport';
 
 const LEVEL_LABEL: Record<Level, string> = { healthy: 'healthy', watch: 'watch', atRisk: 'at risk', partWays: 'part ways' };
 
@@ -58,10 +59,29 @@ export interface ReportExtras {
   readonly context?: ReportContext;
 }
 
-export function jsonReport(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, { git, context }: ReportExtras = {}): unknown {
+/**
+ * A client file as check read it: its label on the command line, its clients' health and summaries, and what the
+ * report adds to them. `unread`: the file could not be read or did not validate (its problems went to stderr).
+ */
+export interface CheckedFile extends PortfolioFile, ReportExtras {
+  readonly health: readonly ClientHealth[];
+  readonly lineOf?: LineOf;
+  readonly unread?: boolean;
+}
+
+/** The JSON report: every client of every file read, each naming its file, and the portfolio's figures over all of them. */
+export function jsonReport(today: DayNumber, files: readonly CheckedFile[]): unknown {
   return {
     today: formatDate(today),
-    clients: health.map((h) => withLateAndForecast({
+    clients: files.flatMap((f) => f.health.map((h) => jsonClient(today, f, h))),
+    portfolio: portfolioJson(files),
+  };
+}
+
+function jsonClient(today: DayNumber, { file, lineOf = () => undefined, git, context }: CheckedFile, h: ClientHealth): unknown {
+  return withLateAndForecast(
+    {
+      file,
       id: h.id,
       name: h.name,
       level: h.level,
@@ -85,8 +105,11 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
         aging: Object.fromEntries(AGING_BUCKETS.map((b) => [b, fromMinor(h.money.aging[b], h.money.currency)])),
       },
       ...(git?.has(h.index) ? { git: git.get(h.index) } : {}),
-    }, today, h, context)),
-  };
+    },
+    today,
+    h,
+    context,
+  );
 }
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1, the bidi controls and the line separators as
@@ -94,15 +117,43 @@ export function jsonReport(today: DayNumber, health: readonly ClientHealth[], li
 export const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The JSON report as text, safe for a terminal and exact for a parser. */
-export function jsonText(today: DayNumber, health: readonly ClientHealth[], lineOf: LineOf = () => undefined, extras: ReportExtras = {}): string {
-  return JSON.stringify(jsonReport(today, health, lineOf, extras), null, 2).replace(RAW_IN_JSON, inert);
+export function jsonText(today: DayNumber, files: readonly CheckedFile[]): string {
+  return JSON.stringify(jsonReport(today, files), null, 2).replace(RAW_IN_JSON, inert);
 }
 
-/** The report for people; every text from the client file has its control characters written out (terminal.ts). */
-export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined, git?: GitSummaries): string {
+/**
+ * The report for people; every text from the client file has its control characters written out (terminal.ts).
+ * One file reads as it always has; several are each under their name, then the portfolio's figures.
+ */
+export function textReport(today: DayNumber, files: readonly CheckedFile[], color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
+  const several = files.length > 1;
+  for (const f of files) {
+    if (several) {
+      lines.push(paint('4', inert(f.file)));
+      if (f.unread) {
+        lines.push('  Not checked: the file cannot be read or does not validate; its problems are on standard error.', '');
+      }
+    }
+    lines.push(...clientLines(f, paint));
+  }
+  if (several) {
+    lines.push(
+      ...portfolioLines(
+        files.filter((f) => !f.unread),
+        files.filter((f) => f.unread).map((f) => f.file),
+        paint,
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+function clientLines({ health, lineOf = () => undefined, git }: CheckedFile, paint: (code: string, text: string) => string): string[] {
+  const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
+  const lines: string[] = [];
   for (const h of health) {
     const m = h.money;
     lines.push(`${paint('1', inert(h.name))} (${inert(h.id)}): ${paint(levelColor[h.level], LEVEL_LABEL[h.level])}, score ${h.score}/100`);
@@ -128,5 +179,5 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     }
     lines.push('');
   }
-  return lines.join('\n');
+  return lines;
 }

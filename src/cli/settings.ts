@@ -1,6 +1,7 @@
 /**
  * The rule settings of a VS Code settings.json, so that the CLI judges with the same thresholds as the
- * editor, and the reference rates it adds for the statutory late-payment figures. The file sits in the client's repository, so it is read as its author may have written it
+ * editor, the reference rates it adds for the statutory late-payment figures, and the exchange rates lowRate may
+ * compare rates of different currencies at. The file sits in the client's repository, so it is read as its author may have written it
  * to change a verdict: only the settings RULE_SETTINGS declares are taken, each checked against its
  * type and range, and the file's keys only ever look entries up in a Map.
  */
@@ -11,6 +12,7 @@ import { LineIndex } from '../core/lineIndex';
 import { DEFAULT_RULES, RULE_SETTINGS, RULE_SETTING_PREFIX, RuleSetting, Rules, resolveRuleSettings } from '../core/health/rules';
 import { DEFAULT_USE_GIT_FOR_HOURS, USE_GIT_FOR_HOURS, UseGitForHours } from '../core/gitHistory/evidence';
 import { RateEntry, readReferenceRates, REFERENCE_RATES_SETTING } from '../core/law';
+import { resolveExchangeRates } from '../core/portfolio/exchangeRates';
 
 /** A settings.json of a few kilobytes is usual; a thousand times that is not a settings file. */
 export const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -28,6 +30,8 @@ export interface GitSettings {
 export const DEFAULT_GIT_SETTINGS: GitSettings = { useForHours: DEFAULT_USE_GIT_FOR_HOURS, authorEmails: [] };
 export const USE_FOR_HOURS_SETTING = 'clientHealth.git.useForHours';
 export const AUTHOR_EMAILS_SETTING = 'clientHealth.git.authorEmails';
+export const EXCHANGE_RATES_SETTING = 'clientHealth.exchangeRates';
+const NO_EXCHANGE_RATES: Readonly<Record<string, number>> = {};
 /** As package.json declares: at most 50 addresses of at most 320 characters. */
 const MAX_AUTHOR_EMAILS = 50;
 const MAX_EMAIL_CHARS = 320;
@@ -37,6 +41,8 @@ export interface RuleSettingsRead {
   readonly git: GitSettings;
   /** `clientHealth.lateFees.referenceRates`: the usable entries (none when the file cannot be used). */
   readonly referenceRates: readonly RateEntry[];
+  /** `clientHealth.exchangeRates`: the entries taken, for lowRate's comparisons across currencies only (none when the file cannot be used). */
+  readonly exchangeRates: Readonly<Record<string, number>>;
   /** At most one line each for stderr, as FILE:LINE:COL: warning: ... */
   readonly warnings: string[];
 }
@@ -52,11 +58,12 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     rules: DEFAULT_RULES,
     git: DEFAULT_GIT_SETTINGS,
     referenceRates: [],
+    exchangeRates: NO_EXCHANGE_RATES,
     warnings: [`${file}:${line}:${col}: warning: ${why}; the default rules apply.`],
   });
   const read = readBounded(file);
   if ('error' in read) {
-    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
+    return read.error === 'ENOENT' && !named ? { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], exchangeRates: NO_EXCHANGE_RATES, warnings: [] } : defaults(1, 1, `cannot read the settings file: ${read.reason}`);
   }
   const text = read.text.charCodeAt(0) === 0xfeff ? ' ' + read.text.slice(1) : read.text;
   const lines = new LineIndex(text);
@@ -74,7 +81,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     return defaults(...at(errors[0].offset), `the settings file is not valid JSON (${printParseErrorCode(errors[0].error)})`);
   }
   if (root === undefined) {
-    return { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], warnings: [] };
+    return { rules: DEFAULT_RULES, git: DEFAULT_GIT_SETTINGS, referenceRates: [], exchangeRates: NO_EXCHANGE_RATES, warnings: [] };
   }
   if (root.type !== 'object') {
     return defaults(...at(root.offset), 'the settings file is not a JSON object');
@@ -83,6 +90,7 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   const given = new Map<string, Node>();
   const unknown: { key: string; offset: number }[] = [];
   let ratesNode: Node | undefined;
+  let exchangeNode: Node | undefined;
   for (const property of root.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     const key: unknown = keyNode?.value;
@@ -94,6 +102,8 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
       given.set(key, valueNode);
     } else if (key === REFERENCE_RATES_SETTING) {
       ratesNode = valueNode;
+    } else if (key === EXCHANGE_RATES_SETTING) {
+      exchangeNode = valueNode;
     } else if (key === 'clientHealth' || key.startsWith(RULE_SETTING_PREFIX.slice(0, -1))) {
       unknown.push({ key, offset: property.offset });
     }
@@ -105,6 +115,12 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   const git = gitSettings(given);
   // The depth was checked above, so building the value cannot recurse without bound; its size is the file's, at most 1 MiB.
   const rates = readReferenceRates(ratesNode && getNodeValue(ratesNode));
+  // Checked entry by entry as the editor checks it (config.ts); a value that is not an object at all is refused whole.
+  // Built with fromEntries, which defines each key as an own property: a "__proto__" key is a refused entry like any other.
+  const exchange =
+    exchangeNode?.type === 'object'
+      ? resolveExchangeRates(Object.fromEntries((exchangeNode.children ?? []).map((p) => [String(p.children?.[0]?.value), p.children?.[1]?.type === 'number' ? p.children[1].value : undefined])))
+      : { rates: NO_EXCHANGE_RATES, refused: [] };
   const ignored = [
     ...unknown.map((u) => ({ offset: u.offset, text: `${quote(u.key)}: not a rule setting` })),
     ...git.refused.map((key) => {
@@ -120,6 +136,17 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
           },
         ]
       : []),
+    ...(exchangeNode !== undefined && (exchangeNode.type !== 'object' || exchange.refused.length > 0)
+      ? [
+          {
+            offset: exchangeNode.parent?.offset ?? exchangeNode.offset,
+            text:
+              exchangeNode.type !== 'object'
+                ? `${quote(EXCHANGE_RATES_SETTING)}: must be an object such as { "USD": 0.92 }, not ${describe(exchangeNode)}`
+                : `${quote(EXCHANGE_RATES_SETTING)}: ${exchange.refused.slice(0, LISTED).map(quote).join(', ')}${exchange.refused.length > LISTED ? ` and ${exchange.refused.length - LISTED} more` : ''} left out (a currency code such as "USD" with what one unit of it is worth in your currency, a positive number)`,
+          },
+        ]
+      : []),
     ...refused.map((r) => {
       const node = given.get(r.setting.id)!;
       const kind = r.setting.type === 'integer' ? 'a whole number' : 'a number';
@@ -127,13 +154,13 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
     }),
   ].sort((a, b) => a.offset - b.offset);
   if (ignored.length === 0) {
-    return { rules, git: git.settings, referenceRates: rates.rates, warnings: [] };
+    return { rules, git: git.settings, referenceRates: rates.rates, exchangeRates: exchange.rates, warnings: [] };
   }
   const listed = ignored.slice(0, LISTED).map((i) => i.text);
   const more = ignored.length > LISTED ? `, and ${ignored.length - LISTED} more` : '';
   const [line, col] = at(ignored[0].offset);
   const count = ignored.length === 1 ? 'one setting ignored, its default applies' : `${ignored.length} settings ignored, their defaults apply`;
-  return { rules, git: git.settings, referenceRates: rates.rates, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
+  return { rules, git: git.settings, referenceRates: rates.rates, exchangeRates: exchange.rates, warnings: [`${file}:${line}:${col}: warning: ${count}: ${listed.join('; ')}${more}.`] };
 }
 
 /** The git settings of the file, each checked as package.json declares it; a refused one keeps its default. */

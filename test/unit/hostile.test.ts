@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Io, run } from '../../src/cli/main';
 import { jsonReport, textReport } from '../../src/cli/report';
+import { summarizeFile } from '../../src/core/portfolio/summary';
 import { Problem, ReadResult, rangeForPath, readClientFile, readClientFileByTree } from '../../src/core/clientFile';
 import { parseDate } from '../../src/core/dates';
 import { decodeClientFile, unparsed } from '../../src/core/decode';
@@ -134,8 +135,10 @@ describe('hostile corpus', () => {
           }
         }
         // Both reports, as the CLI prints them.
-        JSON.stringify(jsonReport(today, health));
-        textReport(today, health, true);
+        const checked = [{ file: name, health, summaries: summarizeFile(read.file, health, today) }];
+        JSON.stringify(jsonReport(today, checked));
+        textReport(today, checked, true);
+        textReport(today, [...checked, { file: 'other.json', health: [], summaries: [], unread: true }], true);
       }
       assertNoPollution(name);
 

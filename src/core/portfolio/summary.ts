@@ -65,13 +65,22 @@ export interface ClientSummary {
 
 const monthOf = (day: DayNumber) => formatDate(day).slice(0, 7);
 
-/** The months that the window of `days` days ending today touches, oldest first. */
-function monthsOfWindow(today: DayNumber, days: number): string[] {
+/**
+ * The months that the window of `days` days ending today touches, oldest first. Counted by month from the window's
+ * first day, not by formatting each of its 365 days: that was two thirds of a summary's time (npm run bench, the
+ * portfolio's refresh).
+ */
+export function monthsOfWindow(today: DayNumber, days: number): string[] {
+  const first = formatDate(today - days + 1);
+  const last = monthOf(today);
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
   const months: string[] = [];
-  for (let day = today - days + 1; day <= today; day++) {
-    const month = monthOf(day);
-    if (months[months.length - 1] !== month) {
-      months.push(month);
+  for (let text = first.slice(0, 7); text <= last; text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`) {
+    months.push(text);
+    if (++month > 12) {
+      month = 1;
+      year++;
     }
   }
   return months;

@@ -132,11 +132,12 @@ describe('CLI: client-health check', () => {
       assert.strictEqual(code, 0, err);
       assert.strictEqual(err, '');
       const report = JSON.parse(out);
-      assert.deepStrictEqual(Object.keys(report), ['today', 'clients']);
+      assert.deepStrictEqual(Object.keys(report), ['today', 'clients', 'portfolio']);
       assert.strictEqual(report.today, TODAY);
       assert.strictEqual(report.clients.length, 3);
       for (const c of report.clients) {
-        assert.deepStrictEqual(Object.keys(c).sort(), ['forecast', 'id', 'level', 'money', 'name', 'score', 'signals']);
+        assert.deepStrictEqual(Object.keys(c).sort(), ['file', 'forecast', 'id', 'level', 'money', 'name', 'score', 'signals']);
+        assert.strictEqual(c.file, valid, 'each client names its file as given');
         assert.deepStrictEqual(Object.keys(c.forecast), ['medianDaysLate', 'p80DaysLate', 'paidInvoices', 'expected']);
         assert.deepStrictEqual(Object.keys(c.money).sort(), ['aging', 'currency', 'outstanding', 'overdue', 'unbilledExtra']);
         assert.deepStrictEqual(Object.keys(c.money.aging), ['current', '1-30', '31-60', '61-90', '91-120', '120+']);
@@ -159,6 +160,7 @@ describe('CLI: client-health check', () => {
       assert.deepStrictEqual(
         { ...acme, signals: acme.signals.map((s: { id: string; severity: string; message: string }) => ({ id: s.id, severity: s.severity, message: s.message })) },
         {
+          file: valid,
           id: 'acme',
           name: 'Acme SARL',
           level: 'watch',
@@ -188,6 +190,7 @@ describe('CLI: client-health check', () => {
         },
       ]);
       assert.deepStrictEqual(kyoto, {
+        file: valid,
         id: 'kyoto',
         name: 'Kyoto Works',
         level: 'healthy',
@@ -202,6 +205,19 @@ describe('CLI: client-health check', () => {
         overdue: 0,
         unbilledExtra: 0,
         aging: { current: 10.245, '1-30': 0, '31-60': 0, '61-90': 0, '91-120': 0, '120+': 0 },
+      });
+      // One file is a portfolio of one: its totals per currency, each client all of its currency's invoicing.
+      assert.deepStrictEqual(report.portfolio, {
+        totals: {
+          EUR: { outstanding: 600, overdue: 600, unbilledExtra: 112.5, invoiced365: 1000 },
+          JPY: { outstanding: 150000, overdue: 0, unbilledExtra: 0, invoiced365: 150000 },
+          KWD: { outstanding: 10.245, overdue: 0, unbilledExtra: 0, invoiced365: 12.345 },
+        },
+        shares: [
+          { file: valid, id: 'acme', currency: 'EUR', share: 1 },
+          { file: valid, id: 'kyoto', currency: 'JPY', share: 1 },
+          { file: valid, id: 'gulf', currency: 'KWD', share: 1 },
+        ],
       });
     });
 
@@ -410,11 +426,12 @@ describe('CLI: client-health check', () => {
       ['no command', []],
       ['a file without the check command', ['FILE']],
       ['another command', ['status', 'FILE']],
-      ['two files', ['check', 'FILE', 'FILE']],
+      ['the same file twice', ['check', 'FILE', 'FILE']],
+      ['the same file twice under two names', ['check', 'FILE', 'FILE./']],
     ];
     for (const [title, argv] of cases) {
       it(`for ${title}`, () => {
-        const { code, out, err } = cli(argv.map((a) => (a === 'FILE' ? valid : a)));
+        const { code, out, err } = cli(argv.map((a) => (a === 'FILE' ? valid : a === 'FILE./' ? join(dir, '.', 'sub', '..', 'valid.json') : a)));
         assert.strictEqual(code, 2);
         assert.strictEqual(out, '', 'nothing on stdout');
         assert.ok(err.trim().length > 0, 'says why on stderr');

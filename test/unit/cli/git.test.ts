@@ -106,6 +106,28 @@ describe('CLI: check --git', function () {
     assert.deepEqual(client.git, { commits: 10, sessions: 5, hours: 10 });
   });
 
+  it('reads each file\'s own repository when several files are given', async () => {
+    // A second client file in a folder outside any repository: it gets a warning, not this repository's commits.
+    const other = mkdtempSync(join(tmpdir(), 'ch-cli-git-other-'));
+    try {
+      writeFileSync(join(other, 'clients.json'), FILE.replace('"acme"', '"other"'));
+      const { code, report, err } = await check(join(other, 'clients.json'), '--json', '--git');
+      assert.equal(code, 0, err.join('\n'));
+      // Read from the other folder, git finds no user.email (this repository's config names one): the first check gives up there.
+      assert.deepEqual(err, [
+        `${join(other, 'clients.json')}: warning: no author email to recognise your commits (git config user.email, --author or clientHealth.git.authorEmails); checked without git evidence.`,
+      ]);
+      const [mine, theirs] = report.clients;
+      assert.deepEqual([mine.file, mine.id, theirs.id], ['.freelance/clients.json', 'acme', 'other']);
+      assert.deepEqual(mine.git, { commits: 10, sessions: 5, hours: 10 });
+      assert.equal(mine.signals[0].id, 'overtime');
+      assert.equal(theirs.git, undefined);
+      assert.ok(!theirs.signals.some((s: { id: string }) => s.id === 'overtime'));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('counts the commits of --author too, on every local branch', async () => {
     const { report } = await check('--json', '--git', '.', '--author', 'ME+side@example.com');
     assert.deepEqual(report.clients[0].git, { commits: 11, sessions: 6, hours: 10.5 });

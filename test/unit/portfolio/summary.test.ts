@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import { evaluate } from '../../../src/core/health/evaluate';
 import { formatMessage } from '../../../src/core/messages';
-import { ClientSummary, invoicedOverYear, paidOverYear, summarizeFile } from '../../../src/core/portfolio/summary';
+import { ClientSummary, invoicedOverYear, monthsOfWindow, paidOverYear, summarizeFile } from '../../../src/core/portfolio/summary';
+import { formatDate, parseDate } from '../../../src/core/dates';
 import { day, makeFile } from '../support/build';
 
 const TODAY = '2026-11-22';
@@ -176,5 +177,25 @@ describe('portfolio summary', () => {
     assert.strictEqual(s.lastActivity, null);
     assert.strictEqual(s.status, 'ended');
     assert.ok(s.months.every((m) => m.invoiced === 0 && m.paid === 0));
+  });
+});
+
+describe('portfolio summary: the months of the window', () => {
+  /** Every day of the window formatted, its months kept once each: what the summary counts by, written the slow way. */
+  const reference = (today: number, days: number) => [...new Set(Array.from({ length: days }, (_, i) => formatDate(today - days + 1 + i).slice(0, 7)))];
+
+  it('are the calendar months the window\'s days fall in, oldest first, across month ends, year ends and leap days', () => {
+    const start = parseDate('2023-12-01')!;
+    for (let today = start; today < start + 800; today++) {
+      for (const days of [1, 28, 31, 365, 366]) {
+        assert.deepStrictEqual(monthsOfWindow(today, days), reference(today, days), `${formatDate(today)}, ${days} days`);
+      }
+    }
+  });
+
+  it('are 13 when the window starts mid-month, 12 when it starts on the first', () => {
+    assert.deepStrictEqual(monthsOfWindow(parseDate('2026-11-22')!, 365), reference(parseDate('2026-11-22')!, 365));
+    assert.strictEqual(monthsOfWindow(parseDate('2026-11-22')!, 365).length, 13);
+    assert.deepStrictEqual(monthsOfWindow(parseDate('2026-12-31')!, 365), ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
   });
 });
