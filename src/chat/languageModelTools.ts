@@ -16,6 +16,7 @@ import { Log } from '../log';
 import { applyOperation } from '../store/clientFileEditor';
 import { HealthModel } from '../store/healthModel';
 import { templates } from '../commands/drafting/templates';
+import { referenceRates } from '../commands/drafting/referenceRates';
 import { formatMessage } from '../core/messages';
 import { localize } from '../l10n';
 
@@ -57,7 +58,7 @@ export class LanguageModelTools extends Disposable {
       });
     }
     const folder = this.health.stores.present()[0]?.folder;
-    return { sources, today: localToday(), rules: readSettings(folder).rules };
+    return { sources, today: localToday(), rules: readSettings(folder).rules, referenceRates: () => referenceRates(folder) };
   }
 
   private readTool(name: ToolName): vscode.LanguageModelTool<unknown> {

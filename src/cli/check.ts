@@ -157,7 +157,7 @@ export function check(argv: readonly string[], io: Io): number | Promise<number>
   const clientFile = read.file;
   const context = { file: clientFile, rates: mergeRates(settings.referenceRates) };
   const report = (health: ClientHealth[], git?: ReadonlyMap<number, GitSummary>) => {
-    io.out(values.json ? jsonText(today, health, lineOf, { git, context }) : textReport(today, health, io.color, lineOf, git));
+    io.out(values.json ? jsonText(today, health, lineOf, { git, context }) : textReport(today, health, io.color, lineOf, git, context));
     return failOn !== undefined && health.some((h) => levelRank(h.level) >= levelRank(failOn as Level)) ? 3 : 0;
   };
   if (gitDir === undefined) {

@@ -2,7 +2,7 @@
 import { formatDate, DayNumber } from '../core/dates';
 import { clientForecast } from '../core/forecast';
 import { clientFacts } from '../core/health/facts';
-import { clientLateFees, RateEntry } from '../core/law';
+import { ClientLateFees, clientLateFees, RateEntry } from '../core/law';
 import { fromMinor, formatMoney } from '../core/money';
 import { ClientFile } from '../core/schema';
 import { formatMessage } from '../core/messages';
@@ -98,8 +98,41 @@ export function jsonText(today: DayNumber, health: readonly ClientHealth[], line
   return JSON.stringify(jsonReport(today, health, lineOf, extras), null, 2).replace(RAW_IN_JSON, inert);
 }
 
+/**
+ * The statutory late fees of a client for people, in the JSON's terms (`money.statutory`): its basis as the JSON
+ * words it, the interest to date and the fixed compensation of the invoices overdue today, and how far the rates reach.
+ */
+export function statutoryLine(fees: ClientLateFees, currency: string): string {
+  const head = `  statutory late fees (${fees.rule.basis}):`;
+  if (fees.invoices.length === 0) {
+    return `${head} none, nothing is overdue`;
+  }
+  const owed = fees.invoices.filter((i) => i.interestOutcome !== 'waived' || i.compensationOutcome !== 'waived');
+  if (owed.length === 0) {
+    return `${head} waived by the contract`;
+  }
+  const parts = [
+    fees.interest === undefined ? 'interest unknown, no reference rate is known for the period' : `interest ${formatMoney(fees.interest, currency)} to date`,
+  ];
+  if (fees.rule.compensation) {
+    parts.push(fees.compensation === undefined ? 'compensation not in the client\'s currency' : `compensation ${formatMoney(fees.compensation, currency)}`);
+  }
+  const notes = [
+    ...(fees.invoices.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway') ? ['owed despite the contract\'s waiver'] : []),
+    ...(fees.olderRate && fees.ratesUpTo !== undefined ? [`uses the latest known rate, from ${fees.ratesUpTo}`] : []),
+  ];
+  return `${head} ${parts.join(', ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
 /** The report for people; every text from the client file has its control characters written out (terminal.ts). */
-export function textReport(today: DayNumber, health: readonly ClientHealth[], color: boolean, lineOf: LineOf = () => undefined, git?: GitSummaries): string {
+export function textReport(
+  today: DayNumber,
+  health: readonly ClientHealth[],
+  color: boolean,
+  lineOf: LineOf = () => undefined,
+  git?: GitSummaries,
+  context?: ReportContext,
+): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [`Client health on ${formatDate(today)}`, ''];
@@ -109,6 +142,10 @@ export function textReport(today: DayNumber, health: readonly ClientHealth[], co
     lines.push(
       inert(`  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`),
     );
+    const fees = context && clientLateFees(clientFacts(context.file, h.index, today), today, context.rates);
+    if (fees && typeof fees === 'object') {
+      lines.push(statutoryLine(fees, m.currency));
+    }
     const g = git?.get(h.index);
     if (g) {
       lines.push(`  git: ${g.commits} commit${g.commits === 1 ? '' : 's'} of yours, about ${g.hours} hours in ${g.sessions} work session${g.sessions === 1 ? '' : 's'} (estimated)`);
