@@ -11,7 +11,6 @@ import { ClientFile } from '../core/schema';
 import { localize } from '../l10n';
 import { money } from '../presentation';
 import type { StatutoryView } from './statutoryProtocol';
-import { statutoryView } from './statutoryView';
 
 export function statutoryFor(file: ClientFile, index: number, today: DayNumber, scope: vscode.ConfigurationScope): StatutoryView | undefined {
   if (file.freelancer.country === undefined) {
@@ -21,8 +20,11 @@ export function statutoryFor(file: ClientFile, index: number, today: DayNumber, 
   if (!facts.invoices.some((i) => i.balance > 0 && i.due < today)) {
     return undefined;
   }
-  const fees = templates().clientLateFees(facts, today, referenceRates(scope));
-  return statutoryView(fees, facts.currency, { money, message: localize, percent });
+  const law = templates();
+  const fees = law.clientLateFees(facts, today, referenceRates(scope));
+  // Typed as the page's schema: the core's view and the protocol must keep one shape.
+  const view: StatutoryView | undefined = law.statutoryView(fees, facts.currency, { money, message: localize, percent });
+  return view;
 }
 
 let percentFormat: Intl.NumberFormat | undefined;

@@ -9,3 +9,5 @@ export { lateFeeRule, lateFeeRules } from './rules';
 export type { CompensationBand, CompensationRule, LateFeeRule, Precedence, RateChoice, Waiver } from './rules';
 export { MAX_RATE_ENTRIES, mergeRates, ratesFromSetting, readReferenceRates, REFERENCE_RATES_SETTING } from './settings';
 export type { ReferenceRatesSetting } from './settings';
+export { statutoryView } from './statutoryView';
+export type { StatutoryFormatters, StatutoryView } from './statutoryView';

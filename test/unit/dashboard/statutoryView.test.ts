@@ -9,7 +9,7 @@ import { MAX_TEXT_LENGTH } from '../../../src/core/limits';
 import { formatMessage } from '../../../src/core/messages';
 import { ClientFile } from '../../../src/core/schema';
 import { messages } from '../../../src/dashboard/protocol';
-import { statutoryView } from '../../../src/dashboard/statutoryView';
+import { statutoryView } from '../../../src/core/law';
 import { client, day, makeFile } from '../support/build';
 
 const TODAY = '2026-09-30';

@@ -1,12 +1,22 @@
 /**
- * The dashboard's statutory late fees: clientLateFees' figures (src/core/law) as the page shows them, per invoice
- * overdue today, with the totals and the notes the law calls for. Pure (no vscode import) and given the figures,
- * not the law: the law tables load with the drafts (dist/drafts.js), never with activation.
+ * The dashboard's view of a client's statutory late fees: clientLateFees' figures as the page shows them, per
+ * invoice overdue today, with the totals and the notes the law calls for. Here rather than in src/dashboard so it
+ * loads with the law tables, in the drafts' bundle (dist/drafts.js), never with activation; the page's schema
+ * (src/dashboard/statutoryProtocol.ts) has the same shape, which the dashboard's caller checks at compile time.
  */
-import type { ClientLateFees, InvoiceLateFees, NoStatutoryFigures } from '../core/law';
-import { DayNumber, parseDate } from '../core/dates';
-import { date, Message, msg } from '../core/messages';
-import type { StatutoryView } from './statutoryProtocol';
+import type { ClientLateFees, NoStatutoryFigures } from './client';
+import type { InvoiceLateFees } from './interest';
+import { DayNumber, parseDate } from '../dates';
+import { date, Message, msg } from '../messages';
+
+export interface StatutoryView {
+  /** The legal basis as the rule words it (the CLI JSON's `basis`); empty for a consumer. */
+  readonly basis: string;
+  readonly rows: { readonly invoice: string; readonly daysLate: number; readonly interest: string; readonly rates: string; readonly compensation: string }[];
+  /** Absent when no total can be told. */
+  readonly total?: { readonly interest: string; readonly compensation: string; readonly sum: string };
+  readonly notes: string[];
+}
 
 export interface StatutoryFormatters {
   money(minor: number, currency: string): string;
