@@ -17,6 +17,7 @@ import { Log } from '../log';
 import { applyOperation } from '../store/clientFileEditor';
 import { HealthModel } from '../store/healthModel';
 import { templates } from '../commands/drafting/templates';
+import { referenceRates } from '../commands/drafting/referenceRates';
 import { formatMessage } from '../core/messages';
 import { localize } from '../l10n';
 import type { PortfolioService } from '../portfolio/portfolioService';
@@ -60,7 +61,7 @@ export class LanguageModelTools extends Disposable {
       });
     }
     const folder = this.health.stores.present()[0]?.folder;
-    return { sources, others: this.otherFolders(), today: localToday(), rules: readSettings(folder).rules };
+    return { sources, others: this.otherFolders(), today: localToday(), rules: readSettings(folder).rules, referenceRates: () => referenceRates(folder) };
   }
 
   /** The portfolio's folders not open in this window, as its index summarised them (docs/portfolio.md). */

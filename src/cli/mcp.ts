@@ -19,6 +19,7 @@ import { DayNumber, localToday } from '../core/dates';
 import { planEdit } from '../core/edits/plan';
 import { evaluate } from '../core/health/evaluate';
 import { Rules } from '../core/health/rules';
+import { mergeRates, RateEntry } from '../core/law';
 import { LineIndex } from '../core/lineIndex';
 import { formatMessage } from '../core/messages';
 import * as templates from '../core/templates/index';
@@ -34,6 +35,8 @@ export interface McpOptions {
   readonly allowWrites: boolean;
   readonly today: () => DayNumber;
   readonly rules: Rules;
+  /** The reference rates of the drafts' statutory figures: the shipped ones with the settings' added. */
+  readonly rates?: readonly RateEntry[];
   readonly maxBytes: number;
   readonly version: string;
 }
@@ -78,7 +81,8 @@ function load(options: McpOptions): Loaded {
     });
     texts.set(folder, { path, text: input.text });
   }
-  return { context: { sources, today: options.today(), rules: options.rules }, problems, texts };
+  const rates = options.rates;
+  return { context: { sources, today: options.today(), rules: options.rules, ...(rates ? { referenceRates: () => rates } : {}) }, problems, texts };
 }
 
 /** Replaces the file whole: a temporary file beside it, then a rename, keeping its permissions. */
@@ -157,7 +161,8 @@ Serves Client Health's chat tools over MCP on standard input and output.
 FILE: client files (default: .freelance/clients.json), read again for every call.
   --allow-writes   offer clientHealth_record (payments, invoices, requests, journal
                    entries, hours); without it the server only reads
-  --settings FILE  take clientHealth.rules.* from this VS Code settings.json
+  --settings FILE  take clientHealth.rules.* and clientHealth.lateFees.referenceRates
+                   from this VS Code settings.json
   --max-size-mb N  refuse a client file larger than N MB, 1 to 100 (default: 20)`;
 
 /** Parses the mcp command's arguments and serves until the client closes standard input. 2 on wrong usage. */
@@ -193,6 +198,7 @@ export async function mcpMain(argv: readonly string[], err: (line: string) => vo
     allowWrites: values['allow-writes'] === true,
     today: () => localToday(),
     rules: settings.rules,
+    rates: mergeRates(settings.referenceRates),
     maxBytes,
     version,
   });

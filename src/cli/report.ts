@@ -2,7 +2,7 @@
 import { formatDate, DayNumber } from '../core/dates';
 import { clientForecast } from '../core/forecast';
 import { clientFacts } from '../core/health/facts';
-import { clientLateFees, RateEntry } from '../core/law';
+import { ClientLateFees, clientLateFees, RateEntry } from '../core/law';
 import { fromMinor, formatMoney } from '../core/money';
 import { ClientFile } from '../core/schema';
 import { formatMessage } from '../core/messages';
@@ -122,6 +122,32 @@ export function jsonText(today: DayNumber, files: readonly CheckedFile[]): strin
 }
 
 /**
+ * The statutory late fees of a client for people, in the JSON's terms (`money.statutory`): its basis as the JSON
+ * words it, the interest to date and the fixed compensation of the invoices overdue today, and how far the rates reach.
+ */
+export function statutoryLine(fees: ClientLateFees, currency: string): string {
+  const head = `  statutory late fees (${fees.rule.basis}):`;
+  if (fees.invoices.length === 0) {
+    return `${head} none, nothing is overdue`;
+  }
+  const owed = fees.invoices.filter((i) => i.interestOutcome !== 'waived' || i.compensationOutcome !== 'waived');
+  if (owed.length === 0) {
+    return `${head} waived by the contract`;
+  }
+  const parts = [
+    fees.interest === undefined ? 'interest unknown, no reference rate is known for the period' : `interest ${formatMoney(fees.interest, currency)} to date`,
+  ];
+  if (fees.rule.compensation) {
+    parts.push(fees.compensation === undefined ? 'compensation not in the client\'s currency' : `compensation ${formatMoney(fees.compensation, currency)}`);
+  }
+  const notes = [
+    ...(fees.invoices.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway') ? ['owed despite the contract\'s waiver'] : []),
+    ...(fees.olderRate && fees.ratesUpTo !== undefined ? [`uses the latest known rate, from ${fees.ratesUpTo}`] : []),
+  ];
+  return `${head} ${parts.join(', ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/**
  * The report for people; every text from the client file has its control characters written out (terminal.ts).
  * One file reads as it always has; several are each under their name, then the portfolio's figures.
  */
@@ -136,7 +162,7 @@ export function textReport(today: DayNumber, files: readonly CheckedFile[], colo
         lines.push('  Not checked: the file cannot be read or does not validate; its problems are on standard error.', '');
       }
     }
-    lines.push(...clientLines(f, paint));
+    lines.push(...clientLines(today, f, paint));
   }
   if (several) {
     lines.push(
@@ -151,7 +177,7 @@ export function textReport(today: DayNumber, files: readonly CheckedFile[], colo
   return lines.join('\n');
 }
 
-function clientLines({ health, lineOf = () => undefined, git }: CheckedFile, paint: (code: string, text: string) => string): string[] {
+function clientLines(today: DayNumber, { health, lineOf = () => undefined, git, context }: CheckedFile, paint: (code: string, text: string) => string): string[] {
   const levelColor: Record<Level, string> = { healthy: '32', watch: '33', atRisk: '33;1', partWays: '31;1' };
   const lines: string[] = [];
   for (const h of health) {
@@ -160,6 +186,10 @@ function clientLines({ health, lineOf = () => undefined, git }: CheckedFile, pai
     lines.push(
       inert(`  owed ${formatMoney(m.outstanding, m.currency)} · overdue ${formatMoney(m.overdue, m.currency)} · unbilled extras ${formatMoney(m.unbilledExtra, m.currency)}`),
     );
+    const fees = context && clientLateFees(clientFacts(context.file, h.index, today), today, context.rates);
+    if (fees && typeof fees === 'object') {
+      lines.push(statutoryLine(fees, m.currency));
+    }
     const g = git?.get(h.index);
     if (g) {
       lines.push(`  git: ${g.commits} commit${g.commits === 1 ? '' : 's'} of yours, about ${g.hours} hours in ${g.sessions} work session${g.sessions === 1 ? '' : 's'} (estimated)`);

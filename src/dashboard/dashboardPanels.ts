@@ -14,6 +14,7 @@ import { dashboardLabels } from './labels';
 import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
 import { reportFailure } from '../ui/failures';
 import { buildDashboardModel } from './viewModel';
+import { statutoryFor } from './statutoryPanel';
 import { Disposable } from '../lifecycle';
 import { Log, withoutPaths } from '../log';
 
@@ -108,13 +109,16 @@ export class DashboardPanel extends Disposable {
       return undefined;
     }
     const rules = readSettings(store.folder).rules;
-    return buildDashboardModel(
+    const today = localToday();
+    const model = buildDashboardModel(
       file,
       health,
-      localToday(),
+      today,
       { money, message: localize, level: levelLabel, when: (at) => when(at), requestType: requestTypeLabel, journalKind: journalKindLabel },
       rules.overdue.graceDays,
     );
+    const statutory = statutoryFor(file, health.index, today, store.folder);
+    return statutory ? { ...model, statutory } : model;
   }
 
   post(): void {

@@ -1,6 +1,7 @@
 /** The page's texts, translated here (vscode.l10n.t) and posted with the data. */
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
+import { statutoryLabels } from './statutoryPanel';
 
 export function dashboardLabels(): Record<string, string> {
   return {
@@ -65,6 +66,7 @@ export function dashboardLabels(): Record<string, string> {
     'cash.90': vscode.l10n.t('within 90 days'),
     'cash.unknown': vscode.l10n.t('later than its history tells'),
     forecastEmpty: vscode.l10n.t('Nothing is waiting to be paid.'),
+    ...statutoryLabels(),
     missing: vscode.l10n.t('This client is no longer in the client file.'),
     [Commands.recordPayment]: vscode.l10n.t('Record Payment'),
     [Commands.draftPaymentReminder]: vscode.l10n.t('Draft Payment Reminder'),

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { Commands } from '../commandIds';
 import { MAX_TEXT_LENGTH } from '../core/limits';
+import { statutorySchema } from './statutoryProtocol';
 
 /** The commands a dashboard button may run; anything else posted by the page is refused. */
 export const DASHBOARD_COMMANDS = [
@@ -83,6 +84,8 @@ function buildMessages() {
     requests: z.array(RequestRowSchema),
     journal: z.array(JournalRowSchema),
     forecast: ForecastSchema,
+    /** Statutory late fees (statutoryProtocol.ts): absent where the law says nothing of this client. */
+    statutory: z.optional(statutorySchema(text)),
   });
 
   /** Every text of the page, already translated by the extension. */

@@ -7,6 +7,7 @@ import type { DraftInput } from '../../core/templates/input';
 import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { ClientTarget, resolveClient, signalOf } from '../resolveClient';
+import { referenceRates } from './referenceRates';
 import { templates } from './templates';
 
 export interface DraftContext {
@@ -31,6 +32,8 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     today: localToday(),
     rules: settings.rules,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
+    // Only a file that names its country has statutory figures: for the others the setting is not read, nor warned about.
+    ...(file.freelancer.country === undefined ? {} : { rates: referenceRates(target.store.folder) }),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }

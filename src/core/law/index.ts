@@ -7,5 +7,7 @@ export { RATE_SOURCES, SHIPPED_RATES, TR_MINIMUM_COMPENSATION } from './rates';
 export type { RateEntry, RateSource } from './rates';
 export { lateFeeRule, lateFeeRules } from './rules';
 export type { CompensationBand, CompensationRule, LateFeeRule, Precedence, RateChoice, Waiver } from './rules';
-export { MAX_RATE_ENTRIES, mergeRates, readReferenceRates, REFERENCE_RATES_SETTING } from './settings';
+export { MAX_RATE_ENTRIES, mergeRates, ratesFromSetting, readReferenceRates, REFERENCE_RATES_SETTING } from './settings';
 export type { ReferenceRatesSetting } from './settings';
+export { statutoryView } from './statutoryView';
+export type { StatutoryFormatters, StatutoryView } from './statutoryView';

@@ -67,3 +67,12 @@ export function mergeRates(added: readonly RateEntry[], shipped: readonly RateEn
   }
   return [...byKey.values()].sort((a, b) => (a.source === b.source ? a.from.localeCompare(b.from) : a.source.localeCompare(b.source)));
 }
+
+/**
+ * The setting's value as drafts and the dashboard use it: the shipped rates with the usable entries added
+ * (mergeRates), and how many entries were left out, for a warning.
+ */
+export function ratesFromSetting(value: unknown): ReferenceRatesSetting {
+  const read = readReferenceRates(value);
+  return { rates: mergeRates(read.rates), refused: read.refused };
+}

@@ -15,7 +15,7 @@ import { Referral, TerminationReason } from './text/termination';
  * Notice given when the contract names none (or there is no contract): two
  * weeks, the shortest transition that lets a client find someone else without
  * being left stranded; a long relationship deserves more, which the contract
- * says. French drafts scale it with the relationship's length (see
+ * says. Under French law it scales with the relationship's length (see
  * `ruptureNoticeDays`: French law sanctions too short a notice).
  */
 export const DEFAULT_NOTICE_DAYS = 14;
@@ -53,9 +53,11 @@ export interface ExitFacts {
   readonly noticeDays: number;
   /** The first day of the relationship the file shows (see `relationshipStart`); undefined when it shows none. */
   readonly relationshipStart: DayNumber | undefined;
+  /** The country whose law on ending a relationship the draft follows (`noticeLaw`); undefined: none in particular. */
+  readonly noticeLaw: string | undefined;
   /**
-   * The notice the relationship's length calls for in the draft's language: in French, one month per
-   * year (`ruptureNoticeDays`); elsewhere the default notice. A notice end shorter than this is worth a warning.
+   * The notice the relationship's length calls for under `noticeLaw`: under French law, one month per
+   * year (`ruptureNoticeDays`); otherwise the default notice. A notice end shorter than this is worth a warning.
    */
   readonly suggestedNoticeDays: number;
   /** Invoices with a balance today, in the file's order. */
@@ -99,11 +101,20 @@ export function relationshipStart(facts: ClientFacts): DayNumber | undefined {
 }
 
 /**
+ * The country whose law on the notice the exit drafts follow: the freelancer's (`freelancer.country`), whatever the
+ * draft's language, as the payment clause's law does. Without one (files written before the country existed, the
+ * snippets) a French draft keeps French law, as it did: backward compatibility, not a rule.
+ */
+export function noticeLaw(input: Pick<DraftInput, 'file' | 'language'>): string | undefined {
+  return input.file.freelancer.country ?? (input.language === 'fr' ? 'FR' : undefined);
+}
+
+/**
  * The shared facts of an exit.
  *
  * - Last day: abuse ends today. Otherwise `options.lastDay`, else today plus
  *   `contract.noticeDays` (not for the reason noContract: its terms were never signed), else today plus `suggestedNoticeDays`: `DEFAULT_NOTICE_DAYS`
- *   (14), or in French one month per year of relationship, at least 14 days.
+ *   (14), or under French law (`noticeLaw`) one month per year of relationship, at least 14 days.
  * - Owed: the balance of every invoice with one today (paid, not yet due or overdue alike).
  * - Refund (unless `options.refund` says otherwise): the client has paid
  *   something, and at least one deliverable that is not done will not be
@@ -120,8 +131,8 @@ export function exitFacts(input: DraftInput, reason: TerminationReason, options:
   // Ending because no contract was signed: the terms on file were never agreed, so no notice is cited from them.
   const contractNotice = reason === 'noContract' ? undefined : client.contract?.noticeDays;
   const start = relationshipStart(facts);
-  const suggestedNoticeDays =
-    input.language === 'fr' ? ruptureNoticeDays(start === undefined ? undefined : today - start, DEFAULT_NOTICE_DAYS) : DEFAULT_NOTICE_DAYS;
+  const law = noticeLaw(input);
+  const suggestedNoticeDays = law === 'FR' ? ruptureNoticeDays(start === undefined ? undefined : today - start, DEFAULT_NOTICE_DAYS) : DEFAULT_NOTICE_DAYS;
   const [lastDay, lastDaySource]: [DayNumber, ExitFacts['lastDaySource']] = immediate
     ? [today, 'immediate']
     : options.lastDay !== undefined
@@ -163,6 +174,7 @@ export function exitFacts(input: DraftInput, reason: TerminationReason, options:
     lastDaySource,
     noticeDays: lastDay - today,
     relationshipStart: start,
+    noticeLaw: law,
     suggestedNoticeDays,
     openInvoices,
     owed,

@@ -17,3 +17,6 @@ export { statementCsv, statementCsvFileName } from './statementCsv';
 export { terminationAgreement } from './terminationAgreement';
 export { TERMINATION_REASONS, terminationEmail, terminationReasonLabel } from './terminationEmail';
 export { suggestTerminationReason } from './terminationReason';
+// The late-payment law loads with the drafts (it is most of what a statutory figure needs): the drafting context
+// reads the reference-rate setting through it, and the dashboard computes and words its statutory figures with it.
+export { clientLateFees, ratesFromSetting, statutoryView } from '../law';

@@ -37,7 +37,7 @@ export function offboardingChecklist(input: DraftInput, options: ChecklistOption
     paragraph(t.intro(date(x.lastDay))),
     heading(2, t.talkHeading),
     tasks([
-      ...(t.shortNotice && !x.immediate && x.relationshipStart !== undefined && x.noticeDays < x.suggestedNoticeDays
+      ...(x.noticeLaw === 'FR' && !x.immediate && x.relationshipStart !== undefined && x.noticeDays < x.suggestedNoticeDays
         ? [{ text: t.shortNotice(count(fmt, x.noticeDays), count(fmt, x.suggestedNoticeDays), date(x.relationshipStart)), done: told }]
         : []),
       { text: t.call(contactName ? safe(contactName) : t.someone), done: told },

@@ -20,6 +20,7 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
     today: context.today,
     rules: context.rules,
     language: input.language ?? templates.resolveDraftLanguage(source.file.freelancer.language, 'auto', uiLanguage),
+    ...(source.file.freelancer.country === undefined || !context.referenceRates ? {} : { rates: context.referenceRates() }),
   };
   let draft;
   switch (input.kind) {

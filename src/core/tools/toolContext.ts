@@ -7,6 +7,7 @@
 import { DayNumber } from '../dates';
 import { Rules } from '../health/rules';
 import { ClientHealth, EntryPath } from '../health/types';
+import type { RateEntry } from '../law';
 import { formatMoney } from '../money';
 import { ClientFile } from '../schema';
 import type { ClientSummary } from '../portfolio/summary';
@@ -39,6 +40,8 @@ export interface ToolContext {
   readonly others?: readonly OtherFolder[];
   readonly today: DayNumber;
   readonly rules: Rules;
+  /** The reference rates the drafts' statutory figures use (shipped and the setting's); asked for only when drafting. Absent: the shipped ones. */
+  readonly referenceRates?: () => readonly RateEntry[];
 }
 
 export interface FoundClient {

@@ -17,7 +17,7 @@ import { FULL, golden, inputFor } from './terminationFixtures';
 const freelancer = { name: 'Camille Martin', email: 'camille@example.com', currency: 'EUR' };
 
 /** Work since 2022-03-16 (four years before the fixtures' today, 2026-03-16), shown by the first invoice only. */
-function longClient(contract?: Record<string, unknown>) {
+function longClient(contract?: Record<string, unknown>, country?: string) {
   return makeFile(
     [
       client({
@@ -32,7 +32,7 @@ function longClient(contract?: Record<string, unknown>) {
         requests: [{ at: '2024-01-10', summary: 'New page', type: 'feature' }],
       }),
     ],
-    freelancer,
+    country ? { ...freelancer, country } : freelancer,
   );
 }
 
@@ -95,9 +95,38 @@ describe('French notice and the length of the relationship', () => {
     assert.doesNotMatch(plain(renderMarkdown(offboardingChecklist(inputFor(FULL, 'fr')).blocks)), /préavis/, 'two months of work: 21 days is enough');
   });
 
+  it('follows the law of freelancer.country, not the draft\'s language: French law in English, none in French for an Italian freelancer', () => {
+    const french = longClient(undefined, 'FR');
+    for (const language of ['en', 'fr', 'it', 'tr'] as const) {
+      const x = exitFacts(inputFor(french, language), 'notEnoughWork');
+      assert.equal(x.noticeLaw, 'FR', language);
+      assert.equal(x.noticeDays, 121, `${language}: four years under French law`);
+    }
+    const italian = longClient(undefined, 'IT');
+    for (const language of ['en', 'fr', 'it', 'tr'] as const) {
+      assert.equal(exitFacts(inputFor(italian, language), 'notEnoughWork').noticeDays, DEFAULT_NOTICE_DAYS, `${language}: no such rule read for Italy`);
+    }
+    const frEmail = plain(renderMarkdown(terminationEmail(inputFor(italian, 'fr'), 'notEnoughWork').blocks));
+    assert.match(frEmail, /ce qui nous laisse 14 jours pour organiser la transition\./);
+
+    const short = { signed: '2022-03-01', noticeDays: 21 };
+    const tasks = (country: string, language: 'en' | 'fr' | 'it' | 'tr') =>
+      plain(renderMarkdown(offboardingChecklist(inputFor(longClient(short, country), language), { reason: 'payment' }).blocks));
+    assert.match(tasks('FR', 'en'), /- \[ \] Check the notice before announcing the end date: 21 days for a collaboration that began on 1 March 2022\. Under French law.*\(French Commercial Code, art\. L442-1 II\); plan 122 days instead/);
+    assert.match(tasks('FR', 'it'), /- \[ \] Verificare il preavviso .*: 21 giorni per una collaborazione iniziata il 1º marzo 2022\. Per il diritto francese.*L442-1 II.*prevedere piuttosto 122 giorni/);
+    assert.match(tasks('FR', 'tr'), /- \[ \] Bitiş tarihini bildirmeden önce .*1 Mart 2022 tarihinde başlayan bir iş birliği için 21 gün\. Fransız hukukunda.*L442-1 II.*122 gün öngörün/);
+    for (const language of ['en', 'fr', 'it', 'tr'] as const) {
+      assert.doesNotMatch(tasks('IT', language), /L442-1/, `${language}: an Italian freelancer gets no French-law task`);
+    }
+  });
+
   it('golden files: a four-year client without a contract notice (email), and with a short one (checklist)', () => {
     const email = terminationEmail(inputFor(longClient(), 'fr'), 'notEnoughWork');
     golden('terminationEmail.longRelationship.fr.md', `<!-- to: ${email.to} -->\n<!-- subject: ${email.subject} -->\n\n${renderMarkdown(email.blocks)}`);
     golden('offboardingChecklist.shortNotice.fr.md', renderMarkdown(offboardingChecklist(inputFor(longClient({ signed: '2022-03-01', noticeDays: 21 }), 'fr'), { reason: 'payment' }).blocks));
+    // A freelancer in France drafting in another language: the same task, French law worded in that language.
+    for (const language of ['en', 'it', 'tr'] as const) {
+      golden(`offboardingChecklist.shortNotice.${language}.md`, renderMarkdown(offboardingChecklist(inputFor(longClient({ signed: '2022-03-01', noticeDays: 21 }, 'FR'), language), { reason: 'payment' }).blocks));
+    }
   });
 });

@@ -39,11 +39,12 @@ export interface ChecklistTexts {
   readonly quiet: string;
   readonly selfCare: string;
   /**
-   * For a language whose law sanctions too short a notice (French: « rupture brutale »), a task to check
-   * the notice before announcing it: `notice` days given, `suggested` days the relationship's length calls
-   * for, the relationship started on `since`. Without it the checklist has no such task.
+   * Under French law, which sanctions too short a notice (« rupture brutale », Code de commerce L442-1 II), a
+   * task to check the notice before announcing it: `notice` days given, `suggested` days the relationship's
+   * length calls for, the relationship started on `since`. Worded in every language: the law is the
+   * freelancer's country's (exitFacts `noticeLaw`), not the draft's language's.
    */
-  readonly shortNotice?: (notice: Count, suggested: Count, since: string) => string;
+  readonly shortNotice: (notice: Count, suggested: Count, since: string) => string;
 }
 
 

@@ -33,4 +33,6 @@ export const en: ChecklistTexts = {
   archive: 'Archive the client: set `"status": "ended"` in the client file',
   quiet: 'Mute their channels after the last day',
   selfCare: 'Look after yourself: take an afternoon off and mark the end of a hard chapter',
+  shortNotice: (notice, suggested, since) =>
+    `Check the notice before announcing the end date: ${notice.text} ${notice.n === 1 ? 'day' : 'days'} for a collaboration that began on ${since}. Under French law, ending an established business relationship with a notice too short for its length is an abrupt termination and can lead to damages (French Commercial Code, art. L442-1 II); plan ${suggested.text} days instead, or agree the end date with the client in writing`,
 };

@@ -36,4 +36,6 @@ export const it: ChecklistTexts = {
   archive: 'Archiviare il cliente: impostare `"status": "ended"` nel file del cliente',
   quiet: 'Silenziare i canali del cliente dopo l’ultimo giorno',
   selfCare: 'Prendersi cura di sé: concedersi un pomeriggio libero per chiudere il capitolo',
+  shortNotice: (notice, suggested, since) =>
+    `Verificare il preavviso prima di comunicare la data di fine: ${notice.text} ${notice.n === 1 ? 'giorno' : 'giorni'} per una collaborazione iniziata ${itDay(since)}. Per il diritto francese, interrompere un rapporto commerciale consolidato con un preavviso troppo breve rispetto alla sua durata costituisce una rottura brutale e può dar luogo a un risarcimento (art. L442-1 II del Codice di commercio francese); prevedere piuttosto ${suggested.text} giorni, oppure concordare per iscritto la data di fine con il cliente`,
 };

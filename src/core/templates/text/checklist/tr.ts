@@ -34,4 +34,6 @@ export const tr: ChecklistTexts = {
   archive: 'Müşteriyi arşivleyin: müşteri dosyasında `"status": "ended"` yazın',
   quiet: 'Son günden sonra müşterinin kanallarındaki bildirimleri kapatın',
   selfCare: 'Kendinize iyi bakın: zorlu bir dönemi kapatmak için kendinize bir öğleden sonra izin verin',
+  shortNotice: (notice, suggested, since) =>
+    `Bitiş tarihini bildirmeden önce bildirim süresini kontrol edin: ${since} tarihinde başlayan bir iş birliği için ${notice.text} gün. Fransız hukukunda, yerleşik bir ticari ilişkiyi süresine göre fazla kısa bir bildirim süresiyle sona erdirmek ilişkinin ani olarak kesilmesi sayılır ve tazminat doğurabilir (Fransız Ticaret Kanunu m. L442-1 II); bunun yerine ${suggested.text} gün öngörün veya bitiş tarihini müşteriyle yazılı olarak kararlaştırın`,
 };
