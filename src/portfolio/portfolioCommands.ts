@@ -42,7 +42,7 @@ export function run(id: string, service: PortfolioService, prompts: Prompter, ta
     case Commands.forgetPortfolioFolder:
       return forgetFolder(service, prompts, target);
     case Commands.forgetPortfolio:
-      return forgetAll(service);
+      return forgetAll(service, prompts);
     case Commands.openPortfolioFolder:
       return target ? Promise.resolve(vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(target.folder), { forceNewWindow: true })) : Promise.resolve();
     case Commands.openPortfolioClientFile:
@@ -151,11 +151,12 @@ export async function forgetFolder(service: PortfolioService, prompts: Prompter,
   }
 }
 
-export async function forgetAll(service: PortfolioService): Promise<void> {
+export async function forgetAll(service: PortfolioService, prompts: Prompter): Promise<void> {
   const confirm = vscode.l10n.t('Forget Entire Portfolio');
-  const answer = await vscode.window.showWarningMessage(
+  // Through the prompts module, where the integration suite answers it.
+  const answer = await prompts.confirm?.(
     vscode.l10n.t('Forget every folder of the portfolio? The summaries kept on this machine are deleted; the client files themselves are not touched.'),
-    { modal: true },
+    undefined,
     confirm,
   );
   if (answer === confirm) {

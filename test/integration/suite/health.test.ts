@@ -107,12 +107,15 @@ describe('Health in the tree and the status bar', () => {
     const api = await activateExtension();
     const config = () => vscode.workspace.getConfiguration('clientHealth');
     assert.strictEqual(api.statusBar.visible, true);
+    // Without the portfolio's fallback, which would name the index's client most at risk instead (portfolioEditor.test.ts).
+    await config().update('portfolio.statusBar', false, vscode.ConfigurationTarget.Workspace);
     // A workspace-wide path that no folder has; folder-level settings (none here) would win.
     await config().update('clientFile', 'nowhere/clients.json', vscode.ConfigurationTarget.Workspace);
     try {
       await waitFor('the status bar to hide', () => (api.statusBar.visible ? undefined : true));
     } finally {
       await config().update('clientFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('portfolio.statusBar', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('the status bar to come back', () => (api.statusBar.visible ? true : undefined));
   });
