@@ -292,5 +292,5 @@ function key(ref: ClientRef): string {
 }
 
 function html(webview: vscode.Webview, extensionUri: vscode.Uri, reportRenders: boolean): string {
-  return pageHtml(webview, extensionUri, { script: 'webview.js', styles: ['dashboard.css'], title: vscode.l10n.t('Client Dashboard'), reportRenders });
+  return pageHtml(webview, extensionUri, { page: 'client', styles: ['dashboard.css'], title: vscode.l10n.t('Client Dashboard'), reportRenders });
 }

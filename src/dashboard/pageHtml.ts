@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 
 export interface PageOptions {
-  /** The page's script under dist/dashboard ("webview.js", "portfolio.js"). */
-  readonly script: string;
+  /** Which page dist/dashboard/webview.js draws (webview/index.ts). */
+  readonly page: 'client' | 'portfolio';
   /** Style sheets under media/, in order. */
   readonly styles: readonly string[];
   readonly title: string;
@@ -39,10 +39,10 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opti
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${options.styles.map((s) => `<link rel="stylesheet" href="${asset('media', s)}">`).join('\n')}
 <script type="module" nonce="${n}" src="${asset('dist', 'dashboard', 'toolkit.min.js')}"></script>
-<script defer nonce="${n}" src="${asset('dist', 'dashboard', options.script)}"></script>
+<script defer nonce="${n}" src="${asset('dist', 'dashboard', 'webview.js')}"></script>
 <title>${escapeHtml(options.title)}</title>
 </head>
-<body${options.reportRenders ? ' data-report-renders' : ''}>
+<body data-page="${options.page}"${options.reportRenders ? ' data-report-renders' : ''}>
 <main id="app" aria-live="polite"></main>
 </body>
 </html>`;

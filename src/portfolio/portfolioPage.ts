@@ -73,7 +73,7 @@ export class PortfolioPage extends Disposable {
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: pageResourceRoots(extensionUri) };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.title = vscode.l10n.t('Portfolio Dashboard');
-    panel.webview.html = pageHtml(panel.webview, extensionUri, { script: 'portfolio.js', styles: ['dashboard.css', 'portfolio.css'], title: vscode.l10n.t('Portfolio Dashboard'), reportRenders });
+    panel.webview.html = pageHtml(panel.webview, extensionUri, { page: 'portfolio', styles: ['dashboard.css', 'portfolio.css'], title: vscode.l10n.t('Portfolio Dashboard'), reportRenders });
     this.register(panel.webview.onDidReceiveMessage((raw) => this.receive(raw)));
     this.register(panel.onDidChangeViewState(() => panel.visible && this.post()));
     this.register(panel.onDidDispose(() => this.dispose()));

@@ -1,5 +1,5 @@
 /**
- * The portfolio page. Built as a browser IIFE into dist/dashboard/portfolio.js, under the client dashboard's CSP
+ * The portfolio page. Bundled into dist/dashboard/webview.js with the client dashboard (index.ts), under the client dashboard's CSP
  * (pageHtml.ts): every value arrives as posted data, checked with portfolioProtocol.ts, and is set as text.
  */
 import './jitless';
