@@ -75,7 +75,7 @@ function rates(model: PortfolioPageModel, labels: Labels): HTMLElement {
     const table = el('table', { class: 'rates', 'data-currency': view.currency });
     table.append(
       el('caption', {}, format(labels.ratesIn ?? '{0}', view.currency)),
-      el('thead', {}, el('tr', {}, ...['rank', 'client', 'folder', 'rate', 'hours'].map((k) => el('th', { scope: 'col' }, labels[k] ?? k)))),
+      el('thead', {}, el('tr', {}, ...['rank', 'client', 'folder', 'rate', 'hours'].map((k) => el('th', { scope: 'col', ...(k === 'rate' || k === 'hours' ? { class: 'amount' } : {}) }, labels[k] ?? k)))),
       el(
         'tbody',
         {},
