@@ -5,11 +5,12 @@
  */
 import { DayNumber } from '../core/dates';
 import { ClientHealth } from '../core/health/types';
-import { IncomeCaution, PortfolioClient, incomeCaution } from '../core/portfolio/caution';
+import { IncomeCaution, PortfolioClient, cautionMessage, incomeCaution } from '../core/portfolio/caution';
 import { indexedClients } from '../core/portfolio/figures';
 import { PortfolioIndex } from '../core/portfolio/indexFile';
 import { summarizeFile } from '../core/portfolio/summary';
 import { ClientFile } from '../core/schema';
+import { localize } from '../l10n';
 
 export function workspaceCaution(
   index: PortfolioIndex,
@@ -23,6 +24,12 @@ export function workspaceCaution(
   const own: PortfolioClient[] = summarizeFile(file, healths, today, rateWindowDays).map((summary) => ({ folder, summary }));
   const others: PortfolioClient[] = indexedClients(index).filter((c) => c.folder !== folder);
   return incomeCaution([...own, ...others], folder, clientId);
+}
+
+/** The caution's sentence in the display language, for the modal before a termination is drafted. */
+export function workspaceCautionSentence(...args: Parameters<typeof workspaceCaution>): string | undefined {
+  const caution = workspaceCaution(...args);
+  return caution && localize(cautionMessage(caution));
 }
 
 /** The caution for a client of another folder, from the index alone (its dashboard read from disk). */

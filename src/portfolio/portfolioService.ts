@@ -12,7 +12,6 @@ import { Commands, ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
 import type { Rules } from '../core/health/rules';
 import type { PortfolioIndex } from '../core/portfolio/indexFile';
-import type { IncomeCaution } from '../core/portfolio/caution';
 import type { ClientFile } from '../core/schema';
 import { localToday } from '../core/dates';
 import type { PortfolioPeers } from '../core/signals/lowRate';
@@ -114,13 +113,13 @@ export class PortfolioService extends Disposable {
   }
 
   /**
-   * What a client of the open workspace weighs in its currency's invoicing, when above half (signals-v1): said
+   * What a client of the open workspace weighs in its currency's invoicing, in a sentence, when above half (signals-v1): said
    * before a termination is drafted and on its dashboard. Undefined at half or below, or before the index is open.
    */
-  async incomeCaution(store: ClientFileStore, file: ClientFile, clientId: string): Promise<IncomeCaution | undefined> {
+  async incomeCaution(store: ClientFileStore, file: ClientFile, clientId: string): Promise<string | undefined> {
     const lib = await this.loaded;
     const rules = readSettings(store.folder).rules;
-    return lib.workspaceCaution(this.current, store.folder.uri.fsPath, file, this.health.healthOf(store), localToday(), rules.lowRate.windowDays, clientId);
+    return lib.workspaceCautionSentence(this.current, store.folder.uri.fsPath, file, this.health.healthOf(store), localToday(), rules.lowRate.windowDays, clientId);
   }
 
   /** The client most at risk among the indexed folders read as they are now, for the status bar; undefined when the setting hides it. */
