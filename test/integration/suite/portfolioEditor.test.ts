@@ -178,6 +178,17 @@ describe('Portfolio in the editor', function () {
     // The page follows the file on disk.
     await fs.writeFile(file, before.replace('"Northwind Logistics"', '"Northwind Logistics Group"'));
     await waitFor('the page to show the new name', () => (dashboard.lastPosted?.type === 'update' && dashboard.lastPosted.model.header.name === 'Northwind Logistics Group' ? true : undefined), 30_000);
+
+    // After a reload, the page comes back from its saved state read from the file again, still read-only.
+    dashboard.dispose();
+    const restoredPanel = vscode.window.createWebviewPanel('clientHealth.dashboard', 'x', vscode.ViewColumn.Active, {});
+    await api.dashboard.deserializeWebviewPanel(restoredPanel, { ref: dashboard.ref });
+    const restored = api.dashboard.open_.find((p) => p.panel === restoredPanel);
+    assert.ok(restored, 'the restored panel is managed');
+    panel = restored;
+    await waitFor('the restored page to render', () => restored.lastRendered, 60_000);
+    assert.ok(restored.lastPosted?.type === 'update' && restored.lastPosted.model.header.name === 'Northwind Logistics Group');
+    assert.match(restored.lastPosted.portfolio?.readOnly ?? '', /not open in this window/);
   });
 
   it('Portfolio: the portfolio page stacks the year of invoicing per client, sums aging per currency and ranks clients by effective rate', async () => {
