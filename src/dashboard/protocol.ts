@@ -86,7 +86,7 @@ function buildMessages() {
   });
 
   /**
-   * What the portfolio adds to a client's page (portfolioNotes.ts): its income share when above half, and, for a
+   * What the portfolio adds to a client's page (dashboardSource.ts, src/portfolio/clientDashboards.ts): its income share when above half, and, for a
    * client of a folder not open in this window, why the page is read-only (no button that writes or drafts).
    */
   const PortfolioNotesSchema = z.object({ share: z.optional(text), readOnly: z.optional(text) });
