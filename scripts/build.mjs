@@ -118,7 +118,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliChunks] },
   { ...common, entryPoints: ['src/cli/mcp.ts'], outfile: 'dist/mcp.js' },
   // The dashboard's page script, for the browser; the toolkit's own bundle is copied next to it (never a CDN).
-  { ...common, entryPoints: ['src/dashboard/webview/main.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
+  // The portfolio page is in the same file (webview/index.ts picks the page), sharing zod and the charts.
+  { ...common, entryPoints: ['src/dashboard/webview/index.ts'], outfile: 'dist/dashboard/webview.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
 ];
 mkdirSync(join(root, 'dist/dashboard'), { recursive: true });
 copyFileSync(join(root, 'node_modules/@vscode/webview-ui-toolkit/dist/toolkit.min.js'), join(root, 'dist/dashboard/toolkit.min.js'));

@@ -34,6 +34,8 @@ export const Commands = {
   forgetPortfolio: 'clientHealth.forgetPortfolio',
   openPortfolioFolder: 'clientHealth.openPortfolioFolder',
   openPortfolioClientFile: 'clientHealth.openPortfolioClientFile',
+  openPortfolioClientDashboard: 'clientHealth.openPortfolioClientDashboard',
+  openPortfolioDashboard: 'clientHealth.openPortfolioDashboard',
 } as const;
 
 export const Views = {

@@ -24,6 +24,7 @@ import { logFailuresTo } from './ui/failures';
 import { prompts } from './ui/prompts';
 import { mark } from './startupMarks';
 import { PortfolioService, registerPortfolioCommands } from './portfolio/portfolioService';
+import { registerPortfolioPage } from './portfolio/portfolioPageCommand';
 import { PortfolioTreeProvider } from './tree/portfolioTree';
 
 /** The integration suite's name for the test API. */
@@ -80,8 +81,9 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     vscode.commands.registerCommand(Commands.showLog, () => log.show()),
     ...registerRecordingCommands(stores),
     vscode.commands.registerCommand(Commands.importInvoices, (...args: unknown[]) => importInvoicesCommand(stores, ...args)),
-    ...registerDraftingCommands(stores, health),
+    ...registerDraftingCommands(stores, health, { incomeCaution: (store, file, clientId) => portfolio.incomeCaution(store, file, clientId) }),
     ...registerPortfolioCommands(portfolio, prompts),
+    ...registerPortfolioPage(portfolio, context.extensionUri, log, hooks !== undefined),
   );
   // Git starts once the first clients are shown: its read never delays them.
   ready.then(
@@ -90,6 +92,11 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
       gitEvidence.start();
     },
     (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`),
+  );
+  // The dashboard's portfolio part (shares, clients of other folders) comes with dist/portfolio.js, after activation.
+  portfolio.loaded.then(
+    (lib) => context.subscriptions.push(dashboard.usePortfolio(lib.dashboardPortfolio(portfolio, health, log))),
+    (error: unknown) => log.error(`The portfolio's code could not be loaded: ${describeError(error)}`),
   );
   mark('activated');
   if (!hooks || !watchedItem) {

@@ -11,12 +11,14 @@ import { HealthModel } from '../store/healthModel';
 import { localize } from '../l10n';
 import { journalKindLabel, levelLabel, money, requestTypeLabel, when } from '../presentation';
 import { dashboardLabels } from './labels';
-import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
+import { DashboardModel, FromWebview, PortfolioNotes, ToWebview, messages } from './protocol';
+import type { DashboardPortfolio, DashboardSource } from './dashboardSource';
 import { reportFailure } from '../ui/failures';
 import { buildDashboardModel } from './viewModel';
 import { statutoryFor } from './statutoryPanel';
 import { Disposable } from '../lifecycle';
 import { Log, withoutPaths } from '../log';
+import { pageHtml, pageResourceRoots } from './pageHtml';
 
 export const DASHBOARD_VIEW_TYPE = 'clientHealth.dashboard';
 
@@ -32,7 +34,7 @@ export type PageReport =
  * report each render, and Open Dashboard returning its panel to the test that ran it.
  */
 export interface DashboardTestMode {
-  createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels): DashboardPanel;
+  createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels, source?: DashboardSource): DashboardPanel;
 }
 
 export class DashboardPanel extends Disposable {
@@ -46,16 +48,22 @@ export class DashboardPanel extends Disposable {
     readonly panel: vscode.WebviewPanel,
     readonly ref: ClientRef,
     private readonly manager: DashboardPanels,
+    /** Where a client of a folder not open in this window is read from (the portfolio); the workspace's stores otherwise. */
+    readonly source?: DashboardSource,
   ) {
     super();
     // Disposed last, after the listeners; the manager forgets the panel first.
     this.register(panel);
     this.register({ dispose: () => manager.forget(this) });
+    if (source) {
+      this.register(source);
+      this.register(source.onDidChange(() => this.post()));
+    }
     const { extensionUri } = manager;
     panel.webview.options = {
       enableScripts: true,
       enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'dashboard')],
+      localResourceRoots: pageResourceRoots(extensionUri),
     };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.webview.html = html(panel.webview, extensionUri, manager.inTestMode);
@@ -85,7 +93,8 @@ export class DashboardPanel extends Disposable {
         this.observe({ kind: 'ready' });
         return;
       case 'command':
-        await vscode.commands.executeCommand(message.command, this.ref);
+        // A page read from another folder's file runs nothing on this window's clients: its source decides.
+        await (this.source ? this.source.run(message.command) : vscode.commands.executeCommand(message.command, this.ref));
         return;
       case 'rendered':
         this.observe({ kind: 'rendered', rows: message.rows, bars: message.bars });
@@ -102,6 +111,9 @@ export class DashboardPanel extends Disposable {
 
   /** The model of this client now, or undefined when it is gone. */
   model(): DashboardModel | undefined {
+    if (this.source) {
+      return this.source.model();
+    }
     const store = this.manager.health.stores.present().find((s) => s.folder.uri.toString() === this.ref.folder);
     const file = store?.file;
     const health = store && this.manager.health.healthOf(store).find((h) => h.id === this.ref.clientId);
@@ -122,12 +134,13 @@ export class DashboardPanel extends Disposable {
   }
 
   post(): void {
-    if (!this.ready) {
-      return;
+    if (!this.ready || (this.source && !this.source.read)) {
+      return; // a source posts once its file is read: "no longer in the client file" would be shown too early
     }
     const model = this.model();
     const labels = dashboardLabels();
-    const message: ToWebview = model ? { type: 'update', ref: this.ref, model, labels } : { type: 'missing', ref: this.ref, labels };
+    const notes = this.notes();
+    const message: ToWebview = model ? { type: 'update', ref: this.ref, model, labels, ...(notes && { portfolio: notes }) } : { type: 'missing', ref: this.ref, labels };
     this.observe({ kind: 'posted', message });
     this.updateTitle(model);
     // The page parses with the same schema and would drop the whole update: say so rather than post it.
@@ -138,6 +151,13 @@ export class DashboardPanel extends Disposable {
     }
     this.reported = false;
     this.panel.webview.postMessage(message);
+  }
+
+  /** What the portfolio says on the page: the income share above half, and why a page of another folder is read-only. */
+  private notes(): PortfolioNotes | undefined {
+    const share = this.source ? this.source.share() : this.manager.portfolio?.share(this.ref);
+    const readOnly = this.source?.readOnly;
+    return share || readOnly ? { ...(share && { share }), ...(readOnly && { readOnly }) } : undefined;
   }
 
   /**
@@ -169,6 +189,10 @@ export class DashboardPanel extends Disposable {
 
 export class DashboardPanels extends Disposable implements vscode.WebviewPanelSerializer {
   private readonly panels = new Map<string, DashboardPanel>();
+  private portfolioPart: DashboardPortfolio | undefined;
+  private portfolioGiven: () => void = () => undefined;
+  /** A page of another folder restored after a reload waits for the portfolio (loaded just after activation). */
+  private readonly portfolioReady = new Promise<void>((resolve) => (this.portfolioGiven = resolve));
 
   constructor(
     readonly extensionUri: vscode.Uri,
@@ -185,6 +209,17 @@ export class DashboardPanels extends Disposable implements vscode.WebviewPanelSe
       return this.testMode ? panel : undefined;
     }));
     this.register({ dispose: () => [...this.panels.values()].forEach((p) => p.dispose()) });
+  }
+
+  /** The portfolio's part of the pages (dist/portfolio.js, given once loaded): shares, and clients of other folders. */
+  get portfolio(): DashboardPortfolio | undefined {
+    return this.portfolioPart;
+  }
+
+  usePortfolio(portfolio: DashboardPortfolio): vscode.Disposable {
+    this.portfolioPart = portfolio;
+    this.portfolioGiven();
+    return portfolio.onDidChange(() => this.panels.forEach((p) => p.post()));
   }
 
   get inTestMode(): boolean {
@@ -222,13 +257,18 @@ export class DashboardPanels extends Disposable implements vscode.WebviewPanelSe
       panel.dispose();
       return;
     }
+    if (!isOpenFolder(parsed.data.ref)) {
+      await Promise.race([this.portfolioReady, new Promise((resolve) => setTimeout(resolve, PORTFOLIO_WAIT_MS))]);
+    }
     this.adopt(panel, parsed.data.ref);
   }
 
   private adopt(panel: vscode.WebviewPanel, ref: ClientRef): DashboardPanel {
     this.panels.get(key(ref))?.dispose();
     const copy: ClientRef = { kind: 'clientRef', folder: ref.folder, clientId: ref.clientId };
-    const dashboard = this.testMode?.createPanel(panel, copy, this) ?? new DashboardPanel(panel, copy, this);
+    // A folder not open in this window: the portfolio reads its file (after a reload too, from the saved ref).
+    const source = isOpenFolder(ref) ? undefined : this.portfolioPart?.source(copy);
+    const dashboard = this.testMode?.createPanel(panel, copy, this, source) ?? new DashboardPanel(panel, copy, this, source);
     this.panels.set(key(ref), dashboard);
     return dashboard;
   }
@@ -244,49 +284,17 @@ export class DashboardPanels extends Disposable implements vscode.WebviewPanelSe
 
 }
 
+/** Past this, a restored page of another folder shows what the workspace knows of it (nothing): the portfolio failed to load. */
+const PORTFOLIO_WAIT_MS = 10_000;
+
+function isOpenFolder(ref: ClientRef): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.toString() === ref.folder);
+}
+
 function key(ref: ClientRef): string {
   return `${ref.folder}\u0000${ref.clientId}`;
 }
 
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let value = '';
-  for (let i = 0; i < 32; i++) {
-    value += chars.charAt(Math.floor(Math.random() * chars.length));
-  }
-  return value;
-}
-
-/**
- * The page: no client data in it (that arrives as posted data set with
- * textContent), scripts by nonce only, styles, images and fonts from the
- * extension's own resources.
- */
 function html(webview: vscode.Webview, extensionUri: vscode.Uri, reportRenders: boolean): string {
-  const n = nonce();
-  const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${n}'`,
-    // The toolkit (FAST) probes :focus-visible with a <style> element that carries the nonce of <meta property="csp-nonce">.
-    `style-src ${webview.cspSource} 'nonce-${n}'`,
-    `img-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta property="csp-nonce" content="${n}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'dashboard.css')}">
-<script type="module" nonce="${n}" src="${asset('dist', 'dashboard', 'toolkit.min.js')}"></script>
-<script defer nonce="${n}" src="${asset('dist', 'dashboard', 'webview.js')}"></script>
-<title>${vscode.l10n.t('Client Dashboard')}</title>
-</head>
-<body${reportRenders ? ' data-report-renders' : ''}>
-<main id="app" aria-live="polite"></main>
-</body>
-</html>`;
+  return pageHtml(webview, extensionUri, { page: 'client', styles: ['dashboard.css'], title: vscode.l10n.t('Client Dashboard'), reportRenders });
 }

@@ -68,6 +68,7 @@ export function dashboardLabels(): Record<string, string> {
     forecastEmpty: vscode.l10n.t('Nothing is waiting to be paid.'),
     ...statutoryLabels(),
     missing: vscode.l10n.t('This client is no longer in the client file.'),
+    portfolioNotes: vscode.l10n.t('In the portfolio'),
     [Commands.recordPayment]: vscode.l10n.t('Record Payment'),
     [Commands.draftPaymentReminder]: vscode.l10n.t('Draft Payment Reminder'),
     [Commands.draftChangeOrder]: vscode.l10n.t('Draft Change Order'),

@@ -88,11 +88,17 @@ function buildMessages() {
     statutory: z.optional(statutorySchema(text)),
   });
 
+  /**
+   * What the portfolio adds to a client's page (dashboardSource.ts, src/portfolio/clientDashboards.ts): its income share when above half, and, for a
+   * client of a folder not open in this window, why the page is read-only (no button that writes or drafts).
+   */
+  const PortfolioNotesSchema = z.object({ share: z.optional(text), readOnly: z.optional(text) });
+
   /** Every text of the page, already translated by the extension. */
   const LabelsSchema = z.record(z.string().check(z.maxLength(200)), text);
 
   const ToWebviewSchema = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('update'), ref: ClientRefSchema, model: DashboardModelSchema, labels: LabelsSchema }),
+    z.object({ type: z.literal('update'), ref: ClientRefSchema, model: DashboardModelSchema, labels: LabelsSchema, portfolio: z.optional(PortfolioNotesSchema) }),
     z.object({ type: z.literal('missing'), ref: ClientRefSchema, labels: LabelsSchema }),
   ]);
 
@@ -126,6 +132,7 @@ function buildMessages() {
     ForecastSchema,
     DashboardModelSchema,
     LabelsSchema,
+    PortfolioNotesSchema,
     ToWebviewSchema,
     FromWebviewSchema,
     WebviewStateSchema,
@@ -140,11 +147,13 @@ export function messages(): Messages {
   return (built ??= buildMessages());
 }
 
+export type DashboardCommand = (typeof DASHBOARD_COMMANDS)[number];
 export type DashboardModel = z.infer<Messages['DashboardModelSchema']>;
 export type BreakdownRow = z.infer<Messages['BreakdownRowSchema']>;
 export type InvoiceRow = z.infer<Messages['InvoiceRowSchema']>;
 export type ForecastView = z.infer<Messages['ForecastSchema']>;
 export type Labels = z.infer<Messages['LabelsSchema']>;
+export type PortfolioNotes = z.infer<Messages['PortfolioNotesSchema']>;
 export type ToWebview = z.infer<Messages['ToWebviewSchema']>;
 export type FromWebview = z.infer<Messages['FromWebviewSchema']>;
 export type WebviewState = z.infer<Messages['WebviewStateSchema']>;

@@ -10,3 +10,6 @@ export { peersKey, workspaceEntries } from './workspaceIndex';
 export { portfolioStatus } from './portfolioStatus';
 export * as commands from './portfolioCommands';
 export * as tree from '../tree/portfolioItems';
+export { indexedCaution, workspaceCaution, workspaceCautionSentence } from './caution';
+export { dashboardPortfolio, refOf } from './clientDashboards';
+export { PortfolioPages } from './portfolioPage';

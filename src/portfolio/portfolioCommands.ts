@@ -15,6 +15,7 @@ import type { Prompter } from '../ui/prompts';
 import type { PortfolioService } from './portfolioService';
 import { localToday } from '../core/dates';
 import { DEFAULT_REFRESH_CONCURRENCY, RefreshOptions, mapBounded, okEntry, readPortfolioFile, refreshPortfolio } from './refresh';
+import { refOf } from './clientDashboards';
 import { DEFAULT_SCAN_DEPTH, FoundClientFile, scanForClientFiles } from './scan';
 
 /** What a read of the portfolio's files needs from the settings, for today. */
@@ -27,6 +28,8 @@ export function refreshOptions(): RefreshOptions {
 export interface PortfolioTarget {
   readonly folder: string;
   readonly file: string;
+  /** A client's row: the client, as the index summarises it. */
+  readonly client?: { readonly summary: { readonly id: string } };
 }
 
 /** Runs the command `id` (commandIds.ts) with the target a row of the view passes, if any. */
@@ -39,11 +42,13 @@ export function run(id: string, service: PortfolioService, prompts: Prompter, ta
     case Commands.forgetPortfolioFolder:
       return forgetFolder(service, prompts, target);
     case Commands.forgetPortfolio:
-      return forgetAll(service);
+      return forgetAll(service, prompts);
     case Commands.openPortfolioFolder:
       return target ? Promise.resolve(vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(target.folder), { forceNewWindow: true })) : Promise.resolve();
     case Commands.openPortfolioClientFile:
       return target ? openClientFileOf(target) : Promise.resolve();
+    case Commands.openPortfolioClientDashboard:
+      return openClientDashboard(target);
     default:
       return Promise.reject(new Error(`Not a portfolio command: ${id}`));
   }
@@ -146,11 +151,12 @@ export async function forgetFolder(service: PortfolioService, prompts: Prompter,
   }
 }
 
-export async function forgetAll(service: PortfolioService): Promise<void> {
+export async function forgetAll(service: PortfolioService, prompts: Prompter): Promise<void> {
   const confirm = vscode.l10n.t('Forget Entire Portfolio');
-  const answer = await vscode.window.showWarningMessage(
+  // Through the prompts module, where the integration suite answers it.
+  const answer = await prompts.confirm?.(
     vscode.l10n.t('Forget every folder of the portfolio? The summaries kept on this machine are deleted; the client files themselves are not touched.'),
-    { modal: true },
+    undefined,
     confirm,
   );
   if (answer === confirm) {
@@ -165,6 +171,18 @@ export async function openClientFileOf(target: PortfolioTarget): Promise<void> {
   } catch {
     await vscode.window.showErrorMessage(vscode.l10n.t('The client file of {0} cannot be opened: it was moved or deleted. Refresh Portfolio shows the state of every folder.', target.folder));
   }
+}
+
+/**
+ * The client dashboard of a client row: for a folder open in this window, the dashboard as from the Clients view;
+ * for another, read from its file on disk, read-only (clientDashboards.ts). Returns the panel to the tests.
+ */
+export async function openClientDashboard(target?: PortfolioTarget): Promise<unknown> {
+  const id = target?.client?.summary.id;
+  if (!target || typeof id !== 'string') {
+    return undefined;
+  }
+  return vscode.commands.executeCommand(Commands.openDashboard, refOf(target.folder, id));
 }
 
 async function isFile(file: string): Promise<boolean> {

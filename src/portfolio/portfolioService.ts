@@ -12,6 +12,8 @@ import { Commands, ContextKeys } from '../commandIds';
 import { readSettings } from '../config';
 import type { Rules } from '../core/health/rules';
 import type { PortfolioIndex } from '../core/portfolio/indexFile';
+import type { ClientFile } from '../core/schema';
+import { localToday } from '../core/dates';
 import type { PortfolioPeers } from '../core/signals/lowRate';
 import { Disposable } from '../lifecycle';
 import { localize } from '../l10n';
@@ -110,6 +112,16 @@ export class PortfolioService extends Disposable {
     this.changeEmitter.fire();
   }
 
+  /**
+   * What a client of the open workspace weighs in its currency's invoicing, in a sentence, when above half (signals-v1): said
+   * before a termination is drafted and on its dashboard. Undefined at half or below, or before the index is open.
+   */
+  async incomeCaution(store: ClientFileStore, file: ClientFile, clientId: string): Promise<string | undefined> {
+    const lib = await this.loaded;
+    const rules = readSettings(store.folder).rules;
+    return lib.workspaceCautionSentence(this.current, store.folder.uri.fsPath, file, this.health.healthOf(store), localToday(), rules.lowRate.windowDays, clientId);
+  }
+
   /** The client most at risk among the indexed folders read as they are now, for the status bar; undefined when the setting hides it. */
   worst(): PortfolioStatus | undefined {
     if (!this.lib || !readSettings().portfolio.statusBar) {
@@ -172,6 +184,6 @@ export class PortfolioService extends Disposable {
 
 /** The commands, each loading dist/portfolio.js if it is not yet (it is, a moment after activation). */
 export function registerPortfolioCommands(service: PortfolioService, prompts: Prompter): vscode.Disposable[] {
-  const ids = [Commands.addFoldersToPortfolio, Commands.refreshPortfolio, Commands.forgetPortfolioFolder, Commands.forgetPortfolio, Commands.openPortfolioFolder, Commands.openPortfolioClientFile];
+  const ids = [Commands.addFoldersToPortfolio, Commands.refreshPortfolio, Commands.forgetPortfolioFolder, Commands.forgetPortfolio, Commands.openPortfolioFolder, Commands.openPortfolioClientFile, Commands.openPortfolioClientDashboard];
   return ids.map((id) => vscode.commands.registerCommand(id, async (target?: PortfolioTarget) => (await service.loaded).commands.run(id, service, prompts, target)));
 }

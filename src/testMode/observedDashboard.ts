@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ClientRef } from '../commands/resolveClient';
 import { DashboardPanel, DashboardPanels, DashboardTestMode, PageReport } from '../dashboard/dashboardPanels';
+import type { DashboardSource } from '../dashboard/dashboardSource';
 import { ToWebview } from '../dashboard/protocol';
 
 export class ObservedDashboardPanel extends DashboardPanel {
@@ -39,8 +40,8 @@ export class ObservedDashboardPanel extends DashboardPanel {
 export function observedDashboards(): DashboardTestMode & { readonly open: () => ObservedDashboardPanel[] } {
   let made: ObservedDashboardPanel[] = [];
   return {
-    createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels) {
-      const observed = new ObservedDashboardPanel(panel, ref, manager);
+    createPanel(panel: vscode.WebviewPanel, ref: ClientRef, manager: DashboardPanels, source?: DashboardSource) {
+      const observed = new ObservedDashboardPanel(panel, ref, manager, source);
       made.push(observed);
       return observed;
     },

@@ -13,6 +13,11 @@ export interface Prompter {
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
   /** A notification with action buttons; the chosen action, or undefined when dismissed. */
   notify(message: string, ...actions: string[]): Thenable<string | undefined>;
+  /**
+   * A modal warning that stops the command until answered: the chosen action, or undefined for Cancel (VS Code adds
+   * it) and Escape. Optional for scripts that never need it.
+   */
+  confirm?(message: string, detail: string | undefined, ...actions: string[]): Thenable<string | undefined>;
   /** Where to save a file; undefined when cancelled. */
   saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
   /** Files or folders to open; undefined when cancelled. */
@@ -26,6 +31,7 @@ const windowPrompter: Prompter = {
   pickMany: (items, options) => vscode.window.showQuickPick(items, { ignoreFocusOut: true, ...options, canPickMany: true }),
   input: (options) => vscode.window.showInputBox(options),
   notify: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
+  confirm: (message, detail, ...actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
   saveAs: (options) => vscode.window.showSaveDialog(options),
   open: (options) => vscode.window.showOpenDialog(options),
 };
@@ -53,6 +59,15 @@ export class Prompts implements Prompter {
 
   notify(message: string, ...actions: string[]): Thenable<string | undefined> {
     return (this.scripted ?? windowPrompter).notify(message, ...actions);
+  }
+
+  confirm(message: string, detail: string | undefined, ...actions: string[]): Thenable<string | undefined> {
+    const prompter = this.scripted ?? windowPrompter;
+    if (!prompter.confirm) {
+      // As for pickMany: a script that did not expect the question must fail, not leave a modal open in the test's window.
+      return Promise.reject(new Error('The scripted answers have no modal question.'));
+    }
+    return prompter.confirm(message, detail, ...actions);
   }
 
   saveAs(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> {

@@ -31,7 +31,7 @@ function commandLinks(text: string): string[] {
 
 /** A string that has no words of its own may stay the same in every language. */
 /** Words that are spelled the same in a language, checked by a person (Italian "No" is "No", French "points" is "points"). */
-const SAME_WORD: Record<string, readonly string[]> = { it: ['No'], fr: ['−{0} points'] };
+const SAME_WORD: Record<string, readonly string[]> = { it: ['No'], fr: ['−{0} points', 'Client'] };
 
 function mayStayIdentical(text: string, lang: string): boolean {
   return !/\p{L}/u.test(text.replace(/\{\d+\}/g, '')) || (SAME_WORD[lang] ?? []).includes(text);

@@ -12,10 +12,11 @@ import { clientFacts } from '../../core/health/facts';
 import { applyOperation } from '../../store/clientFileEditor';
 import { draftContext } from './context';
 import { stepLabel } from './labels';
+import { DraftHooks, goOnParting } from './partingCaution';
 import { offerCsv, offerEmailActions, showDraft } from './present';
 import { templates } from './templates';
 
-export type DraftCommand = (stores: WorkspaceStores, health: HealthModel, node?: unknown) => Promise<boolean>;
+export type DraftCommand = (stores: WorkspaceStores, health: HealthModel, node?: unknown, hooks?: DraftHooks) => Promise<boolean>;
 
 export const statementCommand: DraftCommand = async (stores, health, node) => {
   const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Statement of Account'));
@@ -71,10 +72,10 @@ export const changeOrderCommand: DraftCommand = async (stores, health, node) => 
   return true;
 };
 
-export const terminationEmailCommand: DraftCommand = async (stores, health, node) => {
+export const terminationEmailCommand: DraftCommand = async (stores, health, node, hooks = {}) => {
   const title = vscode.l10n.t('Draft Termination Email');
   const context = await draftContext(stores, health, node, title);
-  if (!context) {
+  if (!context || !(await goOnParting(hooks, context))) {
     return false;
   }
   // Run on a signal's row, that signal decides; else the client's worst signal.
@@ -100,9 +101,9 @@ export const terminationEmailCommand: DraftCommand = async (stores, health, node
   return true;
 };
 
-export const terminationAgreementCommand: DraftCommand = async (stores, health, node) => {
+export const terminationAgreementCommand: DraftCommand = async (stores, health, node, hooks = {}) => {
   const context = await draftContext(stores, health, node, vscode.l10n.t('Draft Termination Agreement'));
-  if (!context) {
+  if (!context || !(await goOnParting(hooks, context))) {
     return false;
   }
   await showDraft(templates().terminationAgreement(context.input));

@@ -13,6 +13,7 @@ import {
   terminationAgreementCommand,
   terminationEmailCommand,
 } from './draftCommands';
+import { DraftHooks } from './partingCaution';
 import { trackDraftDocuments } from './present';
 
 const DRAFTING: readonly [string, DraftCommand][] = [
@@ -25,6 +26,6 @@ const DRAFTING: readonly [string, DraftCommand][] = [
   [Commands.insertContractClause, insertContractClauseCommand],
 ];
 
-export function registerDraftingCommands(stores: WorkspaceStores, health: HealthModel): vscode.Disposable[] {
-  return [trackDraftDocuments(), ...DRAFTING.map(([id, run]) => vscode.commands.registerCommand(id, (node?: unknown) => run(stores, health, node)))];
+export function registerDraftingCommands(stores: WorkspaceStores, health: HealthModel, hooks: DraftHooks = {}): vscode.Disposable[] {
+  return [trackDraftDocuments(), ...DRAFTING.map(([id, run]) => vscode.commands.registerCommand(id, (node?: unknown) => run(stores, health, node, hooks)))];
 }

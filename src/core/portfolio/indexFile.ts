@@ -10,7 +10,7 @@ import { MAX_TEXT_LENGTH } from '../limits';
 import { Message } from '../messages';
 import { isKnownCurrency } from '../money';
 import { CLIENT_STATUSES } from '../vocabulary';
-import { ClientSummary } from './summary';
+import { ClientSummary, OVERDUE_BUCKETS, OverdueBucket } from './summary';
 
 export const INDEX_VERSION = 1;
 export const INDEX_FILE_NAME = 'portfolio.json';
@@ -90,6 +90,7 @@ function buildSchema() {
     owed: minor(),
     overdue: minor(),
     unbilled: minor(),
+    aging: z.optional(z.strictObject(Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, minor()])) as Record<OverdueBucket, ReturnType<typeof minor>>)),
     months: z.array(month).check(z.maxLength(14)),
     hours: count(),
     paidForHours: minor(),

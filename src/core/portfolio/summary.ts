@@ -5,7 +5,7 @@
  */
 import { DayNumber, dayOfDateTime, formatDate, parseDate } from '../dates';
 import { clientFacts, inWindow } from '../health/facts';
-import { ClientHealth, Level, Severity, SignalId } from '../health/types';
+import { AGING_BUCKETS, AgingBucket, ClientHealth, Level, Severity, SignalId } from '../health/types';
 import { Message } from '../messages';
 import { Minor } from '../money';
 import { ClientFile } from '../schema';
@@ -49,6 +49,11 @@ export interface ClientSummary {
   readonly overdue: Minor;
   /** Unbilled extra work, minor units. */
   readonly unbilled: Minor;
+  /**
+   * The overdue balance by days past due, the client dashboard's buckets (minor units), for the portfolio page's
+   * aging. Absent from summaries written before it was kept: their overdue is shown as not yet sorted by age.
+   */
+  readonly aging?: Readonly<Record<OverdueBucket, Minor>>;
   /** The months of the last 365 days, oldest first (13 when the window starts mid-month). */
   readonly months: readonly MonthFigures[];
   /** Hours logged in the last 180 days (lowRate's window). */
@@ -62,6 +67,10 @@ export interface ClientSummary {
   /** The day the client was evaluated, YYYY-MM-DD. */
   readonly evaluated: string;
 }
+
+/** The buckets of an overdue balance: every aging bucket but `current` (not yet due). */
+export const OVERDUE_BUCKETS = AGING_BUCKETS.filter((b): b is Exclude<AgingBucket, 'current'> => b !== 'current');
+export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];
 
 const monthOf = (day: DayNumber) => formatDate(day).slice(0, 7);
 
@@ -144,6 +153,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
     owed: health.money.outstanding,
     overdue: health.money.overdue,
     unbilled: health.money.unbilledExtra,
+    aging: Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, health.money.aging[b]])) as Record<OverdueBucket, Minor>,
     months: [...months].map(([month, figures]) => ({ month, ...figures })),
     hours,
     paidForHours,

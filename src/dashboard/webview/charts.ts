@@ -9,7 +9,7 @@ export interface Series {
 }
 
 /** What each colour means, in words: a swatch drawn with the bars' own classes, then the series' name. */
-function legend(id: string, series: readonly Series[], labels: Labels): HTMLElement {
+export function legend(id: string, series: readonly Series[], labels: Labels): HTMLElement {
   return el(
     'ul',
     { class: 'legend', id: `${id}-legend`, 'aria-label': labels.legend ?? '' },

@@ -5,7 +5,7 @@
  * Toolkit elements (vscode-*) come from toolkit.min.js, loaded by the page.
  */
 import './jitless';
-import { AGING_SERIES, DashboardModel, FromWebview, Labels, ToWebview, WebviewState, messages } from '../protocol';
+import { AGING_SERIES, DashboardModel, FromWebview, Labels, PortfolioNotes, ToWebview, WebviewState, messages } from '../protocol';
 import { barChart } from './charts';
 import { el, svg } from './dom';
 import { statutorySection } from './statutory';
@@ -21,7 +21,7 @@ const vscode = acquireVsCodeApi();
 const restored = messages().WebviewStateSchema.safeParse(vscode.getState());
 let state: Partial<WebviewState> = restored.success ? restored.data : {};
 let firstRender = true;
-let current: { model: DashboardModel; labels: Labels } | undefined;
+let current: { model: DashboardModel; labels: Labels; notes: PortfolioNotes } | undefined;
 
 function post(message: FromWebview): void {
   vscode.postMessage(message);
@@ -64,7 +64,22 @@ function header(model: DashboardModel, labels: Labels): HTMLElement {
   );
 }
 
-function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
+/** The portfolio's words on this client: its weight in the income (above half), and why nothing here writes or drafts. */
+function portfolioNotes(notes: PortfolioNotes, labels: Labels): HTMLElement | string {
+  if (!notes.share && !notes.readOnly) {
+    return '';
+  }
+  return el(
+    'section',
+    { class: 'portfolio-notes', 'aria-label': labels.portfolioNotes ?? '' },
+    notes.share ? el('p', { id: 'income-share', class: 'income-share' }, notes.share) : '',
+    notes.readOnly ? el('p', { id: 'read-only', class: 'read-only' }, notes.readOnly) : '',
+    // Opening the file is reading it: the one button a page of another folder keeps.
+    notes.readOnly ? button(labels['clientHealth.openClientFile'] ?? '', { type: 'command', command: 'clientHealth.openClientFile' }) : '',
+  );
+}
+
+function breakdown(model: DashboardModel, labels: Labels, readOnly: boolean): HTMLElement {
   const section = el('section', { class: 'breakdown', 'aria-labelledby': 'breakdown-title' }, el('h2', { id: 'breakdown-title' }, labels.breakdown ?? ''));
   if (model.breakdown.length === 0) {
     section.append(el('p', { class: 'empty' }, labels.noSignals ?? ''));
@@ -82,7 +97,7 @@ function breakdown(model: DashboardModel, labels: Labels): HTMLElement {
         { class: `signal ${row.severity}`, 'data-signal': row.id },
         el('div', { class: 'signal-text' }, el('span', { class: 'signal-message' }, row.message), el('span', { class: 'signal-points' }, format(labels.pointsLost ?? '−{0}', row.points))),
         bar,
-        button(labels[row.remedy] ?? row.remedy, { type: 'command', command: row.remedy }),
+        readOnly ? '' : button(labels[row.remedy] ?? row.remedy, { type: 'command', command: row.remedy }),
       ),
     );
   }
@@ -204,14 +219,16 @@ function render(): void {
   if (!app || !current) {
     return;
   }
-  const { model, labels } = current;
+  const { model, labels, notes } = current;
+  const readOnly = notes.readOnly !== undefined;
   // After a reload the page starts at the top: the saved position wins once; later updates keep where the user is.
   const scrollY = firstRender ? (state.scrollY ?? 0) : window.scrollY;
   firstRender = false;
   app.replaceChildren(
     header(model, labels),
-    actions(labels),
-    breakdown(model, labels),
+    portfolioNotes(notes, labels),
+    readOnly ? '' : actions(labels),
+    breakdown(model, labels, readOnly),
     el(
       'div',
       { class: 'charts' },
@@ -260,7 +277,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     document.getElementById('app')?.replaceChildren(el('p', { class: 'empty' }, message.labels.missing ?? ''));
     return;
   }
-  current = { model: message.model, labels: message.labels };
+  current = { model: message.model, labels: message.labels, notes: message.portfolio ?? {} };
   render();
 });
 

@@ -107,7 +107,7 @@ describe('Health in the tree and the status bar', () => {
     const api = await activateExtension();
     const config = () => vscode.workspace.getConfiguration('clientHealth');
     assert.strictEqual(api.statusBar.visible, true);
-    // Without a client file the status bar would show the portfolio's client most at risk (portfolio.test.ts).
+    // Without the portfolio's fallback, which would name the index's client most at risk instead (portfolioEditor.test.ts).
     await config().update('portfolio.statusBar', false, vscode.ConfigurationTarget.Workspace);
     // A workspace-wide path that no folder has; folder-level settings (none here) would win.
     await config().update('clientFile', 'nowhere/clients.json', vscode.ConfigurationTarget.Workspace);

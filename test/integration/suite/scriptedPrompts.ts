@@ -19,7 +19,9 @@ export const ESCAPE = Symbol('escape');
 export type Answer = string | typeof DEFAULT | typeof ESCAPE | { readonly rejected: string; readonly then: Answer };
 
 export interface Asked {
-  readonly kind: 'pick' | 'pickMany' | 'input' | 'notify' | 'save' | 'open';
+  readonly kind: 'pick' | 'pickMany' | 'input' | 'notify' | 'confirm' | 'save' | 'open';
+  /** A modal question's detail, under its message. */
+  readonly detail?: string;
   readonly title?: string;
   readonly text?: string;
   readonly value?: string;
@@ -86,6 +88,18 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
       const answer = next(`the notification "${message}"`);
       if (answer === ESCAPE || answer === DEFAULT) {
         return undefined;
+      }
+      assert.ok(typeof answer === 'string' && actions.includes(answer), `"${typeof answer === 'object' ? JSON.stringify(answer) : String(answer)}" is not among ${JSON.stringify(actions)}`);
+      return answer;
+    },
+    async confirm(message, detail, ...actions) {
+      asked.push({ kind: 'confirm', text: message, detail, labels: actions });
+      const answer = next(`the modal question "${message}"`);
+      if (answer === ESCAPE) {
+        return undefined; // Cancel
+      }
+      if (answer === DEFAULT) {
+        return actions[0];
       }
       assert.ok(typeof answer === 'string' && actions.includes(answer), `"${typeof answer === 'object' ? JSON.stringify(answer) : String(answer)}" is not among ${JSON.stringify(actions)}`);
       return answer;

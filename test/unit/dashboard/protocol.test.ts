@@ -54,6 +54,11 @@ describe('dashboard messages', () => {
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model: { ...model, invoices: [{ number: 1 }] }, labels: {} }).success);
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: { a: 5 } }).success);
     assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, labels: {} }).success);
+    // The portfolio's notes: the income share above half, and why a page of another folder is read-only.
+    assert.ok(ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: {}, portfolio: { share: 'Acme is 62% of your invoicing', readOnly: 'Read from disk' } }).success);
+    assert.ok(ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: {}, portfolio: {} }).success);
+    assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: {}, portfolio: { share: 62 } }).success);
+    assert.ok(!ToWebviewSchema.safeParse({ type: 'update', ref, model, labels: {}, portfolio: { readOnly: true } }).success);
   });
 
   it('restores only a state that names a client', () => {

@@ -102,6 +102,8 @@ describe('portfolio summary', () => {
   it('has exactly the fields the issue lists', () => {
     const [summary] = summaries();
     assert.deepStrictEqual(Object.keys(summary).sort(), [
+      // The overdue balance by age, for the portfolio page's aging (amounts only).
+      'aging',
       'currency',
       'effectiveRate',
       'evaluated',
@@ -169,6 +171,26 @@ describe('portfolio summary', () => {
     assert.strictEqual(s.owed, 20025);
     assert.strictEqual(s.lastActivity, '2026-11-21', 'the request and invoice dated after today are not activity yet');
     assert.strictEqual(s.evaluated, TODAY);
+  });
+
+  it('keeps the overdue balance by days past due, the client dashboard\'s buckets, which add up to the overdue', () => {
+    const file = makeFile([
+      {
+        id: 'late',
+        name: 'Late',
+        contract: { signed: '2026-01-01' },
+        invoices: [
+          { number: '1', issued: '2026-10-01', due: '2026-10-31', amount: 100 }, // 22 days past due on 2026-11-22
+          { number: '2', issued: '2026-06-01', due: '2026-07-01', amount: 250, payments: [{ date: '2026-07-01', amount: 50 }] }, // 144 days
+          { number: '3', issued: '2026-11-20', due: '2026-12-20', amount: 999 }, // not yet due
+        ],
+      },
+    ]);
+    const [s] = summaries(file);
+    assert.deepStrictEqual(Object.keys(s.aging!), ['1-30', '31-60', '61-90', '91-120', '120+']);
+    assert.strictEqual(s.aging!['1-30'], 10000);
+    assert.strictEqual(s.aging!['120+'], 20000);
+    assert.strictEqual(Object.values(s.aging!).reduce((a, b) => a + b, 0), s.overdue);
   });
 
   it('has no rate without hours, and no last activity without entries', () => {
