@@ -6,6 +6,8 @@
 import { DayNumber, formatDate, parseDate } from '../dates';
 
 export const KEEP_DAYS = 400;
+/** Each folder's days are under this prefix and the folder's URI in the workspace state (VS Code's storage for this workspace). */
+export const EDITOR_TIME_KEY = 'clientHealth.editorTime:';
 const SECONDS_PER_DAY = 86_400;
 
 /** The stored form: `{ "v": 1, "seconds": { "2026-03-05": 5400 } }`. */
