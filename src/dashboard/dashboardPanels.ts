@@ -14,6 +14,7 @@ import { dashboardLabels } from './labels';
 import { DashboardModel, FromWebview, ToWebview, messages } from './protocol';
 import { reportFailure } from '../ui/failures';
 import { buildDashboardModel } from './viewModel';
+import { HoursSources, hoursSection } from './hoursSection';
 import { Disposable } from '../lifecycle';
 import { Log, withoutPaths } from '../log';
 
@@ -108,13 +109,14 @@ export class DashboardPanel extends Disposable {
       return undefined;
     }
     const rules = readSettings(store.folder).rules;
-    return buildDashboardModel(
+    const model = buildDashboardModel(
       file,
       health,
       localToday(),
       { money, message: localize, level: levelLabel, when: (at) => when(at), requestType: requestTypeLabel, journalKind: journalKindLabel },
       rules.overdue.graceDays,
     );
+    return { ...model, hours: hoursSection(file, health.index, store, this.manager.hoursSources) };
   }
 
   post(): void {
@@ -165,6 +167,8 @@ export class DashboardPanel extends Disposable {
 
 export class DashboardPanels extends Disposable implements vscode.WebviewPanelSerializer {
   private readonly panels = new Map<string, DashboardPanel>();
+  /** Git's and the editor's hours for the Hours section (set by extension.ts); without them it shows logged hours. */
+  hoursSources: HoursSources | undefined;
 
   constructor(
     readonly extensionUri: vscode.Uri,

@@ -1,6 +1,7 @@
 /** The page's texts, translated here (vscode.l10n.t) and posted with the data. */
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
+import { hoursLabels } from './hoursLabels';
 
 export function dashboardLabels(): Record<string, string> {
   return {
@@ -72,5 +73,6 @@ export function dashboardLabels(): Record<string, string> {
     [Commands.draftTerminationEmail]: vscode.l10n.t('Draft Termination Email'),
     [Commands.insertContractClause]: vscode.l10n.t('Insert Contract Clause'),
     [Commands.openClientFile]: vscode.l10n.t('Open Client File'),
+    ...hoursLabels(),
   };
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { Commands } from '../commandIds';
 import { MAX_TEXT_LENGTH } from '../core/limits';
+import { hoursSchema } from './hoursProtocol';
 
 /** The commands a dashboard button may run; anything else posted by the page is refused. */
 export const DASHBOARD_COMMANDS = [
@@ -83,6 +84,8 @@ function buildMessages() {
     requests: z.array(RequestRowSchema),
     journal: z.array(JournalRowSchema),
     forecast: ForecastSchema,
+    /** Logged, git and editor hours per month (hoursView.ts); absent when the host has no hours to show. */
+    hours: z.optional(hoursSchema(text)),
   });
 
   /** Every text of the page, already translated by the extension. */

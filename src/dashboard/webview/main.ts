@@ -8,6 +8,7 @@ import './jitless';
 import { AGING_SERIES, DashboardModel, FromWebview, Labels, ToWebview, WebviewState, messages } from '../protocol';
 import { barChart } from './charts';
 import { el, svg } from './dom';
+import { hoursTable } from './hours';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -233,6 +234,7 @@ function render(): void {
     ),
     invoices(model, labels),
     forecastView(model, labels),
+    hoursTable(model, labels),
     tabs(model, labels),
   );
   window.scrollTo(0, scrollY);
