@@ -8,6 +8,18 @@ import { HealthModel } from '../../store/healthModel';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { ClientTarget, resolveClient, signalOf } from '../resolveClient';
 import { templates } from './templates';
+import { ClientFile } from '../../core/schema';
+import { GitEvidenceForFile, gitEvidenceByClient } from '../../core/gitHistory/evidence';
+import type { DeliveredCommit } from '../../core/templates/workDelivered';
+
+/**
+ * The client's commits for the statement's and the change order's work-delivered appendix
+ * (`clientHealth.drafts.workDelivered`), by the rule of git evidence: the folder's commits are its only client's
+ * that has not ended. None without git evidence (an untrusted workspace, no email, no repository).
+ */
+function deliveredCommits(file: ClientFile, index: number, evidence: GitEvidenceForFile | undefined): DeliveredCommit[] {
+  return (gitEvidenceByClient(file, evidence).get(index)?.commits ?? []).map((c) => ({ short: c.short, day: c.day, at: c.at, subject: c.subject }));
+}
 
 export interface DraftContext {
   readonly target: ClientTarget;
@@ -31,6 +43,7 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     today: localToday(),
     rules: settings.rules,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
+    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, health.gitEvidenceFor(target.store)) } : {}),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }
