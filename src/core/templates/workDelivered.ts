@@ -54,7 +54,8 @@ function commitLines(ctx: MoneyContext, commits: readonly DeliveredCommit[], max
   const t = WORK_DELIVERED_TEXTS[ctx.input.language];
   // The newest are kept when cut: they are the work the client has not seen billed yet.
   const shown = commits.slice(-max);
-  const lines = shown.map((c) => t.commit(ctx.format.date(c.day), `\`${c.short.replace(/[^0-9a-f]/g, '')}\``, inline(inertSubject(c.subject))));
+  // Hash and subject only, as issue 20 asks: the day decided which commits belong, the list need not repeat it.
+  const lines = shown.map((c) => `\`${c.short.replace(/[^0-9a-f]/g, '')}\` ${inline(inertSubject(c.subject))}`);
   const more = commits.length - shown.length;
   return more > 0 ? [...lines, t.more(more, ctx.format.number(more, 0))] : lines;
 }

@@ -15,8 +15,6 @@ export interface WorkDeliveredTexts {
   statementIntro(from: string, to: string): string;
   /** The change order's appendix: the commits around each request, listed under it. */
   readonly changeOrderIntro: string;
-  /** One commit's line: its day, its short hash (as code), its subject (inert and escaped). */
-  commit(day: string, hash: string, subject: string): string;
   /** A request of the change order, with the day it came in. */
   request(summary: string, day: string): string;
   /** The line after a list cut short to its newest commits: `count` earlier ones, `text` the count as the language writes it. */

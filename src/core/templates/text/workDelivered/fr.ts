@@ -10,7 +10,6 @@ export const fr: WorkDeliveredTexts = {
   statementIntro: (from, to) =>
     `Pour mémoire, les modifications apportées au dépôt du projet entre le ${day(from)} et le ${day(to)}, chacune avec son identifiant court et son intitulé :`,
   changeOrderIntro: 'Pour mémoire, les modifications apportées au dépôt du projet dans les jours qui entourent chaque demande, chacune avec son identifiant court et son intitulé :',
-  commit: (on, hash, subject) => `${on} : ${hash} ${subject}`,
   request: (summary, on) => `${summary} (demande du ${day(on)})`,
   more: (count, text) => (count === 1 ? 'et 1 modification antérieure.' : `et ${text} modifications antérieures.`),
 };
