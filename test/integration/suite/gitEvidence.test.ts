@@ -14,8 +14,9 @@ import { formatDate, localToday } from '../../../src/core/dates';
 import { formatWhen } from '../../../src/core/humanDates';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { TreeNode } from '../../../src/tree/nodes';
-import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
-import { withAnswers } from './scriptedPrompts';
+import { activateExtension, clientFileUri, closeAllEditorsDiscarding, folder, restoreClientFile, waitFor } from './helpers';
+import type { ObservedDashboardPanel } from '../../../src/testMode/observedDashboard';
+import { DEFAULT, withAnswers } from './scriptedPrompts';
 
 const EMAIL = 'night-owl@client-health.invalid';
 
@@ -174,5 +175,43 @@ describe('Git evidence in the editor', function () {
       { date: older, hours: 1, note: 'Estimated from git' },
       { date: yesterday, hours: 0.75, note: 'Counted from editor time' },
     ]);
+  });
+
+  it('shows logged, git and editor hours side by side per month in the dashboard', async () => {
+    const { client } = await leaky();
+    const panel = await vscode.commands.executeCommand<ObservedDashboardPanel>('clientHealth.openDashboard', client);
+    try {
+      await waitFor('the page to render', () => panel.lastRendered, 60_000);
+      const posted = panel.lastPosted;
+      assert.ok(posted?.type === 'update' && posted.model.hours, JSON.stringify(posted));
+      const hours = posted.model.hours;
+      assert.deepStrictEqual(hours.sources, { git: true, editor: true });
+      assert.strictEqual(hours.rows.length, 12);
+      const sum = (column: 'logged' | 'git' | 'editor') => hours.rows.reduce((total, r) => total + Number(r[column] || 0), 0);
+      assert.ok(Math.abs(sum('logged') - 1.75) < 0.011, `logged ${sum('logged')}`);
+      assert.ok(Math.abs(sum('git') - 2.17) < 0.011, `git ${sum('git')}`);
+      assert.ok(Math.abs(sum('editor') - 1.25) < 0.011, `editor ${sum('editor')}`);
+      assert.deepStrictEqual(panel.cspViolations, []);
+    } finally {
+      panel.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('ends the statement with the commits of its period when clientHealth.drafts.workDelivered is on', async () => {
+    const { api, client } = await leaky();
+    await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', true, vscode.ConfigurationTarget.Global);
+    try {
+      const { result } = await withAnswers(api, [DEFAULT], () => vscode.commands.executeCommand<boolean>('clientHealth.draftStatement', client));
+      assert.strictEqual(result, true);
+      const text = vscode.window.activeTextEditor!.document.getText();
+      const appendix = text.slice(text.indexOf('## Appendix: work delivered'));
+      assert.ok(appendix.startsWith('## Appendix'), text);
+      assert.match(appendix, /^- `[0-9a-f]{7,}` Late fix 1$/m);
+      assert.match(appendix, /^- `[0-9a-f]{7,}` Hotfix 3$/m);
+    } finally {
+      await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', undefined, vscode.ConfigurationTarget.Global);
+      await closeAllEditorsDiscarding();
+    }
   });
 });
