@@ -73,6 +73,13 @@ const lazyChunks = {
       }
       return { path: './portfolio.js', external: true };
     });
+    // Editor time's counting loads only once clientHealth.tracking.enabled is on, its readers on first use (src/editorTime/editorTime.ts).
+    build.onResolve({ filter: /^\.\/chunk$/ }, (args) => {
+      if (args.kind !== 'require-call' || !args.importer.endsWith('editorTime.ts')) {
+        throw new Error(`${args.importer} imports editor time's counting statically; go through EditorTime so it loads only when the setting is on`);
+      }
+      return { path: './editor-time.js', external: true };
+    });
     build.onResolve({ filter: /core\/tools\/tools$/ }, (args) => {
       if (args.kind !== 'require-call') {
         throw new Error(`${args.importer} imports the chat tools statically; go through tools() so they load on the first call`);
@@ -114,6 +121,7 @@ const builds = [
   { ...common, entryPoints: ['src/core/imports/index.ts'], outfile: 'dist/imports.js' },
   { ...common, entryPoints: ['src/core/tools/tools.ts'], outfile: 'dist/tools.js' },
   { ...common, entryPoints: ['src/git/gitReading.ts'], outfile: 'dist/git.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/editorTime/chunk.ts'], outfile: 'dist/editor-time.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/portfolio/lazy.ts'], outfile: 'dist/portfolio.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliChunks] },
   { ...common, entryPoints: ['src/cli/mcp.ts'], outfile: 'dist/mcp.js' },

@@ -38,9 +38,16 @@ if (lazy.length === 0 || unshipped.length) {
 // and dist/git.js. dist/portfolio.js carries its own copy of the reader and the rules (about 45 KB of its 127 KB):
 // esbuild splits chunks only for ES modules, and VS Code loads this extension as CommonJS. Passing the reader in
 // from dist/extension.js would take that copy out; until then the budget says what it costs.
+// 240 KB became 250 KB with the dashboard's new sections (statutory late fees, hours per month, the income share
+// and the read-only page of another folder), the editor time's event wiring and the drafts' reference rates. The
+// dashboard's view model, labels and message schemas (about 12 KB) run only while a dashboard is open: a lazy
+// chunk for them is the next step if this budget is reached again.
+// The .vsix went from 560 KB to 600 KB with the same features and their translations: dist/drafts.js carries the
+// reference rates' reader (with its own zod), dist/portfolio.js the portfolio page and the caution, the bundles
+// about 30 KB more words each.
 const budgets = [
-  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 240 * 1024],
-  [vsix, statSync(join(root, vsix)).size, 560 * 1024],
+  ['dist/extension.js', statSync(join(root, 'dist/extension.js')).size, 250 * 1024],
+  [vsix, statSync(join(root, vsix)).size, 600 * 1024],
 ];
 for (const [file, size, budget] of budgets) {
   if (size > budget) {

@@ -15,6 +15,8 @@ export const Commands = {
   markRequestDelivered: 'clientHealth.markRequestDelivered',
   logHours: 'clientHealth.logHours',
   logHoursFromGit: 'clientHealth.logHoursFromGit',
+  turnOnEditorTime: 'clientHealth.turnOnEditorTime',
+  clearEditorTime: 'clientHealth.clearEditorTime',
   showCommit: 'clientHealth.showCommit',
   markContractSigned: 'clientHealth.markContractSigned',
   rateFit: 'clientHealth.rateFit',

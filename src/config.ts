@@ -24,6 +24,10 @@ export interface ClientHealthSettings {
   readonly maxFileBytes: number;
   /** `clientHealth.git.*`: whose commits are the user's, and when lowRate and lowVolume count hours from git. */
   readonly git: { readonly authorEmails: readonly string[]; readonly useForHours: UseGitForHours };
+  /** `clientHealth.drafts.workDelivered`: the statement and the change order end with the commits of their period. */
+  readonly drafts: { readonly workDelivered: boolean };
+  /** `clientHealth.tracking.enabled`: editor time is counted (opt-in; src/editorTime/). */
+  readonly tracking: { readonly enabled: boolean };
   /** `clientHealth.portfolio.*`: whether the index is written, and whether the status bar shows it without a client file. */
   readonly portfolio: { readonly enabled: boolean; readonly statusBar: boolean };
   /** `clientHealth.exchangeRates`, checked entry by entry: what a currency is worth in the user's, for lowRate's comparisons. */
@@ -54,6 +58,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientHealthSet
     maxFileBytes: maxFileBytes(config.get<unknown>('maxFileSizeMB')),
     showSignalsInProblems: config.get<unknown>('problems.showSignals') !== false,
     git: { authorEmails: authorEmailsOf(config.get<unknown>('git.authorEmails')), useForHours: resolveUseGitForHours(config.get<unknown>('git.useForHours')) },
+    drafts: { workDelivered: config.get<unknown>('drafts.workDelivered') === true },
+    tracking: { enabled: config.get<unknown>('tracking.enabled') === true },
     portfolio: { enabled: config.get<unknown>('portfolio.enabled') !== false, statusBar: config.get<unknown>('portfolio.statusBar') !== false },
     exchangeRates: resolveExchangeRates(config.get<unknown>('exchangeRates')),
     refusedClientFile: refusedBecause ? clientFile : undefined,

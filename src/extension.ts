@@ -11,6 +11,8 @@ import { TrackedFileWarning } from './git/trackedWarning';
 import { GitEvidence } from './git/gitEvidence';
 import { COMMIT_SCHEME, CommitDocuments, showCommit } from './git/commitDocuments';
 import { logHoursFromGitCommand } from './commands/recording/logHoursFromGit';
+import { EditorTime } from './editorTime/editorTime';
+import { registerEditorTimeCommands } from './editorTime/editorTimeCommands';
 import { LanguageModelTools } from './chat/languageModelTools';
 import { HealthModel } from './store/healthModel';
 import { SignalDiagnostics } from './problems/signalDiagnostics';
@@ -58,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   const chatTools = new LanguageModelTools(health, log, portfolio);
   const gitEvidence = new GitEvidence(stores, context.workspaceState, log);
   health.useGitEvidence(gitEvidence);
+  const editorTime = new EditorTime(stores, context.workspaceState, log);
+  dashboard.hoursSources = { git: (store) => gitEvidence.evidenceFor(store), editor: (store) => editorTime.storedSecondsFor(store) };
   context.subscriptions.push(
     stores,
     health,
@@ -70,9 +74,11 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     dashboard,
     chatTools,
     gitEvidence,
+    editorTime,
     vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocuments(log)),
     vscode.commands.registerCommand(Commands.showCommit, showCommit),
-    vscode.commands.registerCommand(Commands.logHoursFromGit, (node?: unknown) => logHoursFromGitCommand(stores, gitEvidence, node)),
+    vscode.commands.registerCommand(Commands.logHoursFromGit, (node?: unknown) => logHoursFromGitCommand(stores, gitEvidence, editorTime, node)),
+    ...registerEditorTimeCommands(editorTime, prompts),
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),
     vscode.commands.registerCommand(Commands.openClientFile, (node?: TreeNode) => openClientFile(stores, node)),
     vscode.commands.registerCommand(Commands.refresh, async () => {
@@ -90,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     () => {
       mark('read');
       gitEvidence.start();
+      editorTime.sync();
     },
     (error: unknown) => log.error(`Reading the client files failed: ${describeError(error)}`),
   );
@@ -103,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     return undefined;
   }
   const logFile = vscode.Uri.joinPath(context.logUri, 'Client Health.log');
-  return testApi({ stores, health, tree, portfolio, portfolioTree, statusBar: watchedItem, ready, prompts, dashboard, logFile, chatTools }, hooks);
+  return testApi({ stores, health, tree, portfolio, portfolioTree, statusBar: watchedItem, ready, prompts, dashboard, logFile, chatTools, editorTime }, hooks);
 }
 
 /** Menus and the welcome button pass other arguments (or none); only a folder picks the target. */

@@ -16,6 +16,7 @@ import type { DashboardPortfolio, DashboardSource } from './dashboardSource';
 import { reportFailure } from '../ui/failures';
 import { buildDashboardModel } from './viewModel';
 import { statutoryFor } from './statutoryPanel';
+import { HoursSources, hoursSection } from './hoursSection';
 import { Disposable } from '../lifecycle';
 import { Log, withoutPaths } from '../log';
 import { pageHtml, pageResourceRoots } from './pageHtml';
@@ -130,7 +131,8 @@ export class DashboardPanel extends Disposable {
       rules.overdue.graceDays,
     );
     const statutory = statutoryFor(file, health.index, today, store.folder);
-    return statutory ? { ...model, statutory } : model;
+    const withHours = { ...model, hours: hoursSection(file, health.index, store, this.manager.hoursSources) };
+    return statutory ? { ...withHours, statutory } : withHours;
   }
 
   post(): void {
@@ -193,6 +195,8 @@ export class DashboardPanels extends Disposable implements vscode.WebviewPanelSe
   private portfolioGiven: () => void = () => undefined;
   /** A page of another folder restored after a reload waits for the portfolio (loaded just after activation). */
   private readonly portfolioReady = new Promise<void>((resolve) => (this.portfolioGiven = resolve));
+  /** Git's and the editor's hours for the Hours section (set by extension.ts); without them it shows logged hours. */
+  hoursSources: HoursSources | undefined;
 
   constructor(
     readonly extensionUri: vscode.Uri,

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commandIds';
 import { statutoryLabels } from './statutoryPanel';
+import { hoursLabels } from './hoursLabels';
 
 export function dashboardLabels(): Record<string, string> {
   return {
@@ -75,5 +76,6 @@ export function dashboardLabels(): Record<string, string> {
     [Commands.draftTerminationEmail]: vscode.l10n.t('Draft Termination Email'),
     [Commands.insertContractClause]: vscode.l10n.t('Insert Contract Clause'),
     [Commands.openClientFile]: vscode.l10n.t('Open Client File'),
+    ...hoursLabels(),
   };
 }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { Commands } from '../commandIds';
 import { MAX_TEXT_LENGTH } from '../core/limits';
 import { statutorySchema } from './statutoryProtocol';
+import { hoursSchema } from './hoursProtocol';
 
 /** The commands a dashboard button may run; anything else posted by the page is refused. */
 export const DASHBOARD_COMMANDS = [
@@ -86,6 +87,8 @@ function buildMessages() {
     forecast: ForecastSchema,
     /** Statutory late fees (statutoryProtocol.ts): absent where the law says nothing of this client. */
     statutory: z.optional(statutorySchema(text)),
+    /** Logged, git and editor hours per month (hoursView.ts); absent when the host has no hours to show. */
+    hours: z.optional(hoursSchema(text)),
   });
 
   /**

@@ -61,6 +61,11 @@ export class HealthModel extends Disposable {
     this.invalidate();
   }
 
+  /** The git evidence evaluation reads for a store's folder (the drafts' work-delivered appendix reads it too). */
+  gitEvidenceFor(store: ClientFileStore): GitEvidenceForFile | undefined {
+    return this.git?.evidenceFor(store);
+  }
+
   /** Every client with its store, in folder order. */
   all(): { store: ClientFileStore; health: ClientHealth }[] {
     return this.stores.present().flatMap((store) => this.healthOf(store).map((health) => ({ store, health })));

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageModelTools } from '../chat/languageModelTools';
+import type { EditorTime } from '../editorTime/editorTime';
 import { DashboardPanels } from '../dashboard/dashboardPanels';
 import { HealthModel } from '../store/healthModel';
 import { WorkspaceStores } from '../store/workspaceStores';
@@ -39,6 +40,8 @@ export interface ClientHealthTestApi {
   readonly logFile: vscode.Uri;
   /** The chat tools as registered with vscode.lm. */
   readonly chatTools: LanguageModelTools;
+  /** Editor time: its clock (`now`) can be replaced by a fake one, and `flush` stores what was counted. */
+  readonly editorTime: EditorTime;
 }
 
 /** The hooks switched on before the services are built: the status bar item watched, dashboards observed, prompts scriptable. */

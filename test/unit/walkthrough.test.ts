@@ -11,10 +11,10 @@ describe('the walkthrough', () => {
   const [walkthrough] = manifest.contributes.walkthroughs;
   const known = new Set<string>([...Object.values(Commands), `workbench.view.extension.${Views.container}`]);
 
-  it('has its five steps, in order', () => {
+  it('has its six steps, in order, editor time (opt-in) last', () => {
     assert.deepStrictEqual(
       walkthrough.steps.map((s: { id: string }) => s.id),
-      ['createFile', 'recordInvoice', 'readHealth', 'draftTermination', 'insertClause'],
+      ['createFile', 'recordInvoice', 'readHealth', 'draftTermination', 'insertClause', 'editorTime'],
     );
   });
 
@@ -30,5 +30,12 @@ describe('the walkthrough', () => {
       }
       assert.ok(fs.existsSync(path.join(root, step.media.image)), `${step.id} media ${step.media.image}`);
     }
+  });
+
+  it('offers editor time with a button that turns the setting on, and says it stays on this machine', () => {
+    const step = walkthrough.steps.find((s: { id: string }) => s.id === 'editorTime');
+    assert.deepStrictEqual(step.completionEvents, [`onCommand:${Commands.turnOnEditorTime}`]);
+    const key = /^%(.+)%$/.exec(step.description)![1];
+    assert.match(languages[0][key], /stays on this machine/);
   });
 });

@@ -9,6 +9,18 @@ import { WorkspaceStores } from '../../store/workspaceStores';
 import { ClientTarget, resolveClient, signalOf } from '../resolveClient';
 import { referenceRates } from './referenceRates';
 import { templates } from './templates';
+import { ClientFile } from '../../core/schema';
+import { GitEvidenceForFile, gitEvidenceByClient } from '../../core/gitHistory/evidence';
+import type { DeliveredCommit } from '../../core/templates/workDelivered';
+
+/**
+ * The client's commits for the statement's and the change order's work-delivered appendix
+ * (`clientHealth.drafts.workDelivered`), by the rule of git evidence: the folder's commits are its only client's
+ * that has not ended. None without git evidence (an untrusted workspace, no email, no repository).
+ */
+function deliveredCommits(file: ClientFile, index: number, evidence: GitEvidenceForFile | undefined): DeliveredCommit[] {
+  return (gitEvidenceByClient(file, evidence).get(index)?.commits ?? []).map((c) => ({ short: c.short, day: c.day, at: c.at, subject: c.subject }));
+}
 
 export interface DraftContext {
   readonly target: ClientTarget;
@@ -34,6 +46,7 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
     // Only a file that names its country has statutory figures: for the others the setting is not read, nor warned about.
     ...(file.freelancer.country === undefined ? {} : { rates: referenceRates(target.store.folder) }),
+    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, health.gitEvidenceFor(target.store)) } : {}),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }

@@ -26,6 +26,7 @@ import { addresseeOf, greeting } from './greeting';
 import { MoneyContext, documentHeader, inline, moneyContext, plainLine, present, signature } from './money/shared';
 import { CHANGE_ORDER_TEXTS, ChangeOrderTexts } from './text/changeOrder';
 import { typesetDraft } from './typeset';
+import { changeOrderWorkDelivered } from './workDelivered';
 
 export interface ChangeOrderItem {
   readonly request: RequestFacts;
@@ -226,5 +227,7 @@ export function draftChangeOrder(input: DraftInput): Draft {
     blocks.push(...writer.future(hasDone));
   }
   blocks.push(paragraph(t.closing), signature(ctx));
+  const requests = figures.items.map((i) => ({ summary: i.request.request.summary, day: i.request.day, deliveredOn: i.deliveredOn }));
+  blocks.push(...changeOrderWorkDelivered(ctx, requests, input.commits));
   return typesetDraft({ ...base, blocks });
 }

@@ -4,6 +4,7 @@ import { Rules } from '../health/rules';
 import type { RateEntry } from '../law';
 import { ClientFile } from '../schema';
 import { DraftLanguage } from './locale';
+import type { DeliveredCommit } from './workDelivered';
 
 export interface DraftInput {
   readonly file: ClientFile;
@@ -13,4 +14,6 @@ export interface DraftInput {
   readonly language: DraftLanguage;
   /** Reference rates for the statutory late-payment figures (law mergeRates); absent: the shipped ones. */
   readonly rates?: readonly RateEntry[];
+  /** The freelancer's commits for the statement's and the change order's "work delivered" appendix; absent: none. */
+  readonly commits?: readonly DeliveredCommit[];
 }

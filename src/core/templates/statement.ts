@@ -18,6 +18,7 @@ import { statutoryBlocks, statutoryFigures } from './statutory';
 import { STATEMENT_TEXTS } from './text/statement';
 import { STATUTORY_TEXTS } from './text/statutory';
 import { typesetDraft } from './typeset';
+import { statementWorkDelivered } from './workDelivered';
 
 export interface StatementPayment {
   readonly day: number;
@@ -156,6 +157,7 @@ export function draftStatement(input: DraftInput): Draft {
   }
 
   blocks.push(paragraph(t.closing), signature(ctx));
+  blocks.push(...statementWorkDelivered(ctx, input.commits));
 
   return typesetDraft({ kind: 'statement', language: input.language, title: t.title(plainLine(ctx.client.name)), blocks });
 }

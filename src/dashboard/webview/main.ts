@@ -9,6 +9,7 @@ import { AGING_SERIES, DashboardModel, FromWebview, Labels, PortfolioNotes, ToWe
 import { barChart } from './charts';
 import { el, svg } from './dom';
 import { statutorySection } from './statutory';
+import { hoursTable } from './hours';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -252,6 +253,7 @@ function render(): void {
     invoices(model, labels),
     forecastView(model, labels),
     statutorySection(model, labels, grid),
+    hoursTable(model, labels),
     tabs(model, labels),
   );
   window.scrollTo(0, scrollY);

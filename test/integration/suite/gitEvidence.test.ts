@@ -2,7 +2,8 @@
  * Git evidence in the editor (issue 20): commits made late at night in the `tracked` folder's repository raise
  * `overtime` in the Clients view and once in the Problems panel, each commit a row that opens it, and Log Hours from Git writes the days
  * ticked. The commits are made at test time with chosen author dates; the test then takes its email away, so
- * the folder has no evidence again for the tests after it.
+ * the folder has no evidence again for the tests after it. Then editor time (opt-in) counts typing in the
+ * folder on a fake clock, and the same command offers its days beside git's.
  */
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
@@ -13,8 +14,9 @@ import { formatDate, localToday } from '../../../src/core/dates';
 import { formatWhen } from '../../../src/core/humanDates';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { TreeNode } from '../../../src/tree/nodes';
-import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
-import { ESCAPE, withAnswers } from './scriptedPrompts';
+import { activateExtension, clientFileUri, closeAllEditorsDiscarding, folder, restoreClientFile, waitFor } from './helpers';
+import type { ObservedDashboardPanel } from '../../../src/testMode/observedDashboard';
+import { DEFAULT, ESCAPE, withAnswers } from './scriptedPrompts';
 
 const EMAIL = 'night-owl@client-health.invalid';
 
@@ -53,6 +55,10 @@ describe('Git evidence in the editor', function () {
   });
 
   after(async () => {
+    const api = await activateExtension();
+    api.editorTime.now = Date.now;
+    await api.editorTime.clear();
+    await vscode.workspace.getConfiguration('clientHealth').update('tracking.enabled', undefined, vscode.ConfigurationTarget.Global);
     git(root, ['config', '--unset', 'user.email']);
     await vscode.commands.executeCommand('clientHealth.refresh');
     await restoreClientFile('tracked', original);
@@ -112,8 +118,102 @@ describe('Git evidence in the editor', function () {
     const choice = asked.find((a) => a.kind === 'pickMany');
     assert.ok(choice, JSON.stringify(asked));
     assert.deepStrictEqual(choice.labels, [formatWhen(newer, vscode.env.language), tick], 'newest first');
-    assert.deepStrictEqual(choice.descriptions, ['about 1.17 h', 'about 1 h']);
+    assert.deepStrictEqual(choice.descriptions, ['about 1.17 h from git', 'about 1 h from git']);
     const file = readClientFile(fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8')).file;
     assert.deepStrictEqual(file?.clients[0].hours, [{ date: older, hours: 1, note: 'Estimated from git' }]);
+  });
+
+  /** A local instant on a day before today: the tracker is given it as its clock. */
+  const at = (day: string, hour: number, minute: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00`).getTime();
+  const yesterday = formatDate(today - 1);
+
+  /** Types one character every `minutesApart` minutes of the fake clock, `times` times, in a file of the tracked folder. */
+  async function typeOn(api: Awaited<ReturnType<typeof activateExtension>>, start: number, minutesApart: number, times: number): Promise<void> {
+    api.editorTime.now = () => start;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(root, 'night-1.txt')));
+    for (let i = 0; i <= times; i++) {
+      const t = start + i * minutesApart * 60_000;
+      api.editorTime.now = () => t;
+      assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x')));
+    }
+  }
+
+  it('counts editor time from typing in the folder, with a 5-minute idle cut, once the setting is on', async () => {
+    const api = await activateExtension();
+    await api.editorTime.clear();
+    assert.strictEqual(vscode.window.state.focused, true, 'the test window has focus: a window in the background counts nothing');
+    await vscode.workspace.getConfiguration('clientHealth').update('tracking.enabled', true, vscode.ConfigurationTarget.Global);
+    api.editorTime.sync(); // the setting's change event may come after update() resolves
+    // Day `newer`: 10 keystrokes 3 minutes apart (30 minutes), then one 20 minutes later (a pause: not counted).
+    await typeOn(api, at(newer, 10, 0), 3, 10);
+    await typeOn(api, at(newer, 10, 50), 3, 0);
+    // Yesterday: 45 minutes.
+    await typeOn(api, at(yesterday, 14, 0), 4.5, 10);
+    await api.editorTime.flush();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const store = api.stores.present().find((s) => s.folder.name === 'tracked')!;
+    const seconds = await api.editorTime.secondsFor(store);
+    assert.deepStrictEqual(
+      [...seconds].map(([d, s]) => [formatDate(d), s]).sort(),
+      [
+        [newer, 1800],
+        [yesterday, 2700],
+      ],
+    );
+  });
+
+  it('offers editor days beside git days in Log Hours, each with its source, and writes the ticked one', async () => {
+    const { api, client } = await leaky();
+    const tick = formatWhen(yesterday, vscode.env.language);
+    const { result, asked } = await withAnswers(api, [tick, ESCAPE], () => vscode.commands.executeCommand<boolean>('clientHealth.logHoursFromGit', client));
+    assert.strictEqual(result, true);
+    const choice = asked.find((a) => a.kind === 'pickMany');
+    assert.ok(choice, JSON.stringify(asked));
+    assert.strictEqual(choice.title, 'Log Hours from Git and Editor Time');
+    assert.deepStrictEqual(choice.labels, [tick, formatWhen(newer, vscode.env.language)], 'newest first; the day logged already is not offered');
+    assert.deepStrictEqual(choice.descriptions, ['0.75 h of editor time', 'git about 1.17 h, editor 0.5 h: logs 1.17 h']);
+    const file = readClientFile(fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8')).file;
+    assert.deepStrictEqual(file?.clients[0].hours, [
+      { date: older, hours: 1, note: 'Estimated from git' },
+      { date: yesterday, hours: 0.75, note: 'Counted from editor time' },
+    ]);
+  });
+
+  it('shows logged, git and editor hours side by side per month in the dashboard', async () => {
+    const { client } = await leaky();
+    const panel = await vscode.commands.executeCommand<ObservedDashboardPanel>('clientHealth.openDashboard', client);
+    try {
+      await waitFor('the page to render', () => panel.lastRendered, 60_000);
+      const posted = panel.lastPosted;
+      assert.ok(posted?.type === 'update' && posted.model.hours, JSON.stringify(posted));
+      const hours = posted.model.hours;
+      assert.deepStrictEqual(hours.sources, { git: true, editor: true });
+      assert.strictEqual(hours.rows.length, 12);
+      const sum = (column: 'logged' | 'git' | 'editor') => hours.rows.reduce((total, r) => total + Number(r[column] || 0), 0);
+      assert.ok(Math.abs(sum('logged') - 1.75) < 0.011, `logged ${sum('logged')}`);
+      assert.ok(Math.abs(sum('git') - 2.17) < 0.011, `git ${sum('git')}`);
+      assert.ok(Math.abs(sum('editor') - 1.25) < 0.011, `editor ${sum('editor')}`);
+      assert.deepStrictEqual(panel.cspViolations, []);
+    } finally {
+      panel.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('ends the statement with the commits of its period when clientHealth.drafts.workDelivered is on', async () => {
+    const { api, client } = await leaky();
+    await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', true, vscode.ConfigurationTarget.Global);
+    try {
+      const { result } = await withAnswers(api, [DEFAULT], () => vscode.commands.executeCommand<boolean>('clientHealth.draftStatement', client));
+      assert.strictEqual(result, true);
+      const text = vscode.window.activeTextEditor!.document.getText();
+      const appendix = text.slice(text.indexOf('## Appendix: work delivered'));
+      assert.ok(appendix.startsWith('## Appendix'), text);
+      assert.match(appendix, /^- `[0-9a-f]{7,}` Late fix 1$/m);
+      assert.match(appendix, /^- `[0-9a-f]{7,}` Hotfix 3$/m);
+    } finally {
+      await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', undefined, vscode.ConfigurationTarget.Global);
+      await closeAllEditorsDiscarding();
+    }
   });
 });
