@@ -10,6 +10,7 @@ import { barChart } from './charts';
 import { el, svg } from './dom';
 import { statutorySection } from './statutory';
 import { hoursTable } from './hours';
+import { checkedUpdate } from './updates';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -264,14 +265,10 @@ function render(): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const parsed = messages().ToWebviewSchema.safeParse(event.data);
-  if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500);
-    console.error(`Client Health dashboard: an update was not shown: ${reason}`);
-    post({ type: 'dropped', reason });
+  const message: ToWebview | undefined = checkedUpdate(messages().ToWebviewSchema.safeParse(event.data), 'dashboard', (reason) => post({ type: 'dropped', reason }));
+  if (!message) {
     return;
   }
-  const message: ToWebview = parsed.data;
   save({ ref: message.ref });
   document.documentElement.lang = document.documentElement.lang || 'en';
   if (message.type === 'missing') {

@@ -8,6 +8,7 @@ import { AGING_SERIES, Labels } from '../protocol';
 import { barChart } from './charts';
 import { el } from './dom';
 import { stackedChart } from './stackedChart';
+import { checkedUpdate } from './updates';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -114,14 +115,10 @@ function render(model: PortfolioPageModel, labels: Labels): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const parsed = portfolioMessages().ToPortfolioPageSchema.safeParse(event.data);
-  if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500);
-    console.error(`Client Health portfolio: an update was not shown: ${reason}`);
-    post({ type: 'dropped', reason });
+  const message: ToPortfolioPage | undefined = checkedUpdate(portfolioMessages().ToPortfolioPageSchema.safeParse(event.data), 'portfolio', (reason) => post({ type: 'dropped', reason }));
+  if (!message) {
     return;
   }
-  const message: ToPortfolioPage = parsed.data;
   render(message.model, message.labels);
 });
 

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/commandIds';
 import type { PortfolioNode } from '../../../src/tree/portfolioTree';
-import { activateExtension, folder, waitFor } from './helpers';
+import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
+import { formatMessage } from '../../../src/core/messages';
 import { DEFAULT, execute, withAnswers } from './scriptedPrompts';
 import type { ClientHealthApi } from '../../../src/extension';
 
@@ -94,6 +95,48 @@ describe('Portfolio', () => {
     assert.ok(!(await indexOnDisk(api)).folders.some((f) => f.folder.endsWith('north-site')), 'and from the index');
     await execute(Commands.forgetPortfolioFolder, south.node);
     assert.ok(!(await rows(api)).some((r) => label(r.item) === 'south-app'));
+  });
+
+  it("Portfolio: lowRate compares a workspace client with the clients of a repository added to the portfolio, and no longer once it is forgotten", async () => {
+    const api = await activateExtension();
+    await api.portfolio.ready;
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    // 20 hours for EUR 1,000 in the last 180 days: EUR 50 an hour, and no standard rate to compare with.
+    const hours = (rate: number) => ({
+      contract: { signed: day(300) },
+      invoices: [{ number: 'R-1', issued: day(60), due: day(30), amount: rate * 20, payments: [{ date: day(40), amount: rate * 20 }] }],
+      hours: [70, 69, 68, 67].map((ago) => ({ date: day(ago), hours: 5 })),
+    });
+    const original = await fs.readFile(clientFileUri('valid').fsPath, 'utf8');
+    const own = { version: 1, freelancer: { name: 'Camille Martin', currency: 'EUR' }, clients: [{ id: 'acme', name: 'Acme SARL', ...hours(50) }] };
+    /** Acme's lowRate: its evidence names how many other clients the median was taken over. */
+    const peersOfAcme = () => {
+      const store = api.stores.forFolder(folder('valid'));
+      const signal = store && api.health.healthOf(store).find((h) => h.id === 'acme')?.signals.find((s) => s.id === 'lowRate');
+      const text = signal?.evidence.map((e) => formatMessage(e.message)).join(' ') ?? '';
+      const count = /the median of (\d+) other clients/.exec(text)?.[1] ?? (/the rate of your one other client/.test(text) ? '1' : '0');
+      return { severity: signal?.severity, count: Number(count) };
+    };
+    temp = await fs.mkdtemp(path.join(os.tmpdir(), 'ch-portfolio-'));
+    try {
+      await fs.writeFile(clientFileUri('valid').fsPath, JSON.stringify(own, null, 2));
+      await waitFor('Acme with its hours', () => (api.health.all().some(({ health }) => health.id === 'acme' && health.name === 'Acme SARL' && health.money.currency === 'EUR') ? true : undefined));
+      const before = peersOfAcme();
+      // Another repository, never opened here: five clients paying EUR 150 an hour.
+      const rich = { version: 1, freelancer: { name: 'Camille Martin', currency: 'EUR' }, clients: [1, 2, 3, 4, 5].map((n) => ({ id: `rich-${n}`, name: `Rich Client ${n}`, ...hours(150) })) };
+      await fs.mkdir(path.join(temp, 'rich-repo', '.freelance'), { recursive: true });
+      await fs.writeFile(path.join(temp, 'rich-repo', '.freelance', 'clients.json'), JSON.stringify(rich, null, 2));
+      await withAnswers(api, [path.join(temp, 'rich-repo'), DEFAULT], () => execute(Commands.addFoldersToPortfolio));
+      const after = await waitFor('lowRate over the portfolio', () => {
+        const now = peersOfAcme();
+        return now.count === before.count + 5 ? now : undefined;
+      });
+      assert.strictEqual(after.severity, 'critical', 'EUR 50 against a median of EUR 150 is under half');
+      await withAnswers(api, ['rich-repo'], () => execute(Commands.forgetPortfolioFolder));
+      await waitFor('lowRate without the forgotten repository', () => (peersOfAcme().count === before.count ? true : undefined));
+    } finally {
+      await restoreClientFile('valid', original);
+    }
   });
 
   it('Portfolio: a damaged index is set aside, not a crash, and the workspace fills it again', async () => {
