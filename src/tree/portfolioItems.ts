@@ -117,7 +117,19 @@ function totalItem(node: TotalNode): vscode.TreeItem {
     vscode.l10n.t('{0} invoiced over 365 days', money(invoiced365, currency)),
   ];
   item.description = figures.join(' · ');
-  item.tooltip = figures.join('\n');
+  const tooltip = [...figures];
+  if (node.totals.expectedClients > 0) {
+    // As of each client file's last read: the forecast of src/core/forecast, from each client's own habit.
+    const { in30, in60, in90, unknown } = node.totals.expected;
+    const cash = vscode.l10n.t('Expected within 30 / 60 / 90 days: {0} / {1} / {2}', money(in30, currency), money(in60, currency), money(in90, currency));
+    // Beside what is owed and overdue, before the year's figures: the row is read left to right and cut on the right.
+    item.description = [...figures.slice(0, 2), vscode.l10n.t('{0} expected within 30 days', money(in30, currency)), ...figures.slice(2)].join(' · ');
+    tooltip.push(cash);
+    if (unknown > 0) {
+      tooltip.push(vscode.l10n.t('{0} past every band of its clients\' habits: when it comes, no one can tell', money(unknown, currency)));
+    }
+  }
+  item.tooltip = tooltip.join('\n');
   return item;
 }
 

@@ -17,15 +17,22 @@ export interface CurrencyTotals {
   readonly invoiced365: Minor;
   /** How many of the clients are in this currency. */
   readonly clients: number;
+  /** Cash expected within 30, 60 and 90 days, and past every band, summed over the clients whose summary has it. */
+  readonly expected: { readonly in30: Minor; readonly in60: Minor; readonly in90: Minor; readonly unknown: Minor };
+  /** How many of the clients have an expected-cash figure (summaries written before it was kept have none). */
+  readonly expectedClients: number;
 }
 
 /** One row per currency, in the order of the currency codes. */
 export function portfolioTotals(summaries: readonly ClientSummary[]): CurrencyTotals[] {
-  const totals = new Map<string, { owed: Minor; overdue: Minor; unbilled: Minor; invoiced365: Minor; clients: number }>();
+  const totals = new Map<
+    string,
+    { owed: Minor; overdue: Minor; unbilled: Minor; invoiced365: Minor; clients: number; expected: { in30: Minor; in60: Minor; in90: Minor; unknown: Minor }; expectedClients: number }
+  >();
   for (const s of summaries) {
     let row = totals.get(s.currency);
     if (!row) {
-      row = { owed: 0, overdue: 0, unbilled: 0, invoiced365: 0, clients: 0 };
+      row = { owed: 0, overdue: 0, unbilled: 0, invoiced365: 0, clients: 0, expected: { in30: 0, in60: 0, in90: 0, unknown: 0 }, expectedClients: 0 };
       totals.set(s.currency, row);
     }
     row.owed += s.owed;
@@ -33,6 +40,13 @@ export function portfolioTotals(summaries: readonly ClientSummary[]): CurrencyTo
     row.unbilled += s.unbilled;
     row.invoiced365 += invoicedOverYear(s);
     row.clients++;
+    if (s.expected) {
+      row.expected.in30 += s.expected.in30;
+      row.expected.in60 += s.expected.in60;
+      row.expected.in90 += s.expected.in90;
+      row.expected.unknown += s.expected.unknown;
+      row.expectedClients++;
+    }
   }
   return [...totals]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -91,6 +91,7 @@ function buildSchema() {
     overdue: minor(),
     unbilled: minor(),
     aging: z.optional(z.strictObject(Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, minor()])) as Record<OverdueBucket, ReturnType<typeof minor>>)),
+    expected: z.optional(z.strictObject({ in30: minor(), in60: minor(), in90: minor(), unknown: minor() })),
     months: z.array(month).check(z.maxLength(14)),
     hours: count(),
     paidForHours: minor(),

@@ -5,6 +5,7 @@
  */
 import { DayNumber, dayOfDateTime, formatDate, parseDate } from '../dates';
 import { clientFacts, inWindow } from '../health/facts';
+import { cashExpected, clientForecast } from '../forecast';
 import { AGING_BUCKETS, AgingBucket, ClientHealth, Level, Severity, SignalId } from '../health/types';
 import { Message } from '../messages';
 import { Minor } from '../money';
@@ -34,6 +35,13 @@ export interface MonthFigures {
   readonly paid: Minor;
 }
 
+export interface ExpectedCash {
+  readonly in30: Minor;
+  readonly in60: Minor;
+  readonly in90: Minor;
+  readonly unknown: Minor;
+}
+
 export interface ClientSummary {
   readonly id: string;
   readonly name: string;
@@ -54,6 +62,11 @@ export interface ClientSummary {
    * aging. Absent from summaries written before it was kept: their overdue is shown as not yet sorted by age.
    */
   readonly aging?: Readonly<Record<OverdueBucket, Minor>>;
+  /**
+   * The open balances the client is expected to pay within 30, 60 and 90 days of `evaluated` (each including the
+   * shorter), and those past every band of its history (src/core/forecast). Absent from summaries written before it was kept.
+   */
+  readonly expected?: ExpectedCash;
   /** The months of the last 365 days, oldest first (13 when the window starts mid-month). */
   readonly months: readonly MonthFigures[];
   /** Hours logged in the last 180 days (lowRate's window). */
@@ -154,6 +167,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
     overdue: health.money.overdue,
     unbilled: health.money.unbilledExtra,
     aging: Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, health.money.aging[b]])) as Record<OverdueBucket, Minor>,
+    expected: expectedCash(facts, today),
     months: [...months].map(([month, figures]) => ({ month, ...figures })),
     hours,
     paidForHours,
@@ -181,4 +195,10 @@ export function paidOverYear(summary: ClientSummary): Minor {
 /** A date of the summary as a day number (lastActivity, evaluated); undefined for null. */
 export function summaryDay(text: string | null): DayNumber | undefined {
   return text === null ? undefined : parseDate(text);
+}
+
+/** The client's cash by horizon, from its own payment habit: the dashboard's figures, kept for the Portfolio view. */
+function expectedCash(facts: ReturnType<typeof clientFacts>, today: DayNumber): ExpectedCash {
+  const [cash] = cashExpected([{ currency: facts.currency, forecast: clientForecast(facts, today) }], today);
+  return { in30: cash?.in30 ?? 0, in60: cash?.in60 ?? 0, in90: cash?.in90 ?? 0, unknown: cash?.unknown ?? 0 };
 }

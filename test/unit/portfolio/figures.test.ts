@@ -12,10 +12,25 @@ describe('portfolio figures', () => {
       summaryOf('b', { currency: 'EUR', owed: 200, overdue: 0, unbilled: 0, months: [...year(300), { month: '2026-02', invoiced: 200, paid: 10 }] }),
       summaryOf('c', { currency: 'USD', owed: 1, overdue: 1, unbilled: 3, months: year(0) }),
     ]);
+    const none = { in30: 0, in60: 0, in90: 0, unknown: 0 };
     assert.deepStrictEqual(totals, [
-      { currency: 'EUR', owed: 200, overdue: 0, unbilled: 0, invoiced365: 500, clients: 1 },
-      { currency: 'USD', owed: 101, overdue: 51, unbilled: 10, invoiced365: 1000, clients: 2 },
+      { currency: 'EUR', owed: 200, overdue: 0, unbilled: 0, invoiced365: 500, clients: 1, expected: none, expectedClients: 0 },
+      { currency: 'USD', owed: 101, overdue: 51, unbilled: 10, invoiced365: 1000, clients: 2, expected: none, expectedClients: 0 },
     ]);
+    // The cash expected is summed per currency over the summaries that keep it (older ones do not).
+    const cash = portfolioTotals([
+      summaryOf('a', { currency: 'USD', expected: { in30: 10, in60: 20, in90: 30, unknown: 5 } }),
+      summaryOf('b', { currency: 'USD', expected: { in30: 1, in60: 1, in90: 1, unknown: 0 } }),
+      summaryOf('c', { currency: 'USD' }),
+      summaryOf('d', { currency: 'EUR', expected: { in30: 7, in60: 7, in90: 7, unknown: 0 } }),
+    ]);
+    assert.deepStrictEqual(
+      cash.map((t) => [t.currency, t.expected, t.expectedClients]),
+      [
+        ['EUR', { in30: 7, in60: 7, in90: 7, unknown: 0 }, 1],
+        ['USD', { in30: 11, in60: 21, in90: 31, unknown: 5 }, 2],
+      ],
+    );
     assert.deepStrictEqual(portfolioTotals([]), []);
   });
 

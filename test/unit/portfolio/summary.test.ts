@@ -107,6 +107,8 @@ describe('portfolio summary', () => {
       'currency',
       'effectiveRate',
       'evaluated',
+      // The forecast's cash by horizon, for the Portfolio view's totals (amounts only).
+      'expected',
       'hours',
       'id',
       'lastActivity',
@@ -191,6 +193,27 @@ describe('portfolio summary', () => {
     assert.strictEqual(s.aging!['1-30'], 10000);
     assert.strictEqual(s.aging!['120+'], 20000);
     assert.strictEqual(Object.values(s.aging!).reduce((a, b) => a + b, 0), s.overdue);
+  });
+
+  it('keeps the cash expected within 30, 60 and 90 days, from the client\'s own habit, as the dashboard shows it', () => {
+    // Three invoices each paid 10 days late: the open one, due on 2026-12-10, is expected on 2026-12-20, 28 days on.
+    const paid = (n: number, issued: string, due: string, date: string) => ({ number: String(n), issued, due, amount: 100, payments: [{ date, amount: 100 }] });
+    const file = makeFile([
+      {
+        id: 'steady',
+        name: 'Steady',
+        contract: { signed: '2026-01-01' },
+        invoices: [
+          paid(1, '2026-05-01', '2026-05-31', '2026-06-10'),
+          paid(2, '2026-06-01', '2026-07-01', '2026-07-11'),
+          paid(3, '2026-07-01', '2026-07-31', '2026-08-10'),
+          { number: '4', issued: '2026-11-10', due: '2026-12-10', amount: 300 },
+          { number: '5', issued: '2026-11-20', due: '2027-02-10', amount: 50 },
+        ],
+      },
+    ]);
+    const [s] = summaries(file);
+    assert.deepStrictEqual(s.expected, { in30: 30000, in60: 30000, in90: 35000, unknown: 0 });
   });
 
   it('has no rate without hours, and no last activity without entries', () => {
