@@ -51,8 +51,9 @@ export async function checkLocale({ root, outputDir, locale, log }) {
     const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
     await icon.waitFor({ timeout: 60_000 });
     await icon.click();
-    // A container with a single view shows the view's name in the sidebar title, and hides the pane header.
-    const header = page.locator('.part.sidebar .composite.title', { hasText: expected.view }).first();
+    // The container holds the Clients and Portfolio views: each shows its name in its pane header (a container with a
+    // single view would show it in the sidebar title instead).
+    const header = page.locator('.part.sidebar .pane-header, .part.sidebar .composite.title', { hasText: expected.view }).first();
     await header.waitFor({ timeout: 30_000 });
     const rows = page.locator('.part.sidebar .monaco-list-row');
     await rows.filter({ hasText: 'BrightPath Media' }).first().locator('.monaco-tl-twistie').click();

@@ -155,3 +155,13 @@ export async function withAnswers<T>(api: ClientHealthApi, answers: readonly Ans
 }
 
 export const execute = <T>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(command, ...args);
+
+/**
+ * Every question of the prompts module answered at once with Escape, for as long as the disposable lives: for a
+ * run of every command that only cares what each does before its first question. A modal question (confirm) cannot
+ * be dismissed by a workbench command, so without this a command that asks one would wait for ever.
+ */
+export function cancelEveryPrompt(api: ClientHealthApi): vscode.Disposable {
+  const cancel = async () => undefined;
+  return api.prompts.script({ pick: cancel, pickMany: cancel, input: cancel, notify: cancel, confirm: cancel, saveAs: cancel, open: cancel });
+}
