@@ -117,8 +117,12 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
   const rates = readReferenceRates(ratesNode && getNodeValue(ratesNode));
   // Checked entry by entry as the editor checks it (config.ts); a value that is not an object at all is refused whole.
   // Built with fromEntries, which defines each key as an own property: a "__proto__" key is a refused entry like any other.
+  // A user setting in the editor (scope application): a repository's own .vscode/settings.json must not set the
+  // rate its clients are compared at, so it is read only from a file named with --settings.
+  const fromRepository = !named ? exchangeNode : undefined;
+  const exchangeFromRepository = fromRepository !== undefined;
   const exchange =
-    exchangeNode?.type === 'object'
+    named && exchangeNode?.type === 'object'
       ? resolveExchangeRates(Object.fromEntries((exchangeNode.children ?? []).map((p) => [String(p.children?.[0]?.value), p.children?.[1]?.type === 'number' ? p.children[1].value : undefined])))
       : { rates: NO_EXCHANGE_RATES, refused: [] };
   const ignored = [
@@ -136,7 +140,15 @@ export function readRuleSettings(file: string, named: boolean): RuleSettingsRead
           },
         ]
       : []),
-    ...(exchangeNode !== undefined && (exchangeNode.type !== 'object' || exchange.refused.length > 0)
+    ...(fromRepository
+      ? [
+          {
+            offset: fromRepository.parent?.offset ?? fromRepository.offset,
+            text: `${quote(EXCHANGE_RATES_SETTING)}: left out, a user setting that a repository's own settings cannot set (give your settings file with --settings)`,
+          },
+        ]
+      : []),
+    ...(!exchangeFromRepository && exchangeNode !== undefined && (exchangeNode.type !== 'object' || exchange.refused.length > 0)
       ? [
           {
             offset: exchangeNode.parent?.offset ?? exchangeNode.offset,

@@ -285,11 +285,11 @@ export async function readGitLogSince(cwd: string, known: readonly string[], opt
   return still ? read : { status: 'rewritten' };
 }
 
-/** What `git show --stat` of one commit says (message and changed files, no diff), or undefined when git failed. */
+/** What `git show --stat` of one commit says (message and changed files, no diff), or undefined when git failed. No textconv or external diff: a repository's config cannot make it run a program. */
 export async function gitShowStat(cwd: string, hash: string, log?: GitLog): Promise<string | undefined> {
   if (!HASH.test(hash)) {
     return undefined;
   }
-  const { text, result } = await small(cwd, ['show', '--stat', '--no-color', '--no-ext-diff', '--no-show-signature', '--format=medium', '--end-of-options', hash], log);
+  const { text, result } = await small(cwd, ['show', '--stat', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--format=medium', '--end-of-options', hash], log);
   return result.outcome === 'ok' ? text : undefined;
 }

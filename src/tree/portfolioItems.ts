@@ -125,6 +125,8 @@ function totalItem(node: TotalNode): vscode.TreeItem {
     // Beside what is owed and overdue, before the year's figures: the row is read left to right and cut on the right.
     item.description = [...figures.slice(0, 2), vscode.l10n.t('{0} expected within 30 days', money(in30, currency)), ...figures.slice(2)].join(' · ');
     tooltip.push(cash);
+    // Each summary's forecast is as of the day its file was read: say so, and how many clients it covers.
+    tooltip.push(vscode.l10n.t('As of each client file\'s last read ({0} of {1} clients); Refresh Portfolio reads them all again.', node.totals.expectedClients, node.totals.clients));
     if (unknown > 0) {
       tooltip.push(vscode.l10n.t('{0} past every band of its clients\' habits: when it comes, no one can tell', money(unknown, currency)));
     }

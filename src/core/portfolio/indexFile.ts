@@ -25,6 +25,11 @@ export const MAX_INDEX_BYTES = 128 * 1024 * 1024;
 export const MAX_INDEX_DEPTH = 16;
 
 const MAX_PATH_LENGTH = 4_096;
+
+/** A path with forward slashes, relative, with no empty, "." or ".." segment. */
+function staysInside(file: string): boolean {
+  return !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.includes('\\') && file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
 const MAX_MESSAGE_ARGS = 32;
 const MAX_SIGNALS = 64;
 const MAX_MINOR = 1e17;
@@ -101,7 +106,8 @@ function buildSchema() {
   });
   const folder = z.strictObject({
     folder: text(MAX_PATH_LENGTH).check(z.minLength(1)),
-    file: text(MAX_PATH_LENGTH).check(z.minLength(1)),
+    // Relative to its folder and inside it, as clientHealth.clientFile must be: an edited index cannot send a read elsewhere.
+    file: text(MAX_PATH_LENGTH).check(z.minLength(1), z.refine(staysInside)),
     state: z.enum(['ok', 'missing', 'invalid']),
     problem: z.optional(z.strictObject({ message, line: z.optional(z.int().check(z.gte(1))) })),
     read: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/)),

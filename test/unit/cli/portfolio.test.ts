@@ -119,18 +119,22 @@ describe('CLI: check with several client files (the portfolio)', () => {
       assert.deepStrictEqual(Object.keys(report.portfolio.totals), ['EUR', 'USD']);
     });
 
-    it('reads the exchange rates from .vscode/settings.json, and names the entries it cannot use in one warning', () => {
+    it("leaves out a repository's own exchange rates (a user setting), and names the entries it cannot use in one warning", () => {
       mkdirSync('.vscode', { recursive: true });
       try {
         writeFileSync(join('.vscode', 'settings.json'), '{ "clientHealth.exchangeRates": { "USD": 0.9, "XYZ": 2, "GBP": -1, "__proto__": 1 } }');
-        const result = cli(['check', dollars, fair, '--today', TODAY, '--json']);
+        // Found there by default, as the rules are: not used, since the editor reads this setting from the user's settings only.
+        const implicit = cli(['check', dollars, fair, '--today', TODAY, '--json']);
+        assert.deepStrictEqual(signalsOf(JSON.parse(implicit.out), 'usd'), [], "the repository's rate is not applied");
+        assert.match(implicit.err, /"clientHealth\.exchangeRates": left out, a user setting that a repository's own settings cannot set/);
+        const result = cli(['check', dollars, fair, '--today', TODAY, '--json', '--settings', join('.vscode', 'settings.json')]);
         assert.strictEqual(result.code, 0, result.err);
         assert.deepStrictEqual(signalsOf(JSON.parse(result.out), 'usd'), ['lowRate:critical'], 'the valid entry still applies');
         assert.strictEqual(result.errLines.length, 1, result.err);
         assert.match(result.errLines[0], /^\.vscode[\\/]settings\.json:1:3: warning: one setting ignored.*"clientHealth\.exchangeRates": "XYZ", "GBP", "__proto__" left out/);
 
         writeFileSync(join('.vscode', 'settings.json'), '{ "clientHealth.exchangeRates": "USD=0.9" }');
-        const refused = cli(['check', dollars, fair, '--today', TODAY, '--json']);
+        const refused = cli(['check', dollars, fair, '--today', TODAY, '--json', '--settings', join('.vscode', 'settings.json')]);
         assert.deepStrictEqual(signalsOf(JSON.parse(refused.out), 'usd'), []);
         assert.match(refused.err, /"clientHealth\.exchangeRates": must be an object such as \{ "USD": 0\.92 \}, not "USD=0\.9"/);
       } finally {

@@ -111,6 +111,8 @@ describe('portfolio index store', function () {
     ['an unknown key', JSON.stringify({ version: 1, folders: [], extra: 1 })],
     ['an unknown key in a summary', JSON.stringify({ version: 1, folders: [entryOf('/a', [{ ...summaryOf('x'), notes: 'private' } as ClientSummary])] })],
     ['a prototype key', `{"version":1,"folders":[],"__proto__":{"polluted":true}}`],
+    ['a client file outside its folder', JSON.stringify({ version: 1, folders: [entryOf('/a', [], { file: '../../elsewhere.json' })] })],
+    ['an absolute client file', JSON.stringify({ version: 1, folders: [entryOf('/a', [], { file: '/etc/elsewhere.json' })] })],
     ['a folder twice', JSON.stringify({ version: 1, folders: [entryOf('/a', []), entryOf('/a', [])] })],
     ['an unknown currency', JSON.stringify({ version: 1, folders: [entryOf('/a', [summaryOf('x', { currency: 'XXY' })])] })],
     ['a fractional minor amount', JSON.stringify({ version: 1, folders: [entryOf('/a', [summaryOf('x', { owed: 1.5 })])] })],
