@@ -4,7 +4,7 @@
  * core never runs git. A subject is the repository's text, not the freelancer's: control characters are
  * removed (a line break would forge a line of the email), spaces collapsed, and its length bounded.
  */
-import { DayNumber } from '../dates';
+import { DayNumber, parseDate } from '../dates';
 import { Block, heading, list, paragraph } from './document';
 import { MoneyContext, inline } from './money/shared';
 import { WORK_DELIVERED_TEXTS } from './text/workDelivered';
@@ -42,11 +42,16 @@ export function inertSubject(subject: string): string {
   return `${line.slice(0, end).trimEnd()}…`;
 }
 
-/** The commits of days `from` to `to`, oldest first, each hash once. */
-function between(commits: readonly DeliveredCommit[], from: DayNumber, to: DayNumber): DeliveredCommit[] {
+/**
+ * The commits of days `from` to `to`, oldest first, each hash once; never before the client's contract started: a
+ * repository that served an earlier client holds its commits too, and they are not this client's work.
+ */
+function between(ctx: MoneyContext, commits: readonly DeliveredCommit[], from: DayNumber, to: DayNumber): DeliveredCommit[] {
+  const start = parseDate(ctx.input.file.clients[ctx.input.clientIndex]?.contract?.start ?? '');
+  const first = start === undefined ? from : Math.max(from, start);
   const seen = new Set<string>();
   return commits
-    .filter((c) => c.day >= from && c.day <= to && !seen.has(c.short) && seen.add(c.short))
+    .filter((c) => c.day >= first && c.day <= to && !seen.has(c.short) && seen.add(c.short))
     .sort((a, b) => a.at - b.at);
 }
 
@@ -64,7 +69,7 @@ function commitLines(ctx: MoneyContext, commits: readonly DeliveredCommit[], max
 export function statementWorkDelivered(ctx: MoneyContext, commits: readonly DeliveredCommit[] | undefined): Block[] {
   const today = ctx.input.today;
   const from = today - STATEMENT_WINDOW_DAYS + 1;
-  const period = between(commits ?? [], from, today);
+  const period = between(ctx, commits ?? [], from, today);
   if (period.length === 0) {
     return [];
   }
@@ -85,7 +90,7 @@ export function changeOrderWorkDelivered(ctx: MoneyContext, requests: readonly R
   const t = WORK_DELIVERED_TEXTS[ctx.input.language];
   const blocks: Block[] = [];
   for (const r of requests) {
-    const around = between(commits ?? [], r.day - AROUND_REQUEST_DAYS, Math.max(r.day, r.deliveredOn ?? r.day) + AROUND_REQUEST_DAYS);
+    const around = between(ctx, commits ?? [], r.day - AROUND_REQUEST_DAYS, Math.max(r.day, r.deliveredOn ?? r.day) + AROUND_REQUEST_DAYS);
     if (around.length > 0) {
       blocks.push(paragraph(t.request(inline(r.summary), ctx.format.date(r.day))), list(commitLines(ctx, around, MAX_PER_REQUEST)));
     }

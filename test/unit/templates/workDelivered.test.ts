@@ -46,6 +46,14 @@ describe('the work delivered appendix', () => {
     assert.ok(appendix.includes('\\*now\\*'), appendix);
   });
 
+  it("leaves out the commits from before the client's contract started: an earlier client's work in the same repository", () => {
+    const input = { ...draftInput(overdueFile({ signed: '2025-11-20', start: '2026-04-04', hourlyRate: 70 }), 'en'), commits: COMMITS };
+    const text = draftToMarkdown(draftStatement(input));
+    const appendix = text.slice(text.indexOf('## Appendix: work delivered'));
+    assert.ok(appendix.includes('d4e5f60'), appendix);
+    assert.ok(!appendix.includes('c3d4e5f'), appendix);
+  });
+
   it('keeps the newest 50 commits of a long period and says how many earlier ones it leaves out', () => {
     const many = Array.from({ length: 60 }, (_, i) => commit(i.toString(16).padStart(7, '0'), '2026-06-01', `Change ${i + 1}`)).map((c, i) => ({ ...c, at: c.at + i }));
     const text = draftToMarkdown(draftStatement(withCommits('en', many)));
