@@ -2,7 +2,7 @@
  * client-health check [FILE...] [--today YYYY-MM-DD] [--json] [--fail-on watch|atRisk|partWays] [--settings FILE] [--git [DIR]] [--author EMAIL]... [--debug]
  * The same health as the editor shows, from the same core, for terminals and CI. Synchronous, except with
  * --git, where git's output streams in: check then returns a promise.
- * Several files are evaluated together (issue 19): lowRate compares each client with the clients of every file,
+ * Several files are evaluated together (docs/portfolio.md): lowRate compares each client with the clients of every file,
  * and the report adds the portfolio's totals per currency and income shares.
  * Exit codes: 0 done; 1 an unreadable or invalid file (FILE:LINE:COL: message on stderr; the other files are still
  * reported, and 1 stands before 3), or an unexpected error (one line); 2 wrong usage; 3 a client of any file is at or

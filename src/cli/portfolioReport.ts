@@ -1,5 +1,5 @@
 /**
- * What `check` adds when it reads client files together (issue 19): the totals per currency and each client's
+ * What `check` adds when it reads client files together (docs/portfolio.md): the totals per currency and each client's
  * income share, from the same summaries the editor's portfolio keeps. Amounts of different currencies are never
  * added: a total is per currency, and a share is of the client's own currency's invoicing.
  */

@@ -1,5 +1,5 @@
 /**
- * What activation holds of editor time (issue 20, opt-in): the setting's switch, the stored days' reader, and
+ * What activation holds of editor time (opt-in, docs/editor-time.md): the setting's switch, the stored days' reader, and
  * the door to dist/editor-time.js (chunk.ts): the counting, loaded only once `clientHealth.tracking.enabled` is on
  * (off, the default, no listener is registered and nothing is stored), and the stored days' reader.
  */

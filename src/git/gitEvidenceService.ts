@@ -1,5 +1,5 @@
 /**
- * The editor's git evidence (issue 20): per workspace folder with a client file, the freelancer's own commits
+ * The editor's git evidence (docs/git-evidence.md): per workspace folder with a client file, the freelancer's own commits
  * in the folder's repository, for the `overtime` signal and for hours from git in lowRate and lowVolume.
  *
  * Git runs only in a trusted workspace (a repository's configuration can make git run programs), never during

@@ -1,5 +1,5 @@
 /**
- * Reads a repository's history for Client Health's git evidence (issue 20): one `git log` over every local
+ * Reads a repository's history for Client Health's git evidence (docs/git-evidence.md): one `git log` over every local
  * branch in the fixed format, streamed from a child process into the pure parser. No vscode import, so the
  * CLI uses it too; the extension must call it only in a trusted workspace (a repository's configuration
  * can make git run programs).

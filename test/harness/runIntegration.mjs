@@ -91,7 +91,7 @@ async function runUiChecks(server, log) {
       if (!r.keepOutOfferedWhenTrusted) throw new Error('once trusted, the Command Palette did not offer Keep the Client File Out of Git');
       // The control: the trace sees git once the workspace is trusted, so its silence before means something.
       if (!r.trustedCalls.some((l) => /ls-files --error-unmatch/.test(l))) throw new Error(`once trusted, no git ls-files in the trace: ${r.trustedCalls.join('\n')}`);
-      // The git evidence (issue 20) starts on the trust it waited for: its first command is `git config --get user.email`.
+      // The git evidence (docs/git-evidence.md) starts on the trust it waited for: its first command is `git config --get user.email`.
       if (!r.trustedCalls.some((l) => /config --get user\.email/.test(l))) throw new Error(`once trusted, the git evidence did not read: ${r.trustedCalls.join('\n')}`);
     }],
     ["UI: the packaged .vsix, installed like a user would, shows the demo clients; another extension gets nothing from it (no exports, Open Dashboard returns nothing), as the README's \"For other extensions\" says", async () => {
@@ -104,7 +104,7 @@ async function runUiChecks(server, log) {
     ['UI: two client repositories opened one after the other, then the demo alone: the Portfolio view lists their clients beside those of the open one, with totals per currency (screenshot)', async () => {
       const { labels } = await checkPortfolioView({ root, outputDir, log });
       const text = labels.join(' | ');
-      // The EUR totals give the cash the clients' habits say will come within 30 days (#21's forecast).
+      // The EUR totals give the cash the clients' habits say will come within 30 days (the forecast of docs/late-payment-law.md).
       for (const expected of [/Globex Retail/, /Initech Labs/, /Totals in EUR[^|]*€[\d,.]+ expected within 30 days/, /Totals in USD/]) {
         if (!expected.test(text)) throw new Error(`the Portfolio view rows lack ${expected}: ${text}`);
       }

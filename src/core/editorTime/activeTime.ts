@@ -1,5 +1,5 @@
 /**
- * Editor time (issue 20, opt-in): active minutes counted the way time trackers count them. Every editor event
+ * Editor time (opt-in, docs/editor-time.md): active minutes counted the way time trackers count them. Every editor event
  * (typing, moving through files, a selection, the window gaining focus) is a heartbeat; the time between two
  * heartbeats counts when they are less than 5 minutes apart, so a pause of 5 minutes or more counts nothing,
  * not even its first 5 minutes. Losing focus ends the run: nothing after the last heartbeat counts.

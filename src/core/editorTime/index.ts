@@ -1,4 +1,4 @@
-/** Editor time (issue 20, opt-in): pure; src/editorTime/ counts from the editor's events and stores it. */
+/** Editor time (opt-in, docs/editor-time.md): pure; src/editorTime/ counts from the editor's events and stores it. */
 export * from './activeTime';
 export * from './totals';
 export * from './daysToLog';

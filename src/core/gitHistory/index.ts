@@ -1,4 +1,4 @@
-/** Git history as evidence (issue 20): pure; src/git/gitLog.ts runs git and feeds this. */
+/** Git history as evidence (docs/git-evidence.md): pure; src/git/gitLog.ts runs git and feeds this. */
 export * from './format';
 export * from './commit';
 export * from './parse';

@@ -11,10 +11,10 @@ import { ClientHealth, SIGNAL_IDS, Signal } from './types';
 import { GitEvidenceByClient, GitEvidenceForFile, gitEvidenceByClient } from '../gitHistory/evidence';
 
 export interface EvaluateOptions {
-  /** The git evidence of the file's repository (issue 20). Without it the rules read the client file only, as before. */
+  /** The git evidence of the file's repository (docs/git-evidence.md). Without it the rules read the client file only, as before. */
   readonly gitEvidence?: GitEvidenceForFile;
   /**
-   * The clients of the portfolio's other files, compared with by lowRate (issue 19); without them the clients of
+   * The clients of the portfolio's other files, compared with by lowRate (docs/portfolio.md); without them the clients of
    * this file are compared among themselves only (the CLI with one file, the tests).
    */
   readonly peers?: PortfolioPeers;

@@ -15,7 +15,7 @@ export interface SignalInput {
    * facts of one client at a time.
    */
   readonly memo: Map<string, unknown>;
-  /** The git evidence of the clients that have some (issue 20); absent, the rules read the client file only. */
+  /** The git evidence of the clients that have some (docs/git-evidence.md); absent, the rules read the client file only. */
   readonly git?: GitEvidenceByClient;
 }
 

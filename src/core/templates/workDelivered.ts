@@ -1,5 +1,5 @@
 /**
- * The optional "work delivered" appendix of the statement and the change order (issue 20): the commits of
+ * The optional "work delivered" appendix of the statement and the change order (docs/git-evidence.md): the commits of
  * the period, by short hash and subject only. The drafts take the commits as input (DraftInput.commits): the
  * core never runs git. A subject is the repository's text, not the freelancer's: control characters are
  * removed (a line break would forge a line of the email), spaces collapsed, and its length bounded.
@@ -59,7 +59,7 @@ function commitLines(ctx: MoneyContext, commits: readonly DeliveredCommit[], max
   const t = WORK_DELIVERED_TEXTS[ctx.input.language];
   // The newest are kept when cut: they are the work the client has not seen billed yet.
   const shown = commits.slice(-max);
-  // Hash and subject only, as issue 20 asks: the day decided which commits belong, the list need not repeat it.
+  // Hash and subject only, as docs/git-evidence.md says: the day decided which commits belong, the list need not repeat it.
   const lines = shown.map((c) => `\`${c.short.replace(/[^0-9a-f]/g, '')}\` ${inline(inertSubject(c.subject))}`);
   const more = commits.length - shown.length;
   return more > 0 ? [...lines, t.more(more, ctx.format.number(more, 0))] : lines;

@@ -1,5 +1,5 @@
 /**
- * Git evidence in the editor (issue 20): commits made late at night in the `tracked` folder's repository raise
+ * Git evidence in the editor (docs/git-evidence.md): commits made late at night in the `tracked` folder's repository raise
  * `overtime` in the Clients view and once in the Problems panel, each commit a row that opens it, and Log Hours from Git writes the days
  * ticked. The commits are made at test time with chosen author dates; the test then takes its email away, so
  * the folder has no evidence again for the tests after it. Then editor time (opt-in) counts typing in the

@@ -1,5 +1,5 @@
 /**
- * The portfolio's editor parts in the real workbench (issue 19): the income share caution before a termination is
+ * The portfolio's editor parts in the real workbench (docs/portfolio.md): the income share caution before a termination is
  * drafted, a client of another folder's dashboard read from disk, the portfolio page, the status bar's fallback,
  * Forget Entire Portfolio, and a folder deleted behind the index. Folders outside the workspace are made in a
  * temporary folder and added through the command, as a user adds them; every test leaves the index as it found it.
