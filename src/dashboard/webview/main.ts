@@ -10,16 +10,9 @@ import { barChart } from './charts';
 import { el, svg } from './dom';
 import { statutorySection } from './statutory';
 import { hoursTable } from './hours';
+import { vscode } from './host';
 import { checkedUpdate } from './updates';
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
 const restored = messages().WebviewStateSchema.safeParse(vscode.getState());
 let state: Partial<WebviewState> = restored.success ? restored.data : {};
 let firstRender = true;

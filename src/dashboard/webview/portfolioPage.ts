@@ -8,16 +8,9 @@ import { AGING_SERIES, Labels } from '../protocol';
 import { barChart } from './charts';
 import { el } from './dom';
 import { stackedChart } from './stackedChart';
+import { vscode } from './host';
 import { checkedUpdate } from './updates';
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
 
 function post(message: FromPortfolioPage): void {
   vscode.postMessage(message);
