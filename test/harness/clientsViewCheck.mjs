@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkbench } from './workbench.mjs';
+import { openWorkbench, typeInPalette } from './workbench.mjs';
 import { copyDemo } from '../../scripts/demo.mjs';
 import { installFirstLookProbe, readFirstLook } from './firstLookTimings.mjs';
 import { measureEditLatency } from './editLatency.mjs';
@@ -14,11 +14,8 @@ export const DEMO_CLIENTS = ['Atelier Lumen', 'Northwind Logistics', 'BrightPath
 
 /** Runs a command from the Command Palette (F1) as a user types it, then answers its quick picks by typing. */
 async function runFromPalette(page, title, answers) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: 30_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  const { input, row } = await typeInPalette(page, `>${title}`);
+  await row.waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   for (const answer of answers) {
     // The next pick replaces the list; wait for a row with the answer before choosing it.

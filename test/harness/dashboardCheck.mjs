@@ -8,18 +8,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkbench } from './workbench.mjs';
+import { openWorkbench, typeInPalette } from './workbench.mjs';
 import { copyDemo } from '../../scripts/demo.mjs';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
 async function palette(page, text) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input').first();
-  await input.waitFor({ timeout: 30_000 });
-  await input.fill(`>${text}`);
+  const { row } = await typeInPalette(page, `>${text}`);
   // Click the row itself: Enter would run whichever row the fuzzy sort put first.
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first();
   await row.waitFor({ timeout: 30_000 });
   await row.click();
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { copyDemo } from '../../scripts/demo.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { installLanguagePack } from './languagePack.mjs';
-import { openWorkbench } from './workbench.mjs';
+import { openWorkbench, typeInPalette } from './workbench.mjs';
 
 export const CHECKED_LOCALES = ['fr', 'it', 'tr'];
 
@@ -64,11 +64,7 @@ export async function checkLocale({ root, outputDir, locale, log }) {
     });
     await page.screenshot({ path: join(outputDir, `locale-${locale}-view.png`) });
 
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input').first();
-    await input.waitFor({ timeout: 30_000 });
-    await input.fill(`>${expected.command}`);
-    const command = page.locator('.quick-input-widget .monaco-list-row', { hasText: expected.command }).first();
+    const { row: command } = await typeInPalette(page, `>${expected.command}`);
     await command.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(outputDir, `locale-${locale}-palette.png`) });
     await page.keyboard.press('Escape');

@@ -70,25 +70,38 @@ async function openIn(browser, options) {
   return { browser, page, exit };
 }
 
-/** Opens the Command Palette (F1) with a command title typed; its input, and the first row with that title. */
-async function typeInPalette(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  return { input, row: page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first() };
+/**
+ * Opens the Command Palette (F1) and types `text`; its input, and the first row with that text.
+ * A palette that loses focus closes: on a loaded machine the workbench can still be moving focus
+ * (a view that finished opening, a tree row expanding) just after F1, and the input is gone before
+ * it is typed into. A user would press F1 again, and so does this, up to three times.
+ */
+export async function typeInPalette(page, text) {
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(text, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  return { input, row: page.locator('.quick-input-widget .monaco-list-row', { hasText: text.replace(/^>/, '') }).first() };
 }
 
 /** Runs a command from the Command Palette by its title, as a user types it. */
 export async function runCommand(page, title) {
-  const { input, row } = await typeInPalette(page, title);
+  const { input, row } = await typeInPalette(page, `>${title}`);
   await row.waitFor({ timeout: 10_000 });
   await input.press('Enter');
 }
 
 /** Whether the Command Palette offers a command with this title (given 3 s to filter); closes the palette. */
 export async function paletteOffers(page, title) {
-  const { row } = await typeInPalette(page, title);
+  const { row } = await typeInPalette(page, `>${title}`);
   const offered = await row.waitFor({ timeout: 3000 }).then(
     () => true,
     () => false,
