@@ -3,7 +3,7 @@
  * (src/core/editorTime/months.ts), as text the page shows in a table. Pure (no vscode import): unit tested.
  */
 import { DayNumber } from '../core/dates';
-import { editorTimeClient } from '../core/editorTime/daysToLog';
+import { editorDaysOf, editorTimeClient } from '../core/editorTime/daysToLog';
 import { hoursByMonth } from '../core/editorTime/months';
 import { GitEvidenceForFile, evidenceSessions, gitEvidenceByClient } from '../core/gitHistory/evidence';
 import { ClientFile } from '../core/schema';
@@ -28,7 +28,7 @@ export function hoursView(
   fmt: HoursFormatters,
 ): HoursView {
   const evidence = gitEvidenceByClient(file, git).get(index);
-  const editor = editorTimeClient(file) === index ? editorSeconds : undefined;
+  const editor = editorTimeClient(file) === index && editorSeconds ? editorDaysOf(file.clients[index], editorSeconds) : undefined;
   const months = hoursByMonth(file.clients[index], evidence && evidenceSessions(evidence), editor, today);
   const sources = { git: months.some((m) => m.git !== undefined), editor: months.some((m) => m.editor !== undefined) };
   return {

@@ -6,6 +6,7 @@
 import { DayNumber, formatDate, parseDate } from '../dates';
 import { Client, ClientFile, HoursEntry } from '../schema';
 import { DayToLog } from '../gitHistory/daysToLog';
+import { workStart } from '../gitHistory/evidence';
 import { secondsToHours } from './totals';
 
 export type HoursEvidenceSource = 'git' | 'editor' | 'both';
@@ -27,7 +28,7 @@ export function evidenceDaysToLog(client: Client, gitDays: readonly DayToLog[], 
   for (const g of gitDays) {
     byDate.set(g.date, { git: g });
   }
-  for (const [day, seconds] of editorSeconds) {
+  for (const [day, seconds] of editorDaysOf(client, editorSeconds)) {
     const hours = Math.min(24, secondsToHours(seconds));
     if (day <= today && !logged.has(day) && hours >= 0.01) {
       const date = formatDate(day);
@@ -55,6 +56,12 @@ export interface EvidenceNotes {
 /** The entries for the days chosen, oldest first, as the file lists hours. */
 export function evidenceHoursEntries(days: readonly EvidenceDayToLog[], notes: EvidenceNotes): HoursEntry[] {
   return [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((d) => ({ date: d.date, hours: d.hours, note: notes[d.source] }));
+}
+
+/** The editor time of a folder that is the client's: from its contract's start on, as git evidence (workStart). */
+export function editorDaysOf(client: Client, editorSeconds: ReadonlyMap<DayNumber, number>): ReadonlyMap<DayNumber, number> {
+  const start = workStart(client);
+  return start === undefined ? editorSeconds : new Map([...editorSeconds].filter(([day]) => day >= start));
 }
 
 /**

@@ -2,8 +2,8 @@
  * Git evidence as evaluate takes it: the freelancer's own commits in a client's repository, and whether
  * lowRate and lowVolume may count hours from them (`clientHealth.git.useForHours`).
  */
-import { DayNumber } from '../dates';
-import { ClientFile } from '../schema';
+import { DayNumber, parseDate } from '../dates';
+import { Client, ClientFile } from '../schema';
 import { GitCommit } from './commit';
 import { GitSession, gitSessions } from './sessions';
 
@@ -39,17 +39,43 @@ export function gitEvidenceByClient(file: ClientFile, evidence: GitEvidenceForFi
   if (!evidence) {
     return byClient;
   }
-  const { commits, useForHours } = evidence;
   if (evidence.clientIds) {
     const ids = new Set(evidence.clientIds);
-    file.clients.forEach((c, i) => ids.has(c.id) && byClient.set(i, { commits, useForHours }));
+    file.clients.forEach((c, i) => ids.has(c.id) && byClient.set(i, sinceWorkStart(evidence, c)));
     return byClient;
   }
   const open = file.clients.flatMap((c, i) => (c.status === 'ended' ? [] : [i]));
   if (open.length === 1) {
-    byClient.set(open[0], { commits, useForHours });
+    byClient.set(open[0], sinceWorkStart(evidence, file.clients[open[0]]));
   }
   return byClient;
+}
+
+/**
+ * The day a client's work began, as far as the file says: its contract's start. A repository that served an
+ * earlier client (now ended) holds that client's commits and editor days too, and they are not this one's work.
+ */
+export function workStart(client: Client): DayNumber | undefined {
+  return parseDate(client.contract?.start ?? '');
+}
+
+/** Per evidence read, its commits from each start day on: kept, so that its sessions are computed once (evidenceSessions). */
+const fromStart = new WeakMap<GitEvidence, Map<DayNumber | undefined, GitEvidence>>();
+
+function sinceWorkStart(evidence: GitEvidence, client: Client): GitEvidence {
+  const start = workStart(client);
+  let byStart = fromStart.get(evidence);
+  if (!byStart) {
+    byStart = new Map();
+    fromStart.set(evidence, byStart);
+  }
+  let kept = byStart.get(start);
+  if (!kept) {
+    const { commits, useForHours } = evidence;
+    kept = { commits: start === undefined ? commits : commits.filter((c) => c.day >= start), useForHours };
+    byStart.set(start, kept);
+  }
+  return kept;
 }
 
 /** The freelancer is one person whatever email a commit carries: their sessions are never counted twice over. */

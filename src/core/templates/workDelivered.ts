@@ -4,7 +4,8 @@
  * core never runs git. A subject is the repository's text, not the freelancer's: control characters are
  * removed (a line break would forge a line of the email), spaces collapsed, and its length bounded.
  */
-import { DayNumber, parseDate } from '../dates';
+import { DayNumber } from '../dates';
+import { workStart } from '../gitHistory/evidence';
 import { Block, heading, list, paragraph } from './document';
 import { MoneyContext, inline } from './money/shared';
 import { WORK_DELIVERED_TEXTS } from './text/workDelivered';
@@ -47,7 +48,8 @@ export function inertSubject(subject: string): string {
  * repository that served an earlier client holds its commits too, and they are not this client's work.
  */
 function between(ctx: MoneyContext, commits: readonly DeliveredCommit[], from: DayNumber, to: DayNumber): DeliveredCommit[] {
-  const start = parseDate(ctx.input.file.clients[ctx.input.clientIndex]?.contract?.start ?? '');
+  const client = ctx.input.file.clients[ctx.input.clientIndex];
+  const start = client && workStart(client);
   const first = start === undefined ? from : Math.max(from, start);
   const seen = new Set<string>();
   return commits

@@ -38,6 +38,15 @@ describe('evidenceDaysToLog (Log Hours from Git and Editor Time)', () => {
     ]);
   });
 
+  it("offers no editor day before the client's contract started: the folder's earlier time was for another client", () => {
+    const c = client({ contract: { signed: '2026-06-01', start: '2026-06-11' } }) as Client;
+    const editor = new Map([
+      [day('2026-06-10'), 3600],
+      [day('2026-06-11'), 3600],
+    ]);
+    assert.deepStrictEqual(evidenceDaysToLog(c, [], editor, TODAY).map((d) => d.date), ['2026-06-11']);
+  });
+
   it('gives a folder’s time to its only client that has not ended, else to none', () => {
     assert.equal(editorTimeClient(makeFile([client({ status: 'ended' }, 'old'), client({}, 'new')])), 1);
     assert.equal(editorTimeClient(makeFile([client({}, 'a'), client({}, 'b')])), undefined);

@@ -95,4 +95,17 @@ describe('hours from git', () => {
     assert.deepEqual([...gitEvidenceByClient(two, { ...evidence, clientIds: ['b'] }).keys()], [1]);
     assert.equal(gitEvidenceByClient(two, undefined).size, 0);
   });
+
+  it("gives the client only the commits from its contract's start on: the repository served an earlier, ended client", () => {
+    const commits = [commit('2026-03-31T17:00:00+02:00'), commit('2026-04-01T09:00:00+02:00'), commit('2026-04-02T09:00:00+02:00')];
+    const evidence = { commits, useForHours: 'whenNoHoursLogged' as const };
+    const file = makeFile([client({ status: 'ended' }, 'old'), client({ contract: { signed: '2026-03-20', start: '2026-04-01' } }, 'new')]);
+    const mine = gitEvidenceByClient(file, evidence).get(1)!;
+    assert.deepEqual(mine.commits.map((c) => formatDate(c.day)), ['2026-04-01', '2026-04-02']);
+    assert.equal(gitEvidenceByClient(file, evidence).get(1), mine, 'the same evidence object each time, so its sessions are computed once');
+    // Named clients too; a client without a start date keeps every commit.
+    assert.equal(gitEvidenceByClient(file, { ...evidence, clientIds: ['new'] }).get(1)!.commits.length, 2);
+    const noStart = makeFile([client({ status: 'ended' }, 'old'), client({}, 'new')]);
+    assert.equal(gitEvidenceByClient(noStart, evidence).get(1)!.commits.length, 3);
+  });
 });
