@@ -54,6 +54,8 @@ export class PortfolioService extends Disposable {
     super();
     this.register(health.stores.onDidChange(() => this.schedule()));
     this.register(vscode.workspace.onDidSaveTextDocument(() => this.schedule()));
+    // Restricted Mode writes nothing to the index (indexWorkspace); trusting the folder brings its files in.
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('clientHealth.exchangeRates') || e.affectsConfiguration('clientHealth.rules')) {
@@ -148,10 +150,15 @@ export class PortfolioService extends Disposable {
     }, INDEX_DELAY_MS);
   }
 
-  /** Writes the workspace's client files read valid, as on disk, when their summaries differ from the index's. */
+  /**
+   * Writes the workspace's client files read valid, as on disk, when their summaries differ from the index's.
+   * Not in Restricted Mode: the index outlives the window and feeds every other repository's lowRate median, the
+   * status bar and the chat tools, so a client file in a repository the user has not trusted (one just cloned to
+   * look at) could otherwise plant clients and rates there. Its own views still show it.
+   */
   async indexWorkspace(): Promise<void> {
     const lib = this.lib;
-    if (!lib || this.isDisposed || !readSettings().portfolio.enabled) {
+    if (!lib || this.isDisposed || !readSettings().portfolio.enabled || !vscode.workspace.isTrusted) {
       return;
     }
     const entries = lib.workspaceEntries(this.health.stores.present(), (store) => this.health.healthOf(store), this.current, new Date());

@@ -7,7 +7,8 @@
 // command there is Client Health's. The same window then trusts the folder, and
 // the warning about the tracked file comes with its git commands in the trace:
 // the trace stays empty before because git did not run, not because it could
-// not be seen.
+// not be seen. The portfolio index (docs/portfolio.md) is checked the same way:
+// nothing of the untrusted folder in it while restricted, its clients once trusted.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,12 @@ import { trackedRepository } from './fixtureWorkspace.mjs';
 import { openWorkbench, paletteOffers, runCommand, waitForNotification } from './workbench.mjs';
 
 const CLIENT = 'Leaky Ltd'; // test/fixtures/workspace/tracked
+
+/** The folders the portfolio index in the server's global storage names (none while there is no index). */
+function indexedFolders(userDataDir) {
+  const index = join(userDataDir, 'User', 'globalStorage', 'client-health.client-health', 'portfolio.json');
+  return existsSync(index) ? JSON.parse(readFileSync(index, 'utf8')).folders.map((f) => f.folder) : [];
+}
 
 export async function checkRestrictedMode({ root, outputDir, log }) {
   const base = mkdtempSync(join(tmpdir(), 'client-health-restricted-'));
@@ -47,6 +54,8 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     const keepOutOfferedWhileRestricted = await paletteOffers(page, keepOut);
     await page.screenshot({ path: join(outputDir, 'restricted-mode.png') });
     const restrictedCalls = readCalls();
+    // The index is written 1.5 s after a file is read (portfolioService.ts INDEX_DELAY_MS): the 3 s above cover it.
+    const indexedWhileRestricted = indexedFolders(server.userDataDir).includes(folder);
     // Every notification is listed in the centre, toast or not.
     await runCommand(page, 'Notifications: Show Notifications');
     await page.locator('.notifications-center').waitFor({ timeout: 10_000 });
@@ -64,7 +73,12 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     await trust.click();
     await waitForNotification(page, 'Git tracks', outputDir, 'restricted-trusted-warning');
     const keepOutOfferedWhenTrusted = await paletteOffers(page, keepOut);
-    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls() };
+    const deadline = Date.now() + 30_000;
+    while (!indexedFolders(server.userDataDir).includes(folder) && Date.now() < deadline) {
+      await page.waitForTimeout(500);
+    }
+    const indexedWhenTrusted = indexedFolders(server.userDataDir).includes(folder);
+    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls(), indexedWhileRestricted, indexedWhenTrusted };
   } finally {
     await bench?.browser.close().catch(() => {});
     await server?.stop();
