@@ -15,6 +15,11 @@ export interface IncomeCaution {
   readonly percent: number;
   /** The client's invoicing over 365 days, per month on average. */
   readonly monthly: Minor;
+  /**
+   * Other currencies were invoiced too: the share is of this currency's invoicing only (a lone dollar client is
+   * 100% of the dollars, not of the income), and the sentence says so.
+   */
+  readonly amongCurrencies: boolean;
 }
 
 /** A client and the folder it comes from, so that two folders' clients of the same id stay apart. */
@@ -30,21 +35,28 @@ export interface PortfolioClient {
 export function incomeCaution(clients: readonly PortfolioClient[], folder: string, clientId: string): IncomeCaution | undefined {
   const shares = incomeShares(clients.map((c) => c.summary));
   const i = clients.findIndex((c) => c.folder === folder && c.summary.id === clientId);
-  return i < 0 ? undefined : cautionOf(clients[i].summary, shares[i]);
+  const invoicedCurrencies = new Set(shares.filter((s) => s.invoiced365 > 0).map((s) => s.currency));
+  return i < 0 ? undefined : cautionOf(clients[i].summary, shares[i], invoicedCurrencies.size > 1);
 }
 
-export function cautionOf(summary: ClientSummary, share: IncomeShare): IncomeCaution | undefined {
+export function cautionOf(summary: ClientSummary, share: IncomeShare, amongCurrencies: boolean): IncomeCaution | undefined {
   if (!isLargeShare(share) || share.share === null) {
     return undefined;
   }
   // 50.4% rounds to 50, which would read as "not above half": the sentence says 51 at least.
   const percent = Math.max(51, Math.round(share.share * 100));
-  return { name: summary.name, currency: share.currency, percent, monthly: share.monthly };
+  return { name: summary.name, currency: share.currency, percent, monthly: share.monthly, amongCurrencies };
 }
 
-/** "Northwind Logistics is 62% of your invoicing over the last 12 months, about EUR 3,100 a month." */
+/**
+ * "Northwind Logistics is 62% of your invoicing over the last 12 months, about EUR 3,100 a month."; with other
+ * currencies invoiced, "… 62% of your invoicing in EUR …".
+ */
 export function cautionMessage(caution: IncomeCaution): Message {
-  return msg('{0} is {1}% of your invoicing over the last 12 months, about {2} a month.', caution.name, caution.percent, money(roundMonthly(caution.monthly, caution.currency), caution.currency));
+  const monthly = money(roundMonthly(caution.monthly, caution.currency), caution.currency);
+  return caution.amongCurrencies
+    ? msg('{0} is {1}% of your invoicing in {3} over the last 12 months, about {2} a month.', caution.name, caution.percent, monthly, caution.currency)
+    : msg('{0} is {1}% of your invoicing over the last 12 months, about {2} a month.', caution.name, caution.percent, monthly);
 }
 
 /**

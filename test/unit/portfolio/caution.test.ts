@@ -13,9 +13,17 @@ describe('income share caution', () => {
   ];
 
   it('says what a client above half of its currency weighs, in one sentence', () => {
-    const caution = incomeCaution(clients, '/work/north', 'northwind');
-    assert.deepStrictEqual(caution, { name: 'Northwind Logistics', currency: 'EUR', percent: 62, monthly: 310_000 });
+    const euroOnly = clients.filter((c) => c.summary.currency === 'EUR');
+    const caution = incomeCaution(euroOnly, '/work/north', 'northwind');
+    assert.deepStrictEqual(caution, { name: 'Northwind Logistics', currency: 'EUR', percent: 62, monthly: 310_000, amongCurrencies: false });
     assert.strictEqual(formatMessage(cautionMessage(caution)), 'Northwind Logistics is 62% of your invoicing over the last 12 months, about €3,100.00 a month.');
+  });
+
+  it('names the currency when others were invoiced too, since the share is of that currency alone', () => {
+    assert.strictEqual(formatMessage(cautionMessage(incomeCaution(clients, '/work/north', 'northwind')!)), 'Northwind Logistics is 62% of your invoicing in EUR over the last 12 months, about €3,100.00 a month.');
+    // A currency quoted but never invoiced in the year does not count as another.
+    const idleDollars = [...clients.filter((c) => c.summary.currency === 'EUR'), { folder: '/work/idle', summary: summaryOf('idle', { currency: 'USD', months: year(0) }) }];
+    assert.strictEqual(incomeCaution(idleDollars, '/work/north', 'northwind')?.amongCurrencies, false);
   });
 
   it('says nothing at half or below, for another folder’s client of the same id, or with nothing invoiced', () => {
@@ -31,7 +39,7 @@ describe('income share caution', () => {
 
   it('compares within the currency only: the only client billing in USD is all of its USD invoicing', () => {
     assert.strictEqual(incomeCaution(clients, '/work/usd', 'usd')?.percent, 100);
-    assert.strictEqual(formatMessage(cautionMessage(incomeCaution(clients, '/work/usd', 'usd')!)), 'Dollar Co is 100% of your invoicing over the last 12 months, about $750.00 a month.');
+    assert.strictEqual(formatMessage(cautionMessage(incomeCaution(clients, '/work/usd', 'usd')!)), 'Dollar Co is 100% of your invoicing in USD over the last 12 months, about $750.00 a month.');
   });
 
   it('never says 50% for a share just above half', () => {
