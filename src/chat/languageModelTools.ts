@@ -58,10 +58,12 @@ export class LanguageModelTools extends Disposable {
         health: this.health.healthOf(store),
         lineOf: (path) => (state.kind === 'valid' && lines ? lines.positionAt(state.read.locate([path])[0].offset).line + 1 : undefined),
         lastValid: state.kind !== 'valid',
+        // Each folder's own settings, as the commands draft for it.
+        rules: readSettings(store.folder).rules,
+        referenceRates: () => referenceRates(store.folder),
       });
     }
-    const folder = this.health.stores.present()[0]?.folder;
-    return { sources, others: this.otherFolders(), today: localToday(), rules: readSettings(folder).rules, referenceRates: () => referenceRates(folder) };
+    return { sources, others: this.otherFolders(), today: localToday(), rules: readSettings().rules, referenceRates: () => referenceRates(undefined) };
   }
 
   /** The portfolio's folders not open in this window, as its index summarised them (docs/portfolio.md). */

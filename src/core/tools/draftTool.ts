@@ -14,13 +14,14 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
     return found;
   }
   const { source, index, health } = found;
+  const rates = source.referenceRates ?? context.referenceRates;
   const draftInput: DraftInput = {
     file: source.file,
     clientIndex: index,
     today: context.today,
-    rules: context.rules,
+    rules: source.rules ?? context.rules,
     language: input.language ?? templates.resolveDraftLanguage(source.file.freelancer.language, 'auto', uiLanguage),
-    ...(source.file.freelancer.country === undefined || !context.referenceRates ? {} : { rates: context.referenceRates() }),
+    ...(source.file.freelancer.country === undefined || !rates ? {} : { rates: rates() }),
   };
   let draft;
   switch (input.kind) {

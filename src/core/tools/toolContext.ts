@@ -24,6 +24,9 @@ export interface ToolSource {
   readonly lineOf: (path: EntryPath) => number | undefined;
   /** The file has a problem now and this is its last valid version. */
   readonly lastValid?: boolean;
+  /** This file's folder's thresholds and reference rates, where each folder has its own settings (VS Code); else the context's. */
+  readonly rules?: Rules;
+  readonly referenceRates?: () => readonly RateEntry[];
 }
 
 /** A folder of the portfolio not open here: its clients as the index summarised them when the file was last read. */

@@ -121,6 +121,25 @@ describe('chat tools', () => {
     assert.match(read('clientHealth_draft', { clientId: 'northwind', kind: 'clause' }).error ?? '', /needs "clause", one of: revisions, /);
   });
 
+  it("drafts with the reference rates of the client's own folder, not of the first folder open", () => {
+    const text = TEXT.replace('"currency": "EUR" }', '"currency": "EUR", "country": "FR" }');
+    const file = readClientFile(text).file;
+    assert.ok(file);
+    const asked: string[] = [];
+    const source = (folder: string) => ({
+      folder,
+      label: `${folder}/.freelance/clients.json`,
+      file,
+      health: evaluate(file, today),
+      lineOf: () => undefined,
+      referenceRates: () => (asked.push(folder), []),
+    });
+    const both: ToolContext = { today, rules: DEFAULT_RULES, sources: [source('first'), source('second')], referenceRates: () => (asked.push('window'), []) };
+    const drafted = runReadTool('clientHealth_draft', { clientId: 'northwind', folder: 'second', kind: 'reminder', step: 'firm' }, both, () => templates);
+    assert.ok(drafted.text, drafted.error);
+    assert.deepEqual(asked, ['second']);
+  });
+
   it('answers a bad input with an error in plain words, never an exception', () => {
     assert.match(read('clientHealth_client', { clientId: 'nobody' }).error ?? '', /No client with id "nobody"\. Known ids: calm, northwind\./);
     assert.match(read('clientHealth_client', { clientId: 'calm', extra: 1 }).error ?? '', /^Invalid input: /);
