@@ -20,7 +20,7 @@ import { readRuleSettings } from './settings';
 import { levelRank } from '../core/health/scoring';
 import { LEVELS, Level } from '../core/health/types';
 import { formatMessage } from '../core/messages';
-import { CheckedFile, GitSummaries, LineOf, jsonText, textReport } from './report';
+import { CheckedFile, GitSummaries, LineOf, UnreadProblem, jsonText, textReport } from './report';
 import { inputLabel, maxBytesOption, maxBytesUsage, readInput } from './readInput';
 import { unparsed } from '../core/decode';
 import { ClientFile } from '../core/schema';
@@ -185,8 +185,8 @@ export function check(argv: readonly string[], io: Io): number | Promise<number>
     };
   };
   const report = (done: ReadonlyMap<string, CheckedFile>) => {
-    const all = files.map((f) => (f.read === undefined ? { file: f.label, health: [], summaries: [], unread: true } : done.get(f.name)!));
-    io.out(values.json ? jsonText(today, all.filter((f) => !f.unread)) : textReport(today, all, io.color));
+    const all = files.map((f) => (f.read === undefined ? { file: f.label, health: [], summaries: [], unread: f.problem } : done.get(f.name)!));
+    io.out(values.json ? jsonText(today, all) : textReport(today, all, io.color));
     if (valid.length < files.length) {
       // The check is incomplete: that decides the exit code before any client's level does.
       return 1;
@@ -216,12 +216,8 @@ interface Parsed {
   readonly lineOf: LineOf;
 }
 
-/** A file named on the command line: its label in messages, and its model when it could be read and validated. */
-interface OneFile {
-  readonly name: string;
-  readonly label: string;
-  readonly read: Parsed | undefined;
-}
+/** A file named on the command line: its label in messages, and its model when it could be read and validated, else why not. */
+type OneFile = { readonly name: string; readonly label: string } & ({ readonly read: Parsed; readonly problem?: undefined } | { readonly read: undefined; readonly problem: UnreadProblem });
 
 type ReadFile = OneFile & { readonly read: Parsed };
 
@@ -230,8 +226,9 @@ function readOne(name: string, maxBytes: number, io: Io): OneFile {
   const label = inputLabel(name);
   const input = readInput(name, maxBytes);
   if (input.reason !== undefined) {
-    io.err(`${label}:1:1: cannot read the client file: ${input.reason}`);
-    return { name, label, read: undefined };
+    const message = `cannot read the client file: ${input.reason}`;
+    io.err(`${label}:1:1: ${message}`);
+    return { name, label, read: undefined, problem: { line: 1, column: 1, message } };
   }
   const text = input.text ?? '';
   const read = input.problem ? unparsed(input.problem) : readClientFile(text);
@@ -242,7 +239,11 @@ function readOne(name: string, maxBytes: number, io: Io): OneFile {
     io.err(`${where}: ${problem.severity === 'warning' ? 'warning: ' : problem.severity === 'info' ? 'hint: ' : ''}${message}`);
   }
   if (!read.file) {
-    return { name, label, read: undefined };
+    const first = read.problems.find((p) => p.severity === 'error') ?? read.problems[0];
+    const problem = first
+      ? { line: first.start.line + 1, column: first.start.character + 1, message: formatMessage(first.message) }
+      : { line: 1, column: 1, message: 'the client file does not validate' };
+    return { name, label, read: undefined, problem };
   }
   const root = read.root;
   const lines = new LineIndex(text);

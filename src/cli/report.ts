@@ -59,22 +59,35 @@ export interface ReportExtras {
   readonly context?: ReportContext;
 }
 
+/** Why a file was not read: its first problem (every one went to stderr), 1-based as on stderr. */
+export interface UnreadProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 /**
  * A client file as check read it: its label on the command line, its clients' health and summaries, and what the
- * report adds to them. `unread`: the file could not be read or did not validate (its problems went to stderr).
+ * report adds to them. `unread`: the file could not be read or did not validate.
  */
 export interface CheckedFile extends PortfolioFile, ReportExtras {
   readonly health: readonly ClientHealth[];
   readonly lineOf?: LineOf;
-  readonly unread?: boolean;
+  readonly unread?: UnreadProblem;
 }
 
-/** The JSON report: every client of every file read, each naming its file, and the portfolio's figures over all of them. */
+/**
+ * The JSON report: every client of every file read, each naming its file, and the portfolio's figures over all of
+ * them; `unread` names each file that could not be read or did not validate, so that a script reading the JSON
+ * alone knows the report is incomplete (the exit code says so too).
+ */
 export function jsonReport(today: DayNumber, files: readonly CheckedFile[]): unknown {
+  const read = files.filter((f) => !f.unread);
   return {
     today: formatDate(today),
-    clients: files.flatMap((f) => f.health.map((h) => jsonClient(today, f, h))),
-    portfolio: portfolioJson(files),
+    clients: read.flatMap((f) => f.health.map((h) => jsonClient(today, f, h))),
+    portfolio: portfolioJson(read),
+    unread: files.flatMap((f) => (f.unread ? [{ file: f.file, ...f.unread }] : [])),
   };
 }
 

@@ -138,7 +138,7 @@ describe('hostile corpus', () => {
         const checked = [{ file: name, health, summaries: summarizeFile(read.file, health, today) }];
         JSON.stringify(jsonReport(today, checked));
         textReport(today, checked, true);
-        textReport(today, [...checked, { file: 'other.json', health: [], summaries: [], unread: true }], true);
+        textReport(today, [...checked, { file: 'other.json', health: [], summaries: [], unread: { line: 1, column: 1, message: 'cannot read the client file: no such file' } }], true);
       }
       assertNoPollution(name);
 

@@ -132,7 +132,8 @@ describe('CLI: client-health check', () => {
       assert.strictEqual(code, 0, err);
       assert.strictEqual(err, '');
       const report = JSON.parse(out);
-      assert.deepStrictEqual(Object.keys(report), ['today', 'clients', 'portfolio']);
+      assert.deepStrictEqual(Object.keys(report), ['today', 'clients', 'portfolio', 'unread']);
+      assert.deepStrictEqual(report.unread, [], 'every file was read');
       assert.strictEqual(report.today, TODAY);
       assert.strictEqual(report.clients.length, 3);
       for (const c of report.clients) {

@@ -228,6 +228,9 @@ describe('CLI: check with several client files (the portfolio)', () => {
       assert.deepStrictEqual(report.clients.map((c: JsonClient) => c.id), ['fair1', 'fair2']);
       assert.deepStrictEqual(Object.keys(report.portfolio.totals), ['EUR']);
       assert.ok(report.portfolio.shares.every((s: { file: string }) => s.file === fair));
+      // The JSON alone says the report is incomplete, and why, at the line stderr gives.
+      assert.deepStrictEqual(report.unread.map((u: { file: string; line: number }) => [u.file, u.line]), [[broken, 4]]);
+      assert.strictEqual(`${broken}:${report.unread[0].line}:${report.unread[0].column}: ${report.unread[0].message}`, errLines[0]);
     });
 
     it('is named in the text report, and a missing file too; 1 stands before --fail-on\'s 3', () => {
