@@ -145,7 +145,7 @@ const rules: readonly LateFeeRule[] = [
     precedence: 'agreedRate',
     citation: {
       interest:
-        'Loi du 2 août 2002 art. 5 al. 1 (lois des 22 novembre 2013 et 14 août 2021): the reference rate + 8 points, rounded up to the next half point, unless agreed otherwise within art. 7; art. 2, 4°: the ECB rate in force on 1 January for the first half-year, on 1 July for the second',
+        'Loi du 2 août 2002 art. 5 (lois des 22 novembre 2013 et 14 août 2021): the reference rate + 8 points, rounded up to the next half point, unless agreed otherwise within art. 7; art. 2, 4°: the ECB rate in force on 1 January for the first half-year, on 1 July for the second',
       compensation: 'Loi du 2 août 2002 art. 6 (loi du 14 août 2021): EUR 40 by operation of law and without formal notice, once late interest is owed',
       waiver: 'Loi du 2 août 2002 art. 7 (loi du 22 novembre 2013): a clause excluding late interest is deemed manifestly unfair; one excluding the recovery costs of art. 6 is presumed so',
     },
