@@ -81,10 +81,39 @@ describe('statutory late fees: worked examples, computed by hand', () => {
       daysLate: 30,
     },
     {
-      // 30 days at 4.25 + 8 = 12.25 % (ECB on 1 July 2024, the figure the Dutch publish): 1000 x 0.1225 x 30 / 365 = 10.0685 -> 10.07.
+      // Both half-years of 2025 rounded up (loi du 2 août 2002 art. 5): 10 days (21-30 June) at 3.15 + 8 = 11.15 -> 11.5 %,
+      // 10 days (1-10 July) at 2.15 + 8 = 10.15 -> 10.5 %: 1000 x (0.115 x 10 + 0.105 x 10) / 365 = 1000 x 2.2 / 365 = 6.0274 -> 6.03;
+      // EUR 40 (art. 6).
+      name: 'BE across the mid-2025 half-year boundary, each rate rounded up to the half point',
+      c: { country: 'BE', currency: 'EUR', amount: 1000, due: '2025-06-20', today: '2025-07-10' },
+      interest: 6.03,
+      compensation: [40, 'EUR'],
+      daysLate: 20,
+    },
+    {
+      // A sum already on a half point stays: 30 days of January 2023 at 2.5 + 8 = 10.5 %: 1000 x 0.105 x 30 / 365 = 8.6301 -> 8.63.
+      name: 'BE on a half point: no rounding',
+      c: { country: 'BE', currency: 'EUR', amount: 1000, due: '2022-12-31', today: '2023-01-30' },
+      interest: 8.63,
+      compensation: [40, 'EUR'],
+      daysLate: 30,
+    },
+    {
+      // 30 days at 4.25 + 8 = 12.25 % (ECB on 1 July 2024, the figure the Dutch publish): 1000 x 0.1225 x 30 / 365 = 10.0685 -> 10.07;
+      // at least EUR 40 (BW 6:96 lid 4).
       name: 'NL in the second half of 2024',
       c: { country: 'NL', currency: 'EUR', amount: 1000, due: '2024-06-30', today: '2024-07-30' },
       interest: 10.07,
+      compensation: [40, 'EUR'],
+      daysLate: 30,
+    },
+    {
+      // BW 6:120 lid 2, no rounding: 15 days (16-30 June) at 3.15 + 8 = 11.15 %, 15 days (1-15 July) at 2.15 + 8 = 10.15 %:
+      // 1000 x (0.1115 x 15 + 0.1015 x 15) / 365 = 1000 x 3.195 / 365 = 8.7534 -> 8.75; EUR 40 (BW 6:96 lid 4).
+      name: 'NL across the mid-2025 half-year boundary, not rounded',
+      c: { country: 'NL', currency: 'EUR', amount: 1000, due: '2025-06-15', today: '2025-07-15' },
+      interest: 8.75,
+      compensation: [40, 'EUR'],
       daysLate: 30,
     },
     {
@@ -230,9 +259,17 @@ describe('statutory late fees: a contract that waives them', () => {
     assert.equal(fees({ ...gb, contractPercentPerMonth: 2 }).interestOutcome, 'waived');
   });
 
-  it('NL: the waiver rule is not verified, so the contract is followed and the result says so', () => {
+  it('BE: excluding the interest is manifestly unfair, excluding the EUR 40 presumed so (art. 7): both apply anyway', () => {
+    const result = fees({ ...late, country: 'BE' });
+    assert.deepEqual([result.interestOutcome, result.compensationOutcome, result.waiverChecked], ['appliesAnyway', 'appliesAnyway', true]);
+    // The first BE worked example: 6.03 and EUR 40.
+    assert.deepEqual([result.interest, result.compensation], [603, { amount: 4000, currency: 'EUR' }]);
+  });
+
+  it('NL: the EUR 40 cannot be waived (6:96 lid 4); the interest waiver was not read, so it is followed and the result says so', () => {
     const result = fees({ ...late, country: 'NL' });
-    assert.deepEqual([result.interestOutcome, result.waiverChecked], ['waived', false]);
+    assert.deepEqual([result.interestOutcome, result.compensationOutcome, result.waiverChecked], ['waived', 'appliesAnyway', false]);
+    assert.deepEqual([result.interest, result.compensation], [undefined, { amount: 4000, currency: 'EUR' }]);
   });
 });
 
@@ -260,6 +297,12 @@ describe('statutory late fees: the contract’s own late fee', () => {
 
   it('IT: the agreed rate', () => {
     assert.equal(fees({ ...late, country: 'IT', contractPercentPerMonth: 0.5 }).contractFee?.reason, 'agreedRate');
+  });
+
+  it('BE and NL: the agreed rate (loi du 2 août 2002 art. 5, BW 6:119a)', () => {
+    for (const country of ['BE', 'NL']) {
+      assert.deepEqual(fees({ ...late, country, contractPercentPerMonth: 0.5 }).contractFee?.reason, 'agreedRate', country);
+    }
   });
 
   it('none without a contract fee', () => {

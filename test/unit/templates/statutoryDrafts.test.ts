@@ -36,6 +36,8 @@ describe('statutory late-payment figures in drafts', () => {
     ['IT', LANGS],
     ['DE', ['en']],
     ['GB', ['en']],
+    ['BE', LANGS],
+    ['NL', LANGS],
   ];
   for (const [country, languages] of goldens) {
     for (const language of languages) {
@@ -49,7 +51,7 @@ describe('statutory late-payment figures in drafts', () => {
   }
 
   it('states each invoice\'s interest and compensation, and their totals, exactly as clientLateFees gives them', () => {
-    for (const country of ['FR', 'IT', 'DE', 'GB']) {
+    for (const country of ['FR', 'IT', 'DE', 'GB', 'BE', 'NL']) {
       // Without a late fee of its own in the contract, so that the statutory interest counts in the sum.
       const file = lawFile(country, {}, { lateFeePercentPerMonth: undefined });
       const fees = clientLateFees(clientFacts(file, 0, day(TODAY)), day(TODAY), mergeRates([]));

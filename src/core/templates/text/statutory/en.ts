@@ -7,7 +7,7 @@ const BASIS: Readonly<Record<string, string>> = {
   DE: 'the German Civil Code (BGB, § 288)',
   ES: 'Spanish Law 3/2004 (art. 7 and 8)',
   BE: 'the Belgian Law of 2 August 2002 (art. 5 and 6)',
-  NL: 'the Dutch Civil Code (art. 6:119a)',
+  NL: 'the Dutch Civil Code (art. 6:119a, 6:120 and 6:96)',
   GB: 'the Late Payment of Commercial Debts (Interest) Act 1998',
   TR: 'the Turkish Commercial Code no. 6102 (art. 1530)',
 };

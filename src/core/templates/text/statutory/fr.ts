@@ -7,7 +7,7 @@ const BASIS: Readonly<Record<string, string>> = {
   DE: '§ 288 du Code civil allemand (BGB)',
   ES: 'articles 7 et 8 de la loi espagnole n° 3/2004',
   BE: 'articles 5 et 6 de la loi belge du 2 août 2002',
-  NL: 'article 6:119a du Code civil néerlandais',
+  NL: 'articles 6:119a, 6:120 et 6:96 du Code civil néerlandais',
   GB: 'Late Payment of Commercial Debts (Interest) Act 1998, loi britannique',
   TR: 'article 1530 du Code de commerce turc, loi n° 6102',
 };

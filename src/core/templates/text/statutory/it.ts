@@ -10,7 +10,7 @@ const BASIS: Readonly<Record<string, string>> = {
   DE: '§ 288 del Codice civile tedesco (BGB)',
   ES: 'artt. 7 e 8 della legge spagnola n. 3/2004',
   BE: 'artt. 5 e 6 della legge belga del 2 agosto 2002',
-  NL: 'art. 6:119a del Codice civile olandese',
+  NL: 'artt. 6:119a, 6:120 e 6:96 del Codice civile olandese',
   GB: 'Late Payment of Commercial Debts (Interest) Act 1998 del Regno Unito',
   TR: 'art. 1530 del Codice di commercio turco, legge n. 6102',
 };

@@ -7,7 +7,7 @@ const BASIS: Readonly<Record<string, string>> = {
   DE: 'Alman Medeni Kanunu (BGB), § 288',
   ES: 'İspanya’nın 3/2004 sayılı Kanunu, m. 7 ve 8',
   BE: 'Belçika’nın 2 Ağustos 2002 tarihli Kanunu, m. 5 ve 6',
-  NL: 'Hollanda Medeni Kanunu, m. 6:119a',
+  NL: 'Hollanda Medeni Kanunu, m. 6:119a, 6:120 ve 6:96',
   GB: 'Birleşik Krallık Late Payment of Commercial Debts (Interest) Act 1998',
   TR: '6102 sayılı Türk Ticaret Kanunu, m. 1530',
 };
