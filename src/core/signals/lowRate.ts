@@ -5,10 +5,11 @@ import { settle } from '../health/settlement';
 import { Client, ClientFile } from '../schema';
 import { Rules } from '../health/rules';
 import { EntryPath, Evidence, Severity } from '../health/types';
-import { Message, MoneyArg, money, msg, pluralMsg, quantity } from '../messages';
+import { money, msg, pluralMsg, quantity } from '../messages';
 import { Minor, toMinor } from '../money';
 import { SignalRule, memoized } from './signal';
 import { GitEvidence, GitEvidenceByClient, GitHours, gitHoursInWindow, hoursSource } from '../gitHistory/evidence';
+import { portfolioMessage } from './lowRatePortfolioMessage';
 
 interface Earnings {
   /** Payments received in the window, in minor units. */
@@ -239,15 +240,16 @@ export const lowRate: SignalRule = (input) => {
 
   // The message names the comparison that looks worse (the lower share), and says when the hours are from git.
   const againstStandard = standard !== undefined && (medianRef === undefined || standard >= medianRef);
-  const message = own.fromGit
-    ? againstStandard
+  const fromPortfolio = input.memo.has(PORTFOLIO_PEERS);
+  const message = againstStandard
+    ? own.fromGit
       ? msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
-      : msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median)
-    : againstStandard
-    ? msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
-    : input.memo.has(PORTFOLIO_PEERS)
-      ? portfolioMessage(windowDays, rateArg, peers!.share, peers!.median, currency, peerCount, converted)
-      : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
+      : msg('Over the last {0} days this client paid {1} an hour, {2}% of your standard rate of {3}.', windowDays, rateArg, share(standard), money(standard, currency))
+    : fromPortfolio
+      ? portfolioMessage(own.fromGit !== undefined, windowDays, rateArg, peers!.share, peers!.median, currency, peerCount, converted)
+      : own.fromGit
+        ? msg('Over the last {0} days this client paid {1} for each hour your commits show, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median)
+        : msg('Over the last {0} days this client paid {1} an hour, {2}% of what your other clients pay (median {3}).', windowDays, rateArg, peers!.share, peers!.median);
   const keyFigure = againstStandard
     ? msg('{0} an hour, {1}% of your rate', rateArg, share(standard))
     : msg('{0} an hour, {1}% of the median', rateArg, peers!.share);
@@ -280,35 +282,4 @@ export function gitHoursEvidence(path: EntryPath, git: GitHours, windowDays: num
       windowDays,
     ),
   };
-}
-
-/** Compared across the portfolio: the message says how many clients the median covers, and in which currencies. */
-function portfolioMessage(windowDays: number, rate: MoneyArg, share: number, median: MoneyArg, currency: string, count: number, converted: boolean): Message {
-  return converted
-    ? pluralMsg(
-        count,
-        {
-          one: 'Over the last {0} days this client paid {1} an hour, {2}% of the {3} an hour of your one other client, converted at your exchange rates.',
-          other: 'Over the last {0} days this client paid {1} an hour, {2}% of {3}, the median of your {5} other clients, converted at your exchange rates.',
-        },
-        windowDays,
-        rate,
-        share,
-        median,
-        currency,
-        count,
-      )
-    : pluralMsg(
-        count,
-        {
-          one: 'Over the last {0} days this client paid {1} an hour, {2}% of the {3} an hour of your one other client paid in {4}.',
-          other: 'Over the last {0} days this client paid {1} an hour, {2}% of {3}, the median of your {5} other clients paid in {4}.',
-        },
-        windowDays,
-        rate,
-        share,
-        median,
-        currency,
-        count,
-      );
 }

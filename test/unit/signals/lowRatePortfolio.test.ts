@@ -6,6 +6,7 @@ import { DEFAULT_RULES } from '../../../src/core/health/rules';
 import { formatMessage } from '../../../src/core/messages';
 import { PeerRate, PortfolioPeers, fileRates } from '../../../src/core/signals/lowRate';
 import { client, day, makeFile } from '../support/build';
+import { commit, evidence } from '../support/commits';
 
 const TODAY = '2026-06-15';
 const ago = (n: number) => formatDate(day(TODAY) - n);
@@ -77,6 +78,22 @@ describe('signal lowRate across the portfolio', () => {
     // Neither is the freelancer's currency: each goes through it.
     const gbp = lowRateOf([worked('a', 790, 10, { currency: 'GBP' })], { rates: [peer(10000, 'CHF')], exchangeRates: { GBP: 1, CHF: 1 } });
     assert.strictEqual(gbp?.severity, 'warning');
+  });
+
+  it('with hours from git, says so and still names how many clients the median covers', () => {
+    // No hours logged: ten sessions of 10:00 to 11:30 (2 hours each with the 30 minutes before) make 20 hours; €1,580 paid is €79 an hour.
+    const sessions = Array.from({ length: 10 }, (_, i) => [commit(`${ago(20 + i)}T10:00:00+02:00`), commit(`${ago(20 + i)}T11:30:00+02:00`)]).flat();
+    const unlogged = client({ invoices: [{ number: 'a-1', issued: ago(40), amount: 1580, payments: [{ date: ago(10), amount: 1580 }] }] }, 'a');
+    const evaluateWith = (peers: PortfolioPeers) =>
+      evaluate(makeFile([unlogged]), day(TODAY), DEFAULT_RULES, { peers, gitEvidence: evidence(sessions) })[0].signals.find((s) => s.id === 'lowRate');
+    assert.strictEqual(
+      formatMessage(evaluateWith({ rates: [peer(10000), peer(20000), peer(5000)] })!.message),
+      'Over the last 180 days this client paid €79.00 for each hour your commits show, 79% of €100.00, the median of your 3 other clients paid in EUR.',
+    );
+    assert.strictEqual(
+      formatMessage(evaluateWith({ rates: [peer(20000, 'USD')], exchangeRates: { USD: 0.5 } })!.message),
+      'Over the last 180 days this client paid €79.00 for each hour your commits show, 79% of the €100.00 an hour of your one other client, converted at your exchange rates.',
+    );
   });
 
   it('changes nothing for a file alone when no portfolio is given', () => {
