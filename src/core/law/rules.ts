@@ -126,15 +126,18 @@ const rules: readonly LateFeeRule[] = [
     basis: 'Ley 3/2004, arts. 7 y 8',
     rate: { source: 'ECB', pointsAdded: 8, choice: 'halfYearStart' },
     compensation: EUR_40,
-    waiver: { interest: 'voidIfAbusive', compensation: 'voidIfAbusive' },
+    waiver: { interest: 'void', compensation: 'void' },
     precedence: 'agreedRate',
     citation: {
       interest: 'Ley 3/2004 art. 7.2 (Ley 11/2013): ECB rate of its most recent main refinancing operation before the first day of the half-year + 8 points',
       compensation: 'Ley 3/2004 art. 8.1: a fixed EUR 40, added in all cases',
-      waiver: 'Ley 3/2004 art. 9: clauses departing from the legal rate are void when abusive to the creditor (wording before Ley 11/2013 read)',
+      waiver:
+        'Ley 3/2004 art. 9.1, last paragraph (Ley 11/2013 art. 33.5; Ley 17/2014 DF 6ª): clauses excluding the late interest or the art. 8 compensation are void in all cases ("En todo caso, son nulas")',
     },
     verified: true,
-    toCheck: ['Ley 3/2004 art. 9 as amended by Ley 11/2013 (exclusion of interest and of the EUR 40).'],
+    toCheck: [
+      'Ley 3/2004 art. 9.1: an agreed rate "un 70 por ciento inferior al interés legal de demora" is abusive unless shown otherwise; the contract\'s own rate is followed without that check.',
+    ],
   },
   {
     country: 'BE',
@@ -163,11 +166,12 @@ const rules: readonly LateFeeRule[] = [
       interest:
         'BW 6:119a lid 1 (commercial interest from the day after the agreed payment day) and 6:120 lid 2: the ECB rate of its most recent main refinancing operation before the first calendar day of the half-year + 8 points',
       compensation: 'BW 6:96 lid 4: at least EUR 40 in a commercial agreement, owed without reminder from the day after the payment day',
-      waiver: 'BW 6:96 lid 4: no departure from the EUR 40 to the creditor\'s detriment; excluding the interest not read',
+      waiver:
+        'BW 6:96 lid 4: no departure from the EUR 40 to the creditor\'s detriment; 6:119a (leden 1-8, version read) has no rule on a clause excluding the interest',
     },
     verified: true,
     toCheck: [
-      'Whether a contract may exclude the commercial interest (the transposition of Directive 2011/7/EU art. 7(2)).',
+      'Whether a contract may exclude the commercial interest (Directive 2011/7/EU art. 7(2)): 6:119a as read says nothing; 6:237 is for consumers; the transposition table of Kamerstukken 33171 nr. 3 is not read.',
       'BW 6:119a lid 3: the interest is added to the sum each full year; the figure stays simple interest, below the law\'s for a debt more than a year late.',
     ],
   },
@@ -191,15 +195,19 @@ const rules: readonly LateFeeRule[] = [
     basis: '6102 sayılı Türk Ticaret Kanunu, m. 1530',
     rate: { source: 'TCMB', pointsAdded: 0, choice: 'yearStart' },
     compensation: { kind: 'announcedYearly', currency: 'TRY' },
-    waiver: { interest: 'unknown', compensation: 'unknown' },
+    waiver: { interest: 'void', compensation: 'unknown' },
     precedence: 'agreedRate',
     citation: {
       interest: 'TTK 1530/7: where the contract sets no late-payment rate (or its terms are invalid), the rate the TCMB announces each January, at least eight points above the commercial default rate of Law 3095 (itself the TCMB short-term advance rate)',
       compensation: 'TTK 1530/7: the minimum compensation for collection costs the TCMB announces each January',
-      waiver: 'Not read',
+      waiver:
+        'TTK 1530/6: terms that no late interest is paid, or so little as to be grossly unfair, are invalid, and 1530/7 applies; excluding the collection-cost compensation not read as such',
     },
     verified: true,
-    toCheck: ['TTK 1530 paragraphs on terms excluding interest or compensation.', 'Whether a default spanning two years takes each year’s rate (as computed) or the rate of the year it began.'],
+    toCheck: [
+      'Whether 1530/6 ("zarardan borçlunun sorumlu olmayacağını veya sınırlı bir şekilde sorumlu tutulabileceğini") covers a term excluding the 1530/7 collection-cost minimum.',
+      'TTK 1530 read in a copy of the text, not on mevzuat.gov.tr.',
+      'Whether a default spanning two years takes each year’s rate (as computed) or the rate of the year it began.'],
   },
 ];
 

@@ -74,10 +74,10 @@ describe('dashboard: statutory late fees', () => {
       rows: [],
       notes: ['No statutory late fees: this client is a consumer (isBusiness: false), and the law gives them only between businesses.'],
     });
-    // Spain: a waiver stands unless abusive, so the contract is followed.
-    const es = statutoryView(feesOf(file('ES', { contract: { statutoryLateFees: false } })), 'EUR', fmt)!;
-    assert.deepEqual(es.rows, []);
-    assert.deepEqual(es.notes, ['No statutory late fees: the contract waives them (statutoryLateFees: false), as this law allows.']);
+    // UK: the waiver holds where the contract gives a substantial remedy instead (s. 8), so the contract is followed.
+    const gb = statutoryView(feesOf(file('GB', { contract: { statutoryLateFees: false, lateFeePercentPerMonth: 2 } })), 'EUR', fmt)!;
+    assert.deepEqual(gb.rows, []);
+    assert.deepEqual(gb.notes, ['No statutory late fees: the contract waives them (statutoryLateFees: false), as this law allows.']);
     // France: owed de plein droit, whatever the contract says.
     const fr = statutoryView(feesOf(file('FR', { contract: { statutoryLateFees: false } }), mergeRates(NEWER)), 'EUR', fmt)!;
     assert.equal(fr.rows.length, 2);

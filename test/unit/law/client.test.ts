@@ -52,9 +52,17 @@ describe('a client’s statutory late fees', () => {
   });
 
   it('counts waived figures as none, and keeps those the law does not let a contract waive', () => {
+    // UK: the waiver holds where the contract gives a substantial remedy instead (its own late fee).
+    const gbFile = file({ country: 'GB', currency: 'GBP' }, { contract: { statutoryLateFees: false, lateFeePercentPerMonth: 2 } });
+    const gb = clientLateFees(clientFacts(gbFile, 0, today), today);
+    assert.ok(typeof gb !== 'string');
+    assert.deepEqual([gb.interest, gb.compensation], [0, 0]);
+    // Spain: excluding either is void (Ley 3/2004 art. 9.1): both stay, as without the waiver.
     const es = clientLateFees(clientFacts(file({ country: 'ES' }, { contract: { statutoryLateFees: false } }), 0, today), today);
-    assert.ok(typeof es !== 'string');
-    assert.deepEqual([es.interest, es.compensation], [0, 0]);
+    const esOwed = clientLateFees(clientFacts(file({ country: 'ES' }), 0, today), today);
+    assert.ok(typeof es !== 'string' && typeof esOwed !== 'string');
+    assert.deepEqual([es.interest, es.compensation], [esOwed.interest, esOwed.compensation]);
+    assert.equal(es.compensation, 4000);
     const fr = clientLateFees(clientFacts(file({ country: 'FR' }, { contract: { statutoryLateFees: false } }), 0, today), today);
     assert.ok(typeof fr !== 'string');
     assert.deepEqual([fr.interest, fr.compensation], [693, 4000]);

@@ -247,10 +247,18 @@ describe('statutory late fees: a contract that waives them', () => {
     }
   });
 
-  it('ES: the waiver stands unless a court finds it abusive, so no figures', () => {
+  it('ES: a clause excluding the interest or the EUR 40 is void in all cases (Ley 3/2004 art. 9.1, Ley 11/2013): both apply anyway', () => {
     const result = fees({ ...late, country: 'ES' });
-    assert.deepEqual([result.interestOutcome, result.interest, result.compensation], ['waived', undefined, undefined]);
-    assert.equal(result.waiverChecked, true);
+    assert.deepEqual([result.interestOutcome, result.compensationOutcome, result.waiverChecked], ['appliesAnyway', 'appliesAnyway', true]);
+    // On 1,000: 21–30 June at 3.15 + 8 = 11.15 %, 1–10 July at 2.15 + 8 = 10.15 %: 1000 × (0.1115 + 0.1015) × 10 / 365 = 5.84; and the EUR 40.
+    assert.deepEqual([result.interest, result.compensation], [584, { amount: 4000, currency: 'EUR' }]);
+  });
+
+  it('TR: a clause that no late interest is paid is invalid (TTK 1530/6), so the interest applies anyway; the compensation waiver was not read', () => {
+    const result = fees({ ...late, country: 'TR', currency: 'TRY' });
+    assert.deepEqual([result.interestOutcome, result.compensationOutcome, result.waiverChecked], ['appliesAnyway', 'waived', false]);
+    assert.ok(result.interest !== undefined && result.interest > 0);
+    assert.equal(result.compensation, undefined);
   });
 
   it('GB: the waiver holds only with a contractual remedy instead', () => {

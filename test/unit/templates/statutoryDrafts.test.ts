@@ -106,11 +106,14 @@ describe('statutory late-payment figures in drafts', () => {
   });
 
   it('leaves out what the contract may waive, and says the law applies anyway where it may not', () => {
-    // Spain: a waiver stands unless abusive; nothing statutory is stated.
+    // UK: the waiver holds with the contract's own late fee as a substantial remedy (s. 8); nothing statutory is stated.
     for (const language of LANGS) {
-      const text = statement(lawFile('ES', {}, { statutoryLateFees: false }), language);
-      assert.ok(!text.includes('3/2004'), `${language}: Spanish waiver`);
+      const text = statement(lawFile('GB', {}, { statutoryLateFees: false }), language);
+      assert.ok(!text.includes('1998'), `${language}: UK waiver`);
     }
+    // Spain: excluding the interest or the EUR 40 is void (Ley 3/2004 art. 9.1): both stated, with the reason.
+    const spanish = reminder(lawFile('ES', {}, { statutoryLateFees: false }), 'en');
+    assert.ok(spanish.includes('3/2004') && spanish.includes('the law does not allow a contract to exclude them in advance'), spanish);
     const anyway = reminder(lawFile('FR', {}, { statutoryLateFees: false }), 'en');
     assert.ok(anyway.includes('the law does not allow a contract to exclude them in advance'));
     assert.ok(!reminder(lawFile('FR'), 'en').includes('exclude them in advance'));
