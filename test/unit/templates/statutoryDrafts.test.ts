@@ -34,8 +34,8 @@ describe('statutory late-payment figures in drafts', () => {
   const goldens: [string, readonly DraftLanguage[]][] = [
     ['FR', LANGS],
     ['IT', LANGS],
-    ['DE', ['en']],
-    ['GB', ['en']],
+    ['DE', LANGS],
+    ['GB', LANGS],
     ['BE', LANGS],
     ['NL', LANGS],
   ];
@@ -46,6 +46,23 @@ describe('statutory late-payment figures in drafts', () => {
         const draft = draftPaymentReminder(draftInput(file, language), { step: 'firm' });
         await assertGolden(`reminder-firm.law-${country}.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
         await assertGolden(`statement.law-${country}.${language}.md`, draftToMarkdown(draftStatement(draftInput(file, language))));
+      });
+    }
+  }
+
+  // The notes the default file never needs, each read whole in every language: a waiver the law overrides (FR),
+  // a rate older than its period (IT, in August before the July rate ships), a contract fee not above the
+  // statutory rate (DE, 0.5 % a month).
+  const notes: [string, () => ClientFile, string][] = [
+    ['FR-waived', () => lawFile('FR', {}, { statutoryLateFees: false, lateFeePercentPerMonth: undefined }), TODAY],
+    ['IT-older-rate', () => lawFile('IT', {}, { lateFeePercentPerMonth: undefined }), '2026-08-14'],
+    ['DE-low-fee', () => lawFile('DE', {}, { lateFeePercentPerMonth: 0.5 }), TODAY],
+  ];
+  for (const [name, file, today] of notes) {
+    for (const language of LANGS) {
+      it(`matches its golden file: ${name}, ${language}`, async () => {
+        const draft = draftPaymentReminder(draftInput(file(), language, today), { step: 'firm' });
+        await assertGolden(`reminder-firm.law-${name}.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
       });
     }
   }
