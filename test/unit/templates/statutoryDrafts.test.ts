@@ -95,7 +95,7 @@ describe('statutory late-payment figures in drafts', () => {
     assert.ok(italianInFrench.includes('décret législatif italien n°\u00a0231/2002'));
     assert.ok(!italianInFrench.includes('L441-10'), 'no French law for an Italian freelancer');
     const frenchInEnglish = reminder(lawFile('FR'), 'en');
-    assert.ok(frenchInEnglish.includes('the French Commercial Code (art. L441-10 and D441-5) entitles me to interest'));
+    assert.ok(frenchInEnglish.includes('the French Commercial Code (Articles L441-10 and D441-5) entitles me to interest'));
     assert.ok(statement(lawFile('FR'), 'it').includes('artt. L441-10 e D441-5 del Codice di commercio francese'));
     // The French 40-euro sentence of files without a country is not repeated beside the statutory lines.
     assert.ok(!reminder(lawFile('FR'), 'fr').includes('Pour rappel, la loi prévoit'));
@@ -119,6 +119,21 @@ describe('statutory late-payment figures in drafts', () => {
       assert.ok(!reminder(lawFile('FR'), language, 'friendly').includes('L441-10'), `${language}: friendly`);
       const upcoming = { ...upcomingFile(), freelancer: { ...upcomingFile().freelancer, country: 'FR' } };
       assert.ok(!statement(upcoming, language).includes('L441-10'), `${language}: nothing overdue`);
+    }
+  });
+
+  it('calls the compensation for recovery costs a floor, not a fixed sum: Dutch law says "ten minste", Turkish "asgari"', () => {
+    const floor: Record<DraftLanguage, string> = {
+      en: 'compensation for recovery costs of at least the sum it sets',
+      fr: 'indemnité pour frais de recouvrement, dont elle détermine le montant minimal',
+      it: 'risarcimento dei costi di recupero non inferiore all’importo da essa stabilito',
+      tr: 'tahsilat masraflarına karşılık, belirlediği tutardan az olmamak üzere bir tazminat',
+    };
+    for (const language of LANGS) {
+      for (const text of [reminder(lawFile('NL'), language), statement(lawFile('NL'), language)]) {
+        assert.ok(text.replace(/\u00a0|\u202f/g, ' ').includes(floor[language]), `${language}: at least`);
+        assert.doesNotMatch(text, /fixed compensation|indemnité forfaitaire|importo forfettario|sabit bir tazminat/, language);
+      }
     }
   });
 
@@ -146,7 +161,7 @@ describe('statutory late-payment figures in drafts', () => {
     assert.ok(reminder(lawFile('DE'), 'en').includes('it is higher than the statutory rate (10.27%)'));
     assert.ok(reminder(lawFile('DE', {}, { lateFeePercentPerMonth: 0.5 }), 'en').includes('The statutory rate (10.27%) applies'));
     assert.ok(reminder(lawFile('GB'), 'en').includes('it is a substantial remedy'));
-    assert.ok(reminder(lawFile('IT'), 'it').includes('Si applicano gli interessi pattuiti nel contratto (18% annuo) al posto del tasso legale di mora'));
+    assert.ok(reminder(lawFile('IT'), 'it').includes('Si applicano gli interessi pattuiti nel contratto (18% annuo) al posto di quelli legali di mora'));
     const without = lawFile('FR', {}, { lateFeePercentPerMonth: undefined });
     assert.ok(!reminder(without, 'en').includes('three times'), 'no contract fee: no comparison');
   });
