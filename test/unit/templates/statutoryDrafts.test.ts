@@ -34,8 +34,8 @@ describe('statutory late-payment figures in drafts', () => {
   const goldens: [string, readonly DraftLanguage[]][] = [
     ['FR', LANGS],
     ['IT', LANGS],
-    ['DE', ['en']],
-    ['GB', ['en']],
+    ['DE', LANGS],
+    ['GB', LANGS],
     ['BE', LANGS],
     ['NL', LANGS],
   ];
@@ -46,6 +46,23 @@ describe('statutory late-payment figures in drafts', () => {
         const draft = draftPaymentReminder(draftInput(file, language), { step: 'firm' });
         await assertGolden(`reminder-firm.law-${country}.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
         await assertGolden(`statement.law-${country}.${language}.md`, draftToMarkdown(draftStatement(draftInput(file, language))));
+      });
+    }
+  }
+
+  // The notes the default file never needs, each read whole in every language: a waiver the law overrides (FR),
+  // a rate older than its period (IT, in August before the July rate ships), a contract fee not above the
+  // statutory rate (DE, 0.5 % a month).
+  const notes: [string, () => ClientFile, string][] = [
+    ['FR-waived', () => lawFile('FR', {}, { statutoryLateFees: false, lateFeePercentPerMonth: undefined }), TODAY],
+    ['IT-older-rate', () => lawFile('IT', {}, { lateFeePercentPerMonth: undefined }), '2026-08-14'],
+    ['DE-low-fee', () => lawFile('DE', {}, { lateFeePercentPerMonth: 0.5 }), TODAY],
+  ];
+  for (const [name, file, today] of notes) {
+    for (const language of LANGS) {
+      it(`matches its golden file: ${name}, ${language}`, async () => {
+        const draft = draftPaymentReminder(draftInput(file(), language, today), { step: 'firm' });
+        await assertGolden(`reminder-firm.law-${name}.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
       });
     }
   }
@@ -78,7 +95,7 @@ describe('statutory late-payment figures in drafts', () => {
     assert.ok(italianInFrench.includes('décret législatif italien n°\u00a0231/2002'));
     assert.ok(!italianInFrench.includes('L441-10'), 'no French law for an Italian freelancer');
     const frenchInEnglish = reminder(lawFile('FR'), 'en');
-    assert.ok(frenchInEnglish.includes('the French Commercial Code (art. L441-10 and D441-5) entitles me to interest'));
+    assert.ok(frenchInEnglish.includes('the French Commercial Code (Articles L441-10 and D441-5) entitles me to interest'));
     assert.ok(statement(lawFile('FR'), 'it').includes('artt. L441-10 e D441-5 del Codice di commercio francese'));
     // The French 40-euro sentence of files without a country is not repeated beside the statutory lines.
     assert.ok(!reminder(lawFile('FR'), 'fr').includes('Pour rappel, la loi prévoit'));
@@ -102,6 +119,21 @@ describe('statutory late-payment figures in drafts', () => {
       assert.ok(!reminder(lawFile('FR'), language, 'friendly').includes('L441-10'), `${language}: friendly`);
       const upcoming = { ...upcomingFile(), freelancer: { ...upcomingFile().freelancer, country: 'FR' } };
       assert.ok(!statement(upcoming, language).includes('L441-10'), `${language}: nothing overdue`);
+    }
+  });
+
+  it('calls the compensation for recovery costs a floor, not a fixed sum: Dutch law says "ten minste", Turkish "asgari"', () => {
+    const floor: Record<DraftLanguage, string> = {
+      en: 'compensation for recovery costs of at least the sum it sets',
+      fr: 'indemnité pour frais de recouvrement, dont elle détermine le montant minimal',
+      it: 'risarcimento dei costi di recupero non inferiore all’importo da essa stabilito',
+      tr: 'tahsilat masraflarına karşılık, belirlediği tutardan az olmamak üzere bir tazminat',
+    };
+    for (const language of LANGS) {
+      for (const text of [reminder(lawFile('NL'), language), statement(lawFile('NL'), language)]) {
+        assert.ok(text.replace(/\u00a0|\u202f/g, ' ').includes(floor[language]), `${language}: at least`);
+        assert.doesNotMatch(text, /fixed compensation|indemnité forfaitaire|importo forfettario|sabit bir tazminat/, language);
+      }
     }
   });
 
@@ -132,7 +164,7 @@ describe('statutory late-payment figures in drafts', () => {
     assert.ok(reminder(lawFile('DE'), 'en').includes('it is higher than the statutory rate (10.27%)'));
     assert.ok(reminder(lawFile('DE', {}, { lateFeePercentPerMonth: 0.5 }), 'en').includes('The statutory rate (10.27%) applies'));
     assert.ok(reminder(lawFile('GB'), 'en').includes('it is a substantial remedy'));
-    assert.ok(reminder(lawFile('IT'), 'it').includes('Si applicano gli interessi pattuiti nel contratto (18% annuo) al posto del tasso legale di mora'));
+    assert.ok(reminder(lawFile('IT'), 'it').includes('Si applicano gli interessi pattuiti nel contratto (18% annuo) al posto di quelli legali di mora'));
     const without = lawFile('FR', {}, { lateFeePercentPerMonth: undefined });
     assert.ok(!reminder(without, 'en').includes('three times'), 'no contract fee: no comparison');
   });

@@ -16,7 +16,7 @@ export interface StatutoryTexts {
   readonly heading: string;
   /** The law's reference as this language cites it; a country without its own entry: the Late Payment Directive. */
   basis(country: string): string;
-  /** What the law adds to a late payment between businesses; `withCompensation`: the rule has a fixed compensation. */
+  /** What the law adds to a late payment between businesses; `withCompensation`: the rule has a compensation for recovery costs (a floor, never a cap). */
   intro(basis: string, date: string, withCompensation: boolean): string;
   /**
    * One overdue invoice. `interest` undefined: no figure (no reference rate known for a day); `rates` the annual

@@ -3,12 +3,12 @@ import type { StatutoryTexts } from '../statutory';
 
 const BASIS: Readonly<Record<string, string>> = {
   FR: 'Fransız Ticaret Kanunu (Code de commerce), m. L441-10 ve D441-5',
-  IT: 'İtalya’nın 231/2002 sayılı Kanun Hükmünde Kararnamesi, m. 5 ve 6',
+  IT: 'İtalya’nın 231/2002 sayılı Kanun Hükmünde Kararnamesi (D.Lgs. 231/2002), m. 5 ve 6',
   DE: 'Alman Medeni Kanunu (BGB), § 288',
   ES: 'İspanya’nın 3/2004 sayılı Kanunu, m. 7 ve 8',
   BE: 'Belçika’nın 2 Ağustos 2002 tarihli Kanunu, m. 5 ve 6',
-  NL: 'Hollanda Medeni Kanunu, m. 6:119a, 6:120 ve 6:96',
-  GB: 'Birleşik Krallık Late Payment of Commercial Debts (Interest) Act 1998',
+  NL: 'Hollanda Medeni Kanunu (Burgerlijk Wetboek), m. 6:119a, 6:120 ve 6:96',
+  GB: 'Birleşik Krallık’ın 1998 tarihli Ticari Borçlarda Geç Ödeme (Faiz) Kanunu (Late Payment of Commercial Debts (Interest) Act 1998)',
   TR: '6102 sayılı Türk Ticaret Kanunu, m. 1530',
 };
 
@@ -16,8 +16,9 @@ export const tr: StatutoryTexts = {
   heading: 'Kanundan doğan gecikme faizi ve tazminat',
   basis: (country) => BASIS[country] ?? '2011/7/AB sayılı Direktif ve onu iç hukuka aktaran düzenleme',
   intro: (basis, date, withCompensation) =>
-    `İşletmeler arasında uygulanacak kanun – ${basis} – geç ödemede yasal oranda gecikme faizi${
-      withCompensation ? ' ve geç ödenen her fatura için tahsilat masraflarına karşılık sabit bir tazminat' : ''
+    // "Az olmamak üzere": the sum is a floor in the Netherlands and Turkey (TTK 1530 "asgari"), and every law here lets further costs be claimed.
+    `İşletmeler arasındaki ticari işlemlerde uygulanacak kanun – ${basis} – geç ödemede yasal oranda gecikme faizi${
+      withCompensation ? ' ve geç ödenen her fatura için tahsilat masraflarına karşılık, belirlediği tutardan az olmamak üzere bir tazminat' : ''
     } öngörmektedir. ${date} itibarıyla vadesi geçmiş faturalar için tutarlar şöyledir:`,
   invoiceLine: (invoice, days, interest, rates, compensation) => {
     const interestPart =
@@ -29,13 +30,13 @@ export const tr: StatutoryTexts = {
     return `${date} itibarıyla kanundan doğan tutarlar: ${parts}${all ? `; toplam ${all}` : ''}.${inReminder ? ' Bu tutarlar yukarıdaki toplama dâhil değildir.' : ' Bu tutarlar yukarıdaki kalan bakiyeye dâhil değildir.'}`;
   },
   appliesAnyway:
-    'Sözleşmemiz bu tutarları hariç tutmaktadır; ancak kanun bunlardan önceden vazgeçilmesine izin vermemekte (veya böyle bir hükmü ağır derecede hakkaniyete aykırı saymaktadır). Bu nedenle burada gösterilmektedir.',
+    'Sözleşmemiz bu tutarları hariç tutmaktadır; ancak kanun bunlardan önceden vazgeçilmesine izin vermemekte (veya böyle bir hükmün ağır derecede hakkaniyete aykırı olduğunu varsaymaktadır). Bu nedenle bu tutarlar burada yine de gösterilmektedir.',
   comparisonOnly: 'Bu nedenle yukarıdaki yasal faiz tutarları yalnızca karşılaştırma amacıyla verilmiştir.',
   olderRate: (date) => `Faiz, bilinen en son referans oranıyla, yani ${date} tarihli oranla hesaplanmıştır; daha yeni bir oran tutarı bir miktar değiştirebilir.`,
   contractFee: (reason, contract, statutory) => {
     switch (reason) {
       case 'atLeastThreeTimesLegalRate':
-        return `Yasal oran yerine sözleşmede öngörülen gecikme faizi (yıllık ${contract}) uygulanır: kanunun aradığı gibi yasal faiz oranının en az üç katıdır.`;
+        return `Yasal oran yerine sözleşmede öngörülen gecikme faizi (yıllık ${contract}) uygulanır: bu oran, kanunun aradığı gibi, yasal faiz oranının en az üç katıdır.`;
       case 'belowThreeTimesLegalRate':
         return `Sözleşmedeki gecikme faizi (yıllık ${contract}), bir sözleşmenin belirleyebileceği en düşük oran olan yasal faiz oranının üç katından az olduğu için yasal oran uygulanır.`;
       case 'legalRateUnknown':
