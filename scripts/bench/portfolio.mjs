@@ -92,7 +92,7 @@ export async function portfolioBench({ out, tmp, today, rules, verdicts, reps = 
     const current = indexedClients(index);
     const shares = incomeShares(current.map((c) => c.summary));
     const shareOf = new Map(current.map((c, i) => [c, shares[i]]));
-    const totals = portfolioTotals(current.map((c) => c.summary)).map((t) => ({ kind: 'total', id: `portfolio.total.${t.currency}`, totals: t }));
+    const totals = portfolioTotals(current.map((c) => c.summary), today).map((t) => ({ kind: 'total', id: `portfolio.total.${t.currency}`, totals: t }));
     const folders = index.folders.filter((f) => f.state !== 'ok').map((entry) => ({ kind: 'folder', entry }));
     const sorted = byRisk(current).map((c) => ({ kind: 'client', id: `portfolio.client:${JSON.stringify([c.folder, c.summary.id])}`, client: c, share: shareOf.get(c) }));
     return [...totals, ...folders, ...sorted];

@@ -3,6 +3,7 @@
  * income share, from the same summaries the editor's portfolio keeps. Amounts of different currencies are never
  * added: a total is per currency, and a share is of the client's own currency's invoicing.
  */
+import { DayNumber } from '../core/dates';
 import { IncomeShare, incomeShares, isLargeShare, portfolioTotals } from '../core/portfolio/figures';
 import { ClientSummary } from '../core/portfolio/summary';
 import { formatMoney, fromMinor } from '../core/money';
@@ -30,10 +31,10 @@ function sharesOf(files: readonly PortfolioFile[]): ClientShare[] {
 const fraction = (share: number | null) => (share === null ? null : Math.round(share * 10_000) / 10_000);
 
 /** The JSON report's `portfolio`: totals keyed by currency, amounts as decimals like the clients' own; shares in the clients' order. */
-export function portfolioJson(files: readonly PortfolioFile[]): unknown {
+export function portfolioJson(files: readonly PortfolioFile[], today: DayNumber): unknown {
   const all = files.flatMap((f) => f.summaries);
   const totals = Object.fromEntries(
-    portfolioTotals(all).map((t) => [
+    portfolioTotals(all, today).map((t) => [
       t.currency,
       {
         outstanding: fromMinor(t.owed, t.currency),
@@ -48,10 +49,10 @@ export function portfolioJson(files: readonly PortfolioFile[]): unknown {
 }
 
 /** The text report's closing section when several files were given: `files` those read, `unread` the others' labels. */
-export function portfolioLines(files: readonly PortfolioFile[], unread: readonly string[], paint: (code: string, text: string) => string): string[] {
+export function portfolioLines(files: readonly PortfolioFile[], unread: readonly string[], today: DayNumber, paint: (code: string, text: string) => string): string[] {
   const all = files.flatMap((f) => f.summaries);
   const lines = [paint('1', `Portfolio: ${files.length} client file${files.length === 1 ? '' : 's'}, ${all.length} client${all.length === 1 ? '' : 's'}`)];
-  for (const t of portfolioTotals(all)) {
+  for (const t of portfolioTotals(all, today)) {
     const m = (minor: number) => formatMoney(minor, t.currency);
     lines.push(
       `  ${t.currency} (${t.clients} client${t.clients === 1 ? '' : 's'}): owed ${m(t.owed)} · overdue ${m(t.overdue)} · unbilled extras ${m(t.unbilled)} · invoiced over 365 days ${m(t.invoiced365)}`,

@@ -86,7 +86,7 @@ export function jsonReport(today: DayNumber, files: readonly CheckedFile[]): unk
   return {
     today: formatDate(today),
     clients: read.flatMap((f) => f.health.map((h) => jsonClient(today, f, h))),
-    portfolio: portfolioJson(read),
+    portfolio: portfolioJson(read, today),
     unread: files.flatMap((f) => (f.unread ? [{ file: f.file, ...f.unread }] : [])),
   };
 }
@@ -182,6 +182,7 @@ export function textReport(today: DayNumber, files: readonly CheckedFile[], colo
       ...portfolioLines(
         files.filter((f) => !f.unread),
         files.filter((f) => f.unread).map((f) => f.file),
+        today,
         paint,
       ),
       '',

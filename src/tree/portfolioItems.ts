@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { localToday } from '../core/dates';
 import { CurrencyTotals, IncomeShare, IndexedClient, incomeShares, indexedClients, isLargeShare, portfolioTotals } from '../core/portfolio/figures';
 import { FolderEntry, PortfolioIndex } from '../core/portfolio/indexFile';
 import { SignalSummary } from '../core/portfolio/summary';
@@ -91,7 +92,7 @@ export function roots(index: PortfolioIndex, own: ReadonlySet<string>): Portfoli
     folder: c.folder,
     file: c.file,
   });
-  const totals: PortfolioNode[] = portfolioTotals(current.map((c) => c.summary)).map((t) => ({ kind: 'total', id: `portfolio.total.${t.currency}`, totals: t }));
+  const totals: PortfolioNode[] = portfolioTotals(current.map((c) => c.summary), localToday()).map((t) => ({ kind: 'total', id: `portfolio.total.${t.currency}`, totals: t }));
   const folders: PortfolioNode[] = index.folders
     .filter((f) => f.state !== 'ok')
     .map((entry) => {

@@ -54,6 +54,11 @@ export interface ExpectedPayment {
   readonly latest: DayNumber;
   /** Already later than 9 in 10 past payments: the dates are today's, and no more can be told. */
   readonly beyondHistory: boolean;
+  /**
+   * The expected day and the band's last day as the client's habit gives them, before either is moved up to today:
+   * what another day's forecast of the same invoice starts from (the portfolio keeps them, cashOn).
+   */
+  readonly habit: { readonly date: DayNumber; readonly latest: DayNumber };
 }
 
 export interface PaymentForecast {
@@ -99,14 +104,16 @@ export function paymentForecast(paid: readonly PaidRecord[], open: readonly Open
   const low = enough ? quantile(sorted, 0.1) : FREELANCER_BASE_RATE.lowDaysLate;
   const high = enough ? quantile(sorted, 0.9) : FREELANCER_BASE_RATE.highDaysLate;
   const expected = open.map((o): ExpectedPayment => {
+    const date = o.due + wholeDays(median);
     const latest = o.due + wholeDays(high);
     return {
       invoice: o.number,
       balance: o.balance,
-      date: Math.max(o.due + wholeDays(median), today),
+      date: Math.max(date, today),
       earliest: Math.max(o.due + wholeDays(low), today),
       latest: Math.max(latest, today),
       beyondHistory: latest < today,
+      habit: { date, latest },
     };
   });
   return {
@@ -135,16 +142,25 @@ export function cashExpected(forecasts: readonly { readonly currency: string; re
   for (const { currency, forecast } of forecasts) {
     const sums = byCurrency.get(currency) ?? { in30: 0, in60: 0, in90: 0, unknown: 0 };
     for (const e of forecast.expected) {
-      if (e.beyondHistory) {
-        sums.unknown += e.balance;
-        continue;
-      }
-      const days = e.date - today;
-      sums.in30 += days <= 30 ? e.balance : 0;
-      sums.in60 += days <= 60 ? e.balance : 0;
-      sums.in90 += days <= 90 ? e.balance : 0;
+      addExpected(sums, e.balance, e.habit.date, e.habit.latest, today);
     }
     byCurrency.set(currency, sums);
   }
   return [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, sums]) => ({ currency, ...sums }));
+}
+
+/**
+ * Adds one open balance to the sums of its horizon as of `today`, from the days its client's habit gives (not moved
+ * up to any day): past the band's last day it is unknown; else it counts within 30, 60 and 90 days of the later of
+ * its expected day and today. The same figures whichever day the habit was read on (the portfolio's summaries).
+ */
+export function addExpected(sums: { in30: Minor; in60: Minor; in90: Minor; unknown: Minor }, balance: Minor, date: DayNumber, latest: DayNumber, today: DayNumber): void {
+  if (latest < today) {
+    sums.unknown += balance;
+    return;
+  }
+  const days = Math.max(date, today) - today;
+  sums.in30 += days <= 30 ? balance : 0;
+  sums.in60 += days <= 60 ? balance : 0;
+  sums.in90 += days <= 90 ? balance : 0;
 }

@@ -3,6 +3,8 @@
  * Amounts in different currencies are never added: a user's exchange rates convert rates for a comparison
  * (lowRate), not money owed or invoiced, which stays in the currency it is owed in.
  */
+import { DayNumber, parseDate } from '../dates';
+import { addExpected } from '../forecast/forecast';
 import { Minor } from '../money';
 import { PeerRate } from '../signals/lowRate';
 import { FolderEntry, PortfolioIndex } from './indexFile';
@@ -23,8 +25,12 @@ export interface CurrencyTotals {
   readonly expectedClients: number;
 }
 
-/** One row per currency, in the order of the currency codes. */
-export function portfolioTotals(summaries: readonly ClientSummary[]): CurrencyTotals[] {
+/**
+ * One row per currency, in the order of the currency codes. The cash expected is counted from `today`: each open
+ * balance from the days its client's habit gives, whatever day its summary was written (summaries written before
+ * those days were kept give their sums as of their own day).
+ */
+export function portfolioTotals(summaries: readonly ClientSummary[], today: DayNumber): CurrencyTotals[] {
   const totals = new Map<
     string,
     { owed: Minor; overdue: Minor; unbilled: Minor; invoiced365: Minor; clients: number; expected: { in30: Minor; in60: Minor; in90: Minor; unknown: Minor }; expectedClients: number }
@@ -40,7 +46,16 @@ export function portfolioTotals(summaries: readonly ClientSummary[]): CurrencyTo
     row.unbilled += s.unbilled;
     row.invoiced365 += invoicedOverYear(s);
     row.clients++;
-    if (s.expected) {
+    if (s.expectedOpen) {
+      for (const e of s.expectedOpen) {
+        const date = parseDate(e.date);
+        const latest = parseDate(e.latest);
+        if (date !== undefined && latest !== undefined) {
+          addExpected(row.expected, e.balance, date, latest, today);
+        }
+      }
+      row.expectedClients++;
+    } else if (s.expected) {
       row.expected.in30 += s.expected.in30;
       row.expected.in60 += s.expected.in60;
       row.expected.in90 += s.expected.in90;

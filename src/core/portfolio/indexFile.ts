@@ -10,7 +10,7 @@ import { MAX_TEXT_LENGTH } from '../limits';
 import { Message } from '../messages';
 import { isKnownCurrency } from '../money';
 import { CLIENT_STATUSES } from '../vocabulary';
-import { ClientSummary, OVERDUE_BUCKETS, OverdueBucket } from './summary';
+import { ClientSummary, MAX_EXPECTED_OPEN, OVERDUE_BUCKETS, OverdueBucket } from './summary';
 
 export const INDEX_VERSION = 1;
 export const INDEX_FILE_NAME = 'portfolio.json';
@@ -97,6 +97,7 @@ function buildSchema() {
     unbilled: minor(),
     aging: z.optional(z.strictObject(Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, minor()])) as Record<OverdueBucket, ReturnType<typeof minor>>)),
     expected: z.optional(z.strictObject({ in30: minor(), in60: minor(), in90: minor(), unknown: minor() })),
+    expectedOpen: z.optional(z.array(z.strictObject({ balance: minor(), date: day(), latest: day() })).check(z.maxLength(MAX_EXPECTED_OPEN))),
     months: z.array(month).check(z.maxLength(14)),
     hours: count(),
     paidForHours: minor(),

@@ -42,6 +42,16 @@ export interface ExpectedCash {
   readonly unknown: Minor;
 }
 
+/** An open balance with the days its client's habit gives (src/core/forecast ExpectedPayment habit), YYYY-MM-DD. */
+export interface ExpectedOpen {
+  readonly balance: Minor;
+  readonly date: string;
+  readonly latest: string;
+}
+
+/** Open balances kept one by one up to this many per client; a client with more keeps only its sums (`expected`). */
+export const MAX_EXPECTED_OPEN = 200;
+
 export interface ClientSummary {
   readonly id: string;
   readonly name: string;
@@ -67,6 +77,12 @@ export interface ClientSummary {
    * shorter), and those past every band of its history (src/core/forecast). Absent from summaries written before it was kept.
    */
   readonly expected?: ExpectedCash;
+  /**
+   * The same balances one by one with their days, so that the Portfolio view counts them within 30, 60 and 90 days
+   * of the day it is looked at, not of `evaluated` (a folder not read for a month would count a month early).
+   * Absent from summaries written before it was kept, and past MAX_EXPECTED_OPEN open balances.
+   */
+  readonly expectedOpen?: readonly ExpectedOpen[];
   /** The months of the last 365 days, oldest first (13 when the window starts mid-month). */
   readonly months: readonly MonthFigures[];
   /** Hours logged in the last 180 days (lowRate's window). */
@@ -167,7 +183,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
     overdue: health.money.overdue,
     unbilled: health.money.unbilledExtra,
     aging: Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, health.money.aging[b]])) as Record<OverdueBucket, Minor>,
-    expected: expectedCash(facts, today),
+    ...expectedCash(facts, today),
     months: [...months].map(([month, figures]) => ({ month, ...figures })),
     hours,
     paidForHours,
@@ -198,7 +214,12 @@ export function summaryDay(text: string | null): DayNumber | undefined {
 }
 
 /** The client's cash by horizon, from its own payment habit: the dashboard's figures, kept for the Portfolio view. */
-function expectedCash(facts: ReturnType<typeof clientFacts>, today: DayNumber): ExpectedCash {
-  const [cash] = cashExpected([{ currency: facts.currency, forecast: clientForecast(facts, today) }], today);
-  return { in30: cash?.in30 ?? 0, in60: cash?.in60 ?? 0, in90: cash?.in90 ?? 0, unknown: cash?.unknown ?? 0 };
+function expectedCash(facts: ReturnType<typeof clientFacts>, today: DayNumber): { expected: ExpectedCash; expectedOpen?: ExpectedOpen[] } {
+  const forecast = clientForecast(facts, today);
+  const [cash] = cashExpected([{ currency: facts.currency, forecast }], today);
+  const expected = { in30: cash?.in30 ?? 0, in60: cash?.in60 ?? 0, in90: cash?.in90 ?? 0, unknown: cash?.unknown ?? 0 };
+  if (forecast.expected.length > MAX_EXPECTED_OPEN) {
+    return { expected };
+  }
+  return { expected, expectedOpen: forecast.expected.map((e) => ({ balance: e.balance, date: formatDate(e.habit.date), latest: formatDate(e.habit.latest) })) };
 }

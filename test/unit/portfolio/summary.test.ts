@@ -109,6 +109,8 @@ describe('portfolio summary', () => {
       'evaluated',
       // The forecast's cash by horizon, for the Portfolio view's totals (amounts only).
       'expected',
+      // The same balances one by one with their expected days (amounts and dates only), counted from the day looked at.
+      'expectedOpen',
       'hours',
       'id',
       'lastActivity',
