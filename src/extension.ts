@@ -62,7 +62,10 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
   health.useGitEvidence(gitEvidence);
   const editorTime = new EditorTime(stores, context.workspaceState, log);
   dashboard.hoursSources = { git: (store) => gitEvidence.evidenceFor(store), editor: (store) => editorTime.storedSecondsFor(store) };
+  // Editor time changes no signal, so the health's own change does not redraw the pages that show it.
+  const editorTimeShown = editorTime.onDidStore((folder) => dashboard.redrawFolder(folder));
   context.subscriptions.push(
+    editorTimeShown,
     stores,
     health,
     tree,

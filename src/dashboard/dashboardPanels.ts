@@ -220,6 +220,11 @@ export class DashboardPanels extends Disposable implements vscode.WebviewPanelSe
     return this.portfolioPart;
   }
 
+  /** Redraws the open pages of a folder's clients (its URI), or of every folder: their Hours section read new editor time. */
+  redrawFolder(folder: string | undefined): void {
+    this.panels.forEach((p) => (folder === undefined || p.ref.folder === folder) && p.post());
+  }
+
   usePortfolio(portfolio: DashboardPortfolio): vscode.Disposable {
     this.portfolioPart = portfolio;
     this.portfolioGiven();

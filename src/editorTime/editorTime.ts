@@ -26,6 +26,9 @@ function trackingEnabled(): boolean {
 
 export class EditorTime extends Disposable {
   private tracker: Chunk.EditorTimeTracker | undefined;
+  private readonly storedEmitter = this.register(new vscode.EventEmitter<string | undefined>());
+  /** Stored days changed: a folder's (its URI) after a minute's write, or every folder's (undefined) once cleared. */
+  readonly onDidStore = this.storedEmitter.event;
 
   constructor(
     private readonly stores: WorkspaceStores,
@@ -56,7 +59,7 @@ export class EditorTime extends Disposable {
       return;
     }
     if (trackingEnabled() && !this.tracker) {
-      this.tracker = new (editorTimeModule().EditorTimeTracker)(this.stores, this.memento, () => this.now(), this.log);
+      this.tracker = new (editorTimeModule().EditorTimeTracker)(this.stores, this.memento, () => this.now(), this.log, (folder) => this.storedEmitter.fire(folder));
       this.log.info('Editor time: counting (clientHealth.tracking.enabled)');
     } else if (!trackingEnabled() && this.tracker) {
       this.stop();
@@ -86,6 +89,7 @@ export class EditorTime extends Disposable {
     await this.flush();
     const keys = this.memento.keys().filter((k) => k.startsWith(EDITOR_TIME_KEY));
     await Promise.all(keys.map((k) => this.memento.update(k, undefined)));
+    this.storedEmitter.fire(undefined);
     return keys.length;
   }
 

@@ -31,6 +31,8 @@ export class EditorTimeTracker extends Disposable {
     private readonly memento: vscode.Memento,
     private readonly now: () => number,
     private readonly log: Log,
+    /** After a write: the folder (its URI) whose stored days changed, for the pages that show them. */
+    private readonly stored: (folder: string) => void = () => undefined,
   ) {
     super();
     this.retarget();
@@ -89,7 +91,10 @@ export class EditorTimeTracker extends Disposable {
     }
     const key = EDITOR_TIME_KEY + target;
     // A failed write was reported by whoever awaited it; the next one still runs.
-    this.writing = this.writing.catch(() => undefined).then(() => this.memento.update(key, addEditorTime(this.memento.get<unknown>(key), taken, localToday(new Date(this.now())))));
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(() => this.memento.update(key, addEditorTime(this.memento.get<unknown>(key), taken, localToday(new Date(this.now())))))
+      .then(() => this.stored(target));
     return this.writing;
   }
 

@@ -179,8 +179,8 @@ describe('Git evidence in the editor', function () {
     ]);
   });
 
-  it('shows logged, git and editor hours side by side per month in the dashboard', async () => {
-    const { client } = await leaky();
+  it('shows logged, git and editor hours side by side per month in the dashboard, and new editor time as it is stored', async () => {
+    const { api, client } = await leaky();
     const panel = await vscode.commands.executeCommand<ObservedDashboardPanel>('clientHealth.openDashboard', client);
     try {
       await waitFor('the page to render', () => panel.lastRendered, 60_000);
@@ -194,6 +194,16 @@ describe('Git evidence in the editor', function () {
       assert.ok(Math.abs(sum('git') - 2.17) < 0.011, `git ${sum('git')}`);
       assert.ok(Math.abs(sum('editor') - 1.25) < 0.011, `editor ${sum('editor')}`);
       assert.deepStrictEqual(panel.cspViolations, []);
+
+      // Half an hour more in the folder today: the open page shows it once stored, with no change to the client file.
+      await typeOn(api, at(formatDate(today), 9, 0), 3, 10);
+      await api.editorTime.flush();
+      await waitFor('the page to show the new editor time', () => {
+        const update = panel.lastPosted;
+        const rows = update?.type === 'update' ? update.model.hours?.rows ?? [] : [];
+        return Math.abs(rows.reduce((total, r) => total + Number(r.editor || 0), 0) - 1.75) < 0.011 ? true : undefined;
+      }, 10_000);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       panel.dispose();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
