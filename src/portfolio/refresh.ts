@@ -128,9 +128,10 @@ export function okEntry(folder: string, file: string, model: ClientFile, options
 
 /** Reads every folder of the index again and stores the result in one write. */
 export async function refreshPortfolio(store: PortfolioIndexStore, options: RefreshOptions): Promise<IndexRead> {
-  const before = await store.read();
+  const { read: before, basis } = await store.readWithBasis();
   const entries = await refreshEntries(before.index.folders, options);
-  const after = await store.replaceExisting(entries);
+  // The write reads the index again (another window may have changed it meanwhile), but parses it only if it did.
+  const after = await store.replaceExisting(entries, basis);
   return before.setAside ? { ...after, setAside: before.setAside } : after;
 }
 
