@@ -20,6 +20,21 @@ export interface IndexRead {
   readonly setAside?: { readonly file: string | undefined; readonly message: Message };
 }
 
+/**
+ * An index as read, with the bytes it was parsed from: a change given it (replaceExisting) still reads the disk
+ * again, but takes this index instead of parsing and validating the same bytes a second time. Only bytes equal to
+ * these are spared the schema, so another window's write in between is read and checked as before.
+ */
+export interface IndexBasis {
+  readonly bytes: Uint8Array;
+  readonly index: PortfolioIndex;
+}
+
+interface ReadNow {
+  readonly read: IndexRead;
+  readonly basis?: IndexBasis;
+}
+
 const CORRUPT_INFIX = '.corrupt-';
 const TEMP_SUFFIX = '.tmp';
 /** A temporary file this old is a write that was killed: no write takes ten minutes. */
@@ -39,7 +54,15 @@ export class PortfolioIndexStore {
 
   /** The index as on disk; an index that cannot be read is set aside and the portfolio starts empty. Never rejects. */
   read(): Promise<IndexRead> {
-    return this.queued(() => this.readNow());
+    return this.queued(async () => (await this.readNow()).read);
+  }
+
+  /** As read(), with its basis for a change that follows (undefined when no index file was parsed). */
+  readWithBasis(): Promise<{ readonly read: IndexRead; readonly basis: IndexBasis | undefined }> {
+    return this.queued(async () => {
+      const { read, basis } = await this.readNow();
+      return { read, basis };
+    });
   }
 
   /** Adds the folder's entry or replaces it (one entry per folder). */
@@ -61,8 +84,9 @@ export class PortfolioIndexStore {
   /**
    * Replaces the entries of folders still in the index, for a refresh that took a while: a folder forgotten
    * meanwhile stays forgotten, and an entry written meanwhile from a later read (the open workspace) stays.
+   * `basis`: the refresh's own read of the index (readWithBasis), reused if the disk still holds those bytes.
    */
-  replaceExisting(entries: readonly FolderEntry[]): Promise<IndexRead> {
+  replaceExisting(entries: readonly FolderEntry[], basis?: IndexBasis): Promise<IndexRead> {
     return this.change((index) => {
       const given = new Map(entries.map((e) => [e.folder, e]));
       const folders = index.folders.map((f) => {
@@ -70,7 +94,7 @@ export class PortfolioIndexStore {
         return fresh && Date.parse(fresh.read) >= Date.parse(f.read) ? fresh : f;
       });
       return { ...index, folders };
-    });
+    }, basis);
   }
 
   /** Drops one folder and its clients from the index. */
@@ -99,33 +123,39 @@ export class PortfolioIndexStore {
   }
 
   /** Read, change, write: on the disk's index, so that another window's last write is not undone. */
-  private change(edit: (index: PortfolioIndex) => PortfolioIndex): Promise<IndexRead> {
+  private change(edit: (index: PortfolioIndex) => PortfolioIndex, basis?: IndexBasis): Promise<IndexRead> {
     return this.queued(async () => {
-      const read = await this.readNow();
+      const { read } = await this.readNow(basis);
       const index = edit(read.index);
       await this.write(index);
       return { ...read, index };
     });
   }
 
-  private async readNow(): Promise<IndexRead> {
+  private async readNow(basis?: IndexBasis): Promise<ReadNow> {
     await this.sweepTemporaryFiles();
+    let bytes: Uint8Array;
     let text: string;
     try {
       const read = await readFromDisk(this.path, MAX_INDEX_BYTES);
       if (read.kind === 'missing') {
-        return { index: emptyIndex() };
+        return { read: { index: emptyIndex() } };
       }
       if (read.kind !== 'file') {
-        return this.setAside();
+        return { read: await this.setAside() };
       }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+      bytes = read.bytes;
+      // The very bytes the basis was parsed and validated from: the same index, without a second pass of the schema.
+      if (basis && Buffer.compare(basis.bytes, bytes) === 0) {
+        return { read: { index: basis.index }, basis };
+      }
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Unreadable (permissions, I/O) or not UTF-8: set aside like a damaged one.
-      return this.setAside();
+      return { read: await this.setAside() };
     }
     const parsed = parseIndex(text);
-    return parsed.index ? { index: parsed.index } : this.setAside();
+    return parsed.index ? { read: { index: parsed.index }, basis: { bytes, index: parsed.index } } : { read: await this.setAside() };
   }
 
   /** Moves the unreadable index out of the way, keeping it for whoever wants to look; the portfolio starts empty. */

@@ -9,11 +9,11 @@ import * as path from 'node:path';
 import { Problem, readClientFile } from '../core/clientFile';
 import { DayNumber } from '../core/dates';
 import { NOT_A_FILE, decodeClientFile, tooLargeProblem } from '../core/decode';
-import { evaluate } from '../core/health/evaluate';
+import { evaluateEach } from '../core/health/evaluate';
 import { Rules } from '../core/health/rules';
 import { Message, msg } from '../core/messages';
 import { FolderEntry, IndexProblem } from '../core/portfolio/indexFile';
-import { summarizeFile } from '../core/portfolio/summary';
+import { summarize } from '../core/portfolio/summary';
 import { ClientFile } from '../core/schema';
 import { PeerRate, fileRates } from '../core/signals/lowRate';
 import { readFromDisk } from '../store/readDiskBytes';
@@ -122,15 +122,17 @@ export async function refreshEntries(folders: readonly FolderEntry[], options: R
 /** The entry of a client file read valid, evaluated against `rates` (the portfolio's; this folder's own are left out). */
 export function okEntry(folder: string, file: string, model: ClientFile, options: RefreshOptions, read: string, rates: readonly PeerRate[]): FolderEntry {
   const peers = { rates: rates.filter((r) => r.folder !== folder), exchangeRates: options.exchangeRates };
-  const health = evaluate(model, options.today, options.rules, { peers });
-  return { folder, file, state: 'ok', read, clients: summarizeFile(model, health, options.today, options.rules.lowRate.windowDays) };
+  // Each client summarised from the facts its health was worked out from, as summarizeFile would from new ones.
+  const clients = evaluateEach(model, options.today, options.rules, { peers }, (health, facts) => summarize(model, health, options.today, options.rules.lowRate.windowDays, facts));
+  return { folder, file, state: 'ok', read, clients };
 }
 
 /** Reads every folder of the index again and stores the result in one write. */
 export async function refreshPortfolio(store: PortfolioIndexStore, options: RefreshOptions): Promise<IndexRead> {
-  const before = await store.read();
+  const { read: before, basis } = await store.readWithBasis();
   const entries = await refreshEntries(before.index.folders, options);
-  const after = await store.replaceExisting(entries);
+  // The write reads the index again (another window may have changed it meanwhile), but parses it only if it did.
+  const after = await store.replaceExisting(entries, basis);
   return before.setAside ? { ...after, setAside: before.setAside } : after;
 }
 

@@ -3,7 +3,7 @@ import { ClientFile } from '../schema';
 import { DayNumber } from '../dates';
 import { SIGNAL_RULES } from '../signals';
 import { PORTFOLIO_PEERS, PortfolioPeers } from '../signals/lowRate';
-import { clientFacts, workingHoursOf } from './facts';
+import { ClientFacts, clientFacts, workingHoursOf } from './facts';
 import { moneyFigures } from './figures';
 import { DEFAULT_RULES, Rules } from './rules';
 import { score } from './scoring';
@@ -23,13 +23,22 @@ export interface EvaluateOptions {
 const SEVERITY_ORDER = { critical: 0, warning: 1 } as const;
 
 export function evaluate(file: ClientFile, today: DayNumber, rules: Rules = DEFAULT_RULES, options: EvaluateOptions = {}): ClientHealth[] {
-  return evaluateClients(
+  return evaluateEach(file, today, rules, options, (health) => health);
+}
+
+/**
+ * What `each` makes of every client's health, given the facts the health was worked out from while they are still
+ * at hand: the portfolio's summary reads the same facts, and building them twice was a sixth of a refresh.
+ */
+export function evaluateEach<R>(file: ClientFile, today: DayNumber, rules: Rules, options: EvaluateOptions, each: (health: ClientHealth, facts: ClientFacts) => R): R[] {
+  return evaluateWith(
     file,
     file.clients.map((_, i) => i),
     today,
     rules,
     evaluationMemo(options.peers),
     options.gitEvidence ? gitEvidenceByClient(file, options.gitEvidence) : undefined,
+    each,
   );
 }
 
@@ -54,6 +63,18 @@ export function evaluateClients(
   memo = new Map<string, unknown>(),
   git?: GitEvidenceByClient,
 ): ClientHealth[] {
+  return evaluateWith(file, indices, today, rules, memo, git, (health) => health);
+}
+
+function evaluateWith<R>(
+  file: ClientFile,
+  indices: readonly number[],
+  today: DayNumber,
+  rules: Rules,
+  memo: Map<string, unknown>,
+  git: GitEvidenceByClient | undefined,
+  each: (health: ClientHealth, facts: ClientFacts) => R,
+): R[] {
   const workingHours = workingHoursOf(file);
   // One client's facts at a time: they are garbage as soon as its health is known, which keeps a large file's
   // evaluation in the young generation of the heap.
@@ -72,7 +93,7 @@ export function evaluateClients(
     // Critical first, then in the order of signals-v1.
     signals.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || SIGNAL_IDS.indexOf(a.id) - SIGNAL_IDS.indexOf(b.id));
     const { score: value, level, breakdown } = score(signals);
-    return {
+    const health: ClientHealth = {
       index: facts.index,
       id: facts.client.id,
       name: facts.client.name,
@@ -82,5 +103,6 @@ export function evaluateClients(
       breakdown,
       money: moneyFigures(facts, today, rules),
     };
+    return each(health, facts);
   });
 }

@@ -4,7 +4,7 @@
  * added to the file format later (a phone number, a note) cannot reach the index by accident.
  */
 import { DayNumber, dayOfDateTime, formatDate, parseDate } from '../dates';
-import { clientFacts, inWindow } from '../health/facts';
+import { ClientFacts, clientFacts, inWindow } from '../health/facts';
 import { cashExpected, clientForecast } from '../forecast';
 import { AGING_BUCKETS, AgingBucket, ClientHealth, Level, Severity, SignalId } from '../health/types';
 import { Message } from '../messages';
@@ -124,15 +124,53 @@ export function monthsOfWindow(today: DayNumber, days: number): string[] {
   return months;
 }
 
+interface MoneyWindow {
+  readonly today: DayNumber;
+  readonly months: readonly string[];
+  /** The day number of each month's first day, in the order of `months`. */
+  readonly starts: readonly DayNumber[];
+}
+
+let lastWindow: MoneyWindow | undefined;
+
+/** The months of the money window ending `today`, and where each starts: worked out once for every client of a day. */
+function moneyWindow(today: DayNumber): MoneyWindow {
+  if (lastWindow?.today !== today) {
+    const months = monthsOfWindow(today, MONEY_WINDOW_DAYS);
+    lastWindow = { today, months, starts: months.map((m) => parseDate(`${m}-01`)!) };
+  }
+  return lastWindow;
+}
+
+/**
+ * The position in `window.months` of a day inside the window: the last month starting on or before it. Compared as
+ * day numbers rather than by formatting each date, which was half of a summary's time (npm run bench, the portfolio).
+ */
+function monthIndex(window: MoneyWindow, day: DayNumber): number {
+  let i = window.starts.length - 1;
+  while (i > 0 && window.starts[i] > day) {
+    i--;
+  }
+  return i;
+}
+
 /**
  * The summary of the client `health` describes, a client of `file` evaluated on `today`. `rateWindowDays`: lowRate's
- * window (rules.lowRate.windowDays), so that the portfolio's rates are the ones lowRate compares.
+ * window (rules.lowRate.windowDays), so that the portfolio's rates are the ones lowRate compares. `facts`: the client's
+ * facts as of `today` when the caller has them already (evaluateEach), so that they are not built twice.
  */
-export function summarize(file: ClientFile, health: ClientHealth, today: DayNumber, rateWindowDays = RATE_WINDOW_DAYS): ClientSummary {
-  const facts = clientFacts(file, health.index, today);
+export function summarize(
+  file: ClientFile,
+  health: ClientHealth,
+  today: DayNumber,
+  rateWindowDays = RATE_WINDOW_DAYS,
+  facts: ClientFacts = clientFacts(file, health.index, today),
+): ClientSummary {
   const client = facts.client;
 
-  const months = new Map(monthsOfWindow(today, MONEY_WINDOW_DAYS).map((m) => [m, { invoiced: 0, paid: 0 }]));
+  const window = moneyWindow(today);
+  const invoiced = window.months.map(() => 0);
+  const paid = window.months.map(() => 0);
   let paidForHours = 0;
   let last: DayNumber | undefined;
   const seen = (day: DayNumber) => {
@@ -143,12 +181,12 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
   for (const invoice of facts.invoices) {
     seen(invoice.issued);
     if (inWindow(invoice.issued, today, MONEY_WINDOW_DAYS)) {
-      months.get(monthOf(invoice.issued))!.invoiced += invoice.amount;
+      invoiced[monthIndex(window, invoice.issued)] += invoice.amount;
     }
     for (const payment of invoice.payments) {
       seen(payment.day);
       if (inWindow(payment.day, today, MONEY_WINDOW_DAYS)) {
-        months.get(monthOf(payment.day))!.paid += payment.amount;
+        paid[monthIndex(window, payment.day)] += payment.amount;
       }
       if (inWindow(payment.day, today, rateWindowDays)) {
         paidForHours += payment.amount;
@@ -184,7 +222,7 @@ export function summarize(file: ClientFile, health: ClientHealth, today: DayNumb
     unbilled: health.money.unbilledExtra,
     aging: Object.fromEntries(OVERDUE_BUCKETS.map((b) => [b, health.money.aging[b]])) as Record<OverdueBucket, Minor>,
     ...expectedCash(facts, today),
-    months: [...months].map(([month, figures]) => ({ month, ...figures })),
+    months: window.months.map((month, i) => ({ month, invoiced: invoiced[i], paid: paid[i] })),
     hours,
     paidForHours,
     effectiveRate: hours > 0 ? Math.round(paidForHours / hours) : null,
@@ -214,7 +252,7 @@ export function summaryDay(text: string | null): DayNumber | undefined {
 }
 
 /** The client's cash by horizon, from its own payment habit: the dashboard's figures, kept for the Portfolio view. */
-function expectedCash(facts: ReturnType<typeof clientFacts>, today: DayNumber): { expected: ExpectedCash; expectedOpen?: ExpectedOpen[] } {
+function expectedCash(facts: ClientFacts, today: DayNumber): { expected: ExpectedCash; expectedOpen?: ExpectedOpen[] } {
   const forecast = clientForecast(facts, today);
   const [cash] = cashExpected([{ currency: facts.currency, forecast }], today);
   const expected = { in30: cash?.in30 ?? 0, in60: cash?.in60 ?? 0, in90: cash?.in90 ?? 0, unknown: cash?.unknown ?? 0 };

@@ -148,6 +148,55 @@ describe('portfolio index store', function () {
     assert.strictEqual(second.setAside?.file, path.join(dir, `${INDEX_FILE_NAME}.corrupt-2026-12-03T01-02-03-456Z-2`));
   });
 
+  describe('a change given the basis of its own read', () => {
+    const stamp = '2026-11-22T11:00:00.000Z';
+
+    it('takes the index it read when the disk still holds those bytes', async () => {
+      const store = new PortfolioIndexStore(dir);
+      await store.updateAll([entryOf('/a', [summaryOf('x')]), entryOf('/b', [summaryOf('y')])]);
+      const { read, basis } = await store.readWithBasis();
+      assert.ok(basis);
+      const after = await store.replaceExisting([entryOf('/a', [summaryOf('z')], { read: stamp })], basis);
+      // The entry left alone is the very object of the read: the bytes were not parsed a second time.
+      assert.strictEqual(after.index.folders[1], read.index.folders[1]);
+      assert.deepStrictEqual(
+        (await new PortfolioIndexStore(dir).read()).index.folders.map((f) => [f.folder, f.clients[0].id]),
+        [
+          ['/a', 'z'],
+          ['/b', 'y'],
+        ],
+      );
+    });
+
+    it('reads and validates the index again when another window wrote it meanwhile', async () => {
+      const store = new PortfolioIndexStore(dir);
+      await store.updateAll([entryOf('/a', [summaryOf('x')]), entryOf('/b', [summaryOf('y')])]);
+      const { basis } = await store.readWithBasis();
+      await new PortfolioIndexStore(dir).forget('/b');
+      const after = await store.replaceExisting([entryOf('/a', [summaryOf('z')], { read: stamp }), entryOf('/b', [summaryOf('w')], { read: stamp })], basis);
+      assert.deepStrictEqual(
+        after.index.folders.map((f) => [f.folder, f.clients[0].id]),
+        [['/a', 'z']],
+        'the folder forgotten meanwhile stays forgotten',
+      );
+    });
+
+    it('still sets aside an index damaged meanwhile, even by one byte of the same length', async () => {
+      const store = new PortfolioIndexStore(dir, () => new Date('2026-12-03T01:02:03.456Z'));
+      await store.updateAll([entryOf('/a', [summaryOf('x')])]);
+      const { basis } = await store.readWithBasis();
+      const file = path.join(dir, INDEX_FILE_NAME);
+      const text = await fs.readFile(file, 'utf8');
+      // Still JSON, as long, but a currency the schema refuses.
+      const damaged = text.replace('"currency":"EUR"', '"currency":"EUX"');
+      assert.ok(damaged !== text && damaged.length === text.length);
+      await fs.writeFile(file, damaged);
+      const after = await store.replaceExisting([entryOf('/a', [summaryOf('z')], { read: stamp })], basis);
+      assert.ok(after.setAside, 'the damaged index was taken for the one read before');
+      assert.deepStrictEqual(after.index.folders, []);
+    });
+  });
+
   it('runs concurrent changes of one process one at a time: none is lost', async () => {
     const store = new PortfolioIndexStore(dir);
     await Promise.all(Array.from({ length: 40 }, (_, i) => store.update(entryOf(`/f${i}`, [summaryOf(`c${i}`)]))));
