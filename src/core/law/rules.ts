@@ -63,8 +63,8 @@ export interface LateFeeRule {
     readonly roundUpToHalfPoint?: boolean;
     /**
      * NL: at the end of each full year of lateness the year's interest, rounded to the minor unit, is added to the
-     * amount interest runs on (the anniversaries of the first day of lateness; one starting on 29 February ends its
-     * years on 28 February in common years).
+     * amount interest runs on (on the anniversaries of the first day of lateness; for a start on 29 February, 1 March in
+     * a common year).
      */
     readonly capitaliseYearly?: boolean;
   };
