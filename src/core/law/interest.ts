@@ -1,9 +1,10 @@
 /**
  * Statutory late-payment figures of one invoice, pure: simple interest per day (amount overdue × annual rate × 1/365),
  * each day at the rate its rule chooses for it, added up exactly in minor units and rounded once, half up; and the
- * fixed compensation of the rule, once per invoice paid late or still overdue.
+ * fixed compensation of the rule, once per invoice paid late or still overdue. Where the rule capitalises yearly
+ * (NL), each full year of lateness is summed and rounded on its own, and its interest joins the amount it runs on.
  */
-import { DayNumber, formatDate, parseDate } from '../dates';
+import { DayNumber, formatDate, isLeapYear, parseDate } from '../dates';
 import { Minor, toMinor } from '../money';
 import { CompensationRule, LateFeeRule, Waiver } from './rules';
 import { RateEntry, RateSource, TR_MINIMUM_COMPENSATION } from './rates';
@@ -40,6 +41,8 @@ export interface InterestPeriod {
   readonly percent: number | undefined;
   /** The day whose reference rate applies (1 January, 1 July, 30 June...). */
   readonly referenceDay: string;
+  /** The interest of the full years before this row that `balance` includes (BW 6:119a lid 3); absent when none. */
+  readonly capitalised?: Minor;
 }
 
 /** What the contract waiving a figure (`statutoryLateFees: false`) leaves of it. */
@@ -88,6 +91,8 @@ export interface InvoiceLateFees {
 
 // Rates in ten-thousandths of a percent: exact for any rate the data or settings hold to four decimals.
 const RATE_SCALE = 10_000;
+// Balance × rate × days over this is the interest in minor units: percent, rate scale, days in a year.
+const INTEREST_DENOMINATOR = BigInt(100 * RATE_SCALE * 365);
 
 /** The entry of a source in force on a day: the latest from that day or before. */
 export function rateOn(rates: readonly RateEntry[], source: RateSource, day: string): RateEntry | undefined {
@@ -245,6 +250,18 @@ function contractDecision(terms: LateFeeTerms, firstReferenceDay: string | undef
   }
 }
 
+/**
+ * The day `years` after `start`, the first day of lateness: where a year of lateness ends and the next begins. A start
+ * on 29 February moves to 1 March in a common year (its year ends on 28 February) and back to 29 February in a leap
+ * year: each anniversary counts from the start, never from the one before, so it does not drift.
+ */
+function anniversary(start: DayNumber, years: number): DayNumber {
+  const text = formatDate(start);
+  const year = Number(text.slice(0, 4)) + years;
+  const [month, date] = [Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+  return month === 2 && date === 29 && !isLeapYear(year) ? dayOf(year, 3, 1) : dayOf(year, month, date);
+}
+
 /** Half up on a non-negative exact quotient. */
 function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
@@ -282,7 +299,11 @@ export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): Invo
   const periods: InterestPeriod[] = [];
   let olderRate = false;
   let rateMissing = false;
+  // The exact sum of the current year of lateness (of the whole debt where the rule does not capitalise), the rounded
+  // interest of the years before it, and those years' interest added to the balance.
   let sum = 0n;
+  let rounded = 0n;
+  let capitalised: Minor = 0;
   if (late && rule.rate) {
     const rate = rule.rate;
     const upTo = ratesUpTo(rates, rate.source);
@@ -291,10 +312,17 @@ export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): Invo
       // invoice due in 1900 from walking two hundred half-years.
       rateMissing = true;
     } else {
-      // Breakpoints: where a period starts, and the day after each payment.
+      // Breakpoints: where a period starts, the day after each payment, and where a year of lateness ends (NL).
       const cuts = new Set<DayNumber>([end + 1]);
       for (let start = nextPeriodStart(rate, lateFrom); start !== undefined && start <= end; start = nextPeriodStart(rate, start)) {
         cuts.add(start);
+      }
+      const anniversaries = new Set<DayNumber>();
+      if (rate.capitaliseYearly) {
+        for (let k = 1, next = anniversary(lateFrom, 1); next <= end; next = anniversary(lateFrom, ++k)) {
+          anniversaries.add(next);
+          cuts.add(next);
+        }
       }
       for (const p of payments) {
         if (p.day >= lateFrom && p.day < end) {
@@ -304,8 +332,16 @@ export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): Invo
       const sorted = [...cuts].sort((a, b) => a - b);
       let from = lateFrom;
       for (const cut of sorted) {
-        const balance = balanceBefore(from);
-        if (balance > 0) {
+        if (anniversaries.has(from)) {
+          // BW 6:119a lid 3: the year's interest, rounded to the minor unit, joins the amount it runs on.
+          const year = roundHalfUp(sum, INTEREST_DENOMINATOR);
+          capitalised += Number(year);
+          rounded += year;
+          sum = 0n;
+        }
+        const owed = balanceBefore(from);
+        const balance = owed + capitalised;
+        if (owed > 0) {
           const referenceDay = formatDate(rate.choice === 'halfYearEndBeforeStart' ? referenceDayOf(rate, lateFrom) : referenceDayOf(rate, from));
           const percent = statutoryPercent(rule, rates, referenceDay);
           if (percent === undefined) {
@@ -317,18 +353,19 @@ export function invoiceLateFees(invoice: LateInvoice, terms: LateFeeTerms): Invo
             olderRate = true;
           }
           const last = periods[periods.length - 1];
-          // One row per balance and rate: a new half-year at the same rate and balance continues the row.
-          if (last && last.balance === balance && last.percent === percent && parseDate(last.to)! + 1 === from) {
+          // One row per balance and rate: a new half-year at the same rate and balance continues the row; a new year of
+          // lateness starts its own, its balance with the interest capitalised.
+          if (last && last.balance === balance && last.percent === percent && parseDate(last.to)! + 1 === from && !anniversaries.has(from)) {
             periods[periods.length - 1] = { ...last, to: formatDate(cut - 1), days: last.days + cut - from };
           } else {
-            periods.push({ from: formatDate(from), to: formatDate(cut - 1), days: cut - from, balance, percent, referenceDay });
+            periods.push({ from: formatDate(from), to: formatDate(cut - 1), days: cut - from, balance, percent, referenceDay, ...(capitalised > 0 ? { capitalised } : {}) });
           }
         }
         from = cut;
       }
     }
   }
-  const interest = !late ? 0 : interestOutcome === 'waived' || rateMissing || !rule.rate ? undefined : Number(roundHalfUp(sum, BigInt(100 * RATE_SCALE * 365)));
+  const interest = !late ? 0 : interestOutcome === 'waived' || rateMissing || !rule.rate ? undefined : Number(rounded + roundHalfUp(sum, INTEREST_DENOMINATOR));
   const compensationFigure = late && rule.compensation ? compensationOf(rule.compensation, overdueAtStart, terms.currency, lateFrom) : undefined;
   if (compensationFigure?.older) {
     olderRate = true;

@@ -61,6 +61,12 @@ export interface LateFeeRule {
     readonly choice: RateChoice;
     /** BE: the sum is rounded up to the next half point. */
     readonly roundUpToHalfPoint?: boolean;
+    /**
+     * NL: at the end of each full year of lateness the year's interest, rounded to the minor unit, is added to the
+     * amount interest runs on (on the anniversaries of the first day of lateness; for a start on 29 February, 1 March in
+     * a common year).
+     */
+    readonly capitaliseYearly?: boolean;
   };
   readonly compensation?: CompensationRule;
   readonly waiver: { readonly interest: Waiver; readonly compensation: Waiver };
@@ -158,13 +164,13 @@ const rules: readonly LateFeeRule[] = [
   {
     country: 'NL',
     basis: 'Burgerlijk Wetboek, art. 6:119a, 6:120 lid 2 en 6:96 lid 4',
-    rate: { source: 'ECB', pointsAdded: 8, choice: 'halfYearStart' },
+    rate: { source: 'ECB', pointsAdded: 8, choice: 'halfYearStart', capitaliseYearly: true },
     compensation: EUR_40,
     waiver: { interest: 'unknown', compensation: 'void' },
     precedence: 'agreedRate',
     citation: {
       interest:
-        'BW 6:119a lid 1 (commercial interest from the day after the agreed payment day) and 6:120 lid 2: the ECB rate of its most recent main refinancing operation before the first calendar day of the half-year + 8 points',
+        'BW 6:119a lid 1 (commercial interest from the day after the agreed payment day) and 6:120 lid 2: the ECB rate of its most recent main refinancing operation before the first calendar day of the half-year + 8 points; 6:119a lid 3: "Telkens na afloop van een jaar wordt het bedrag waarover de wettelijke rente wordt berekend, vermeerderd met de over dat jaar verschuldigde rente"',
       compensation: 'BW 6:96 lid 4: at least EUR 40 in a commercial agreement, owed without reminder from the day after the payment day',
       waiver:
         'BW 6:96 lid 4: no departure from the EUR 40 to the creditor\'s detriment; 6:119a (leden 1-8, version read) has no rule on a clause excluding the interest',
@@ -172,7 +178,7 @@ const rules: readonly LateFeeRule[] = [
     verified: true,
     toCheck: [
       'Whether a contract may exclude the commercial interest (Directive 2011/7/EU art. 7(2)): 6:119a as read says nothing; 6:237 is for consumers; the transposition table of Kamerstukken 33171 nr. 3 is not read.',
-      'BW 6:119a lid 3: the interest is added to the sum each full year; the figure stays simple interest, below the law\'s for a debt more than a year late.',
+      'Payments are taken off the invoice amount; BW 6:44 imputes them to costs and interest first, which the figure does not model.',
     ],
   },
   {

@@ -15,6 +15,9 @@ const LIST_LOCALES = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT', tr: 'tr-TR' } as c
 /** Something to state for an invoice: a figure the contract does not waive, or a missing rate. */
 const hasFigure = (i: InvoiceLateFees): boolean => (i.interestOutcome !== 'waived' && (i.interest !== undefined || i.rateMissing)) || i.compensation !== undefined;
 
+/** An interest figure stated whose balance, some day, includes interest capitalised at a year's end. */
+const hasCapitalised = (i: InvoiceLateFees): boolean => i.interestOutcome !== 'waived' && i.interest !== undefined && i.periods.some((p) => p.capitalised !== undefined);
+
 /** The client's statutory figures as of today, when there are some to state; undefined otherwise (no country, consumer, all waived). */
 export function statutoryFigures(ctx: MoneyContext): ClientLateFees | undefined {
   const fees = clientLateFees(ctx.facts, ctx.input.today, ctx.input.rates ?? mergeRates([]));
@@ -49,6 +52,10 @@ export function statutoryBlocks(ctx: MoneyContext, fees: ClientLateFees, inRemin
   if (interest !== undefined || compensation !== undefined) {
     const interestText = interest === undefined ? undefined : format.money(interest, currency);
     blocks.push(paragraph(t.total(today, interestText, compensation === undefined ? undefined : format.money(compensation, currency), all, inReminder)));
+  }
+  // BW 6:119a lid 3: a figure more than a year old runs on its earlier years' interest too, which the lines do not show.
+  if (shown.some(hasCapitalised)) {
+    blocks.push(paragraph(t.capitalisedYearly));
   }
   if (shown.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway')) {
     blocks.push(paragraph(t.appliesAnyway));

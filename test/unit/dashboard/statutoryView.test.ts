@@ -84,6 +84,18 @@ describe('dashboard: statutory late fees', () => {
     assert.ok(fr.notes.includes('The contract waives these fees, but this law does not let a contract exclude them in advance: they are owed anyway.'), fr.notes.join('\n'));
   });
 
+  it('says when a Dutch figure runs on an earlier year’s interest (BW 6:119a lid 3), and not before a full year', () => {
+    const note = "As the Dutch Civil Code provides (BW 6:119a lid 3), the interest of each full year of lateness was added, at the year's end, to the amount interest runs on.";
+    // A-1, due 30 June 2026, is a year late from 1 July 2027: its first year's interest joins the balance that day.
+    const at = (today: string) => statutoryView(clientLateFees(clientFacts(file('NL'), 0, day(today)), day(today), mergeRates([])), 'EUR', fmt)!;
+    assert.ok(at('2027-07-01').notes.includes(note), at('2027-07-01').notes.join('\n'));
+    assert.ok(!at('2027-06-30').notes.includes(note));
+    assert.ok(!at(TODAY).notes.includes(note));
+    // France keeps simple interest however late.
+    const fr = statutoryView(clientLateFees(clientFacts(file('FR'), 0, day('2028-01-01')), day('2028-01-01'), mergeRates([])), 'EUR', fmt)!;
+    assert.ok(fr.rows.length > 0 && !fr.notes.includes(note));
+  });
+
   it('nothing without a country or a rule, nor with nothing overdue', () => {
     assert.equal(statutoryView(feesOf(file(undefined)), 'EUR', fmt), undefined);
     assert.equal(statutoryView(feesOf(file('US')), 'EUR', fmt), undefined);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDate } from '../../../src/core/dates';
-import { invoiceLateFees, LateFeeTerms, lateFeeRule, mergeRates, RateEntry, SHIPPED_RATES } from '../../../src/core/law';
+import { invoiceLateFees, LateFeeTerms, lateFeeRule, lateFeeRules, mergeRates, RateEntry, SHIPPED_RATES } from '../../../src/core/law';
 import { toMinor } from '../../../src/core/money';
 
 const day = (text: string) => parseDate(text)!;
@@ -229,6 +229,104 @@ describe('statutory late fees on a hostile file', () => {
     // A row per payment day (the balance changes every day), and one from the last payment to today.
     assert.equal(many.periods.length, 1401);
     assert.deepEqual([ancient.rateMissing, ancient.interest, ancient.periods.length], [true, undefined, 0]);
+  });
+});
+
+describe('statutory late fees: NL adds each full year’s interest to the sum (BW 6:119a lid 3)', () => {
+  // EUR 1,000 due 30 June 2023, unpaid; interest from 1 July 2023. NL rates (ECB rate before the half-year + 8):
+  // H2 2023 4.00 + 8 = 12 %, H1 2024 4.50 + 8 = 12.5 %, H2 2024 4.25 + 8 = 12.25 %, H1 2025 3.15 + 8 = 11.15 %,
+  // H2 2025 2.15 + 8 = 10.15 %.
+  const unpaid: Case = { country: 'NL', currency: 'EUR', amount: 1000, due: '2023-06-30', today: '2025-08-15' };
+  const rows = (c: Case) => fees(c).periods.map((p) => [p.from, p.to, p.days, p.balance, p.percent, p.capitalised]);
+
+  it('two full years and 46 days: each year on the sum with the years before it, rounded per year', () => {
+    // Year 1, 1 July 2023 - 30 June 2024: 1000 x (0.12 x 184 + 0.125 x 182) / 365 = 1000 x 44.83 / 365 = 122.8219 -> 122.82,
+    //   added on 1 July 2024: 1,122.82.
+    // Year 2, 1 July 2024 - 30 June 2025: 1122.82 x (0.1225 x 184 + 0.1115 x 181) / 365 = 1122.82 x 42.7215 / 365
+    //   = 131.4207 -> 131.42, added on 1 July 2025: 1,254.24.
+    // Then 1 July - 15 August 2025: 1254.24 x 0.1015 x 46 / 365 = 16.0440 -> 16.04.
+    // 122.82 + 131.42 + 16.04 = 270.28 (simple interest, as before: 1000 x 92.2205 / 365 = 252.66).
+    const result = fees(unpaid);
+    assert.equal(result.interest, 27028);
+    assert.deepEqual(rows(unpaid), [
+      ['2023-07-01', '2023-12-31', 184, 100000, 12, undefined],
+      ['2024-01-01', '2024-06-30', 182, 100000, 12.5, undefined],
+      ['2024-07-01', '2024-12-31', 184, 112282, 12.25, 12282],
+      ['2025-01-01', '2025-06-30', 181, 112282, 11.15, 12282],
+      ['2025-07-01', '2025-08-15', 46, 125424, 10.15, 25424],
+    ]);
+    assert.deepEqual([result.daysLate, result.olderRate, result.rateMissing], [777, false, false]);
+  });
+
+  it('nothing is added before a full year: the last day of the first year still gives the simple figure', () => {
+    // 1 July 2023 - 30 June 2024: the 122.82 of year 1, on 1,000 throughout; the next day starts on 1,122.82.
+    assert.equal(fees({ ...unpaid, today: '2024-06-30' }).interest, 12282);
+    assert.ok(fees({ ...unpaid, today: '2024-06-30' }).periods.every((p) => p.capitalised === undefined));
+    // 1 July 2024, one day at 12.25 % on 1,122.82: 0.3768 -> 0.38; 122.82 + 0.38 = 123.20.
+    assert.equal(fees({ ...unpaid, today: '2024-07-01' }).interest, 12320);
+  });
+
+  it('a payment in the second year comes off the sum with the capitalised interest in it', () => {
+    // 500 paid on 15 October 2024 (a day late for it, as everywhere). Year 1 as above: 122.82.
+    // Year 2: 1 July - 15 October 2024, 107 days on 1,122.82 at 12.25 %: 14,717.3632 / 365;
+    //   16 October - 31 December, 77 days on 500 + 122.82 = 622.82 at 12.25 %: 5,874.7497 / 365;
+    //   1 January - 30 June 2025, 181 days on 622.82 at 11.15 %: 12,569.4418 / 365;
+    //   (14717.3632 + 5874.7497 + 12569.4418) / 365 = 90.8536 -> 90.85, added on 1 July 2025: 713.67.
+    // Then 46 days at 10.15 %: 713.67 x 0.1015 x 46 / 365 = 9.1291 -> 9.13. 122.82 + 90.85 + 9.13 = 222.80.
+    const paid: Case = { ...unpaid, payments: [['2024-10-15', 500]] };
+    assert.equal(fees(paid).interest, 22280);
+    assert.deepEqual(rows(paid), [
+      ['2023-07-01', '2023-12-31', 184, 100000, 12, undefined],
+      ['2024-01-01', '2024-06-30', 182, 100000, 12.5, undefined],
+      ['2024-07-01', '2024-10-15', 107, 112282, 12.25, 12282],
+      ['2024-10-16', '2024-12-31', 77, 62282, 12.25, 12282],
+      ['2025-01-01', '2025-06-30', 181, 62282, 11.15, 12282],
+      ['2025-07-01', '2025-08-15', 46, 71367, 10.15, 21367],
+    ]);
+  });
+
+  it('a lateness starting on 29 February: its years end on 28 February and restart on 1 March in common years, on 29 February in leap years', () => {
+    // Due 28 February 2024, interest from 29 February. Year 1, 29 February 2024 - 28 February 2025 (366 days):
+    //   1000 x (0.125 x 123 + 0.1225 x 184 + 0.1115 x 59) / 365 = 1000 x 44.4935 / 365 = 121.90, added on 1 March 2025.
+    // Year 2, 1 March 2025 - 28 February 2026 (365 days): 1121.90 x (0.1115 x 122 + 0.1015 x 184 + 0.1015 x 59) / 365
+    //   = 1121.90 x 38.2675 / 365 = 117.6228 -> 117.62, added on 1 March 2026: 1,239.52.
+    // 1-10 March 2026: 1239.52 x 0.1015 x 10 / 365 = 3.4469 -> 3.45. 121.90 + 117.62 + 3.45 = 242.97.
+    const leap: Case = { country: 'NL', currency: 'EUR', amount: 1000, due: '2024-02-28', today: '2026-03-10' };
+    assert.equal(fees(leap).interest, 24297);
+    assert.deepEqual(rows(leap), [
+      ['2024-02-29', '2024-06-30', 123, 100000, 12.5, undefined],
+      ['2024-07-01', '2024-12-31', 184, 100000, 12.25, undefined],
+      ['2025-01-01', '2025-02-28', 59, 100000, 11.15, undefined],
+      ['2025-03-01', '2025-06-30', 122, 112190, 11.15, 12190],
+      ['2025-07-01', '2026-02-28', 243, 112190, 10.15, 12190],
+      ['2026-03-01', '2026-03-10', 10, 123952, 10.15, 23952],
+    ]);
+    // Each anniversary counts from the start, not from the one before: back on 29 February in 2028.
+    const starts = fees({ ...leap, today: '2028-03-05' })
+      .periods.filter((p, i, all) => p.capitalised !== undefined && p.capitalised !== all[i - 1].capitalised)
+      .map((p) => p.from);
+    assert.deepEqual(starts, ['2025-03-01', '2026-03-01', '2027-03-01', '2028-02-29']);
+  });
+
+  it('FR, IT, DE and BE keep simple interest on the same invoice', () => {
+    // The same five stretches (184, 182, 184, 181 and 46 days) on 1,000 throughout, rounded once:
+    // FR, ECB + 10: 14 x 184 + 14.5 x 182 + 14.25 x 184 + 13.15 x 181 + 12.15 x 46 = 10,776.05 %-days: 295.2342 -> 295.23.
+    // IT, ECB + 8: 12, 12.5, 12.25, 11.15, 10.15: 9,222.05: 252.6589 -> 252.66.
+    // DE, base rate + 9: 12.12, 12.62, 12.37, 11.27, 10.27: 9,315.29: 255.2134 -> 255.21.
+    // BE, ECB + 8 rounded up to the half point: 12, 12.5, 12.5, 11.5, 10.5: 9,347.5: 256.0959 -> 256.10.
+    const expected: Record<string, number> = { FR: 29523, IT: 25266, DE: 25521, BE: 25610 };
+    for (const [country, interest] of Object.entries(expected)) {
+      const result = fees({ ...unpaid, country });
+      assert.equal(result.interest, interest, country);
+      assert.ok(result.periods.every((p) => p.capitalised === undefined && p.balance === 100000), country);
+    }
+  });
+
+  it('only the Dutch rule capitalises', () => {
+    assert.deepEqual(
+      lateFeeRules().filter((r) => r.rate?.capitaliseYearly).map((r) => r.country),
+      ['NL'],
+    );
   });
 });
 

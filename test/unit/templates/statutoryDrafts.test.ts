@@ -26,6 +26,16 @@ function lawFile(country: string | undefined, client: Record<string, unknown> = 
   };
 }
 
+/**
+ * A Dutch freelancer's client with, besides the default invoices, one more than a year late: due 31 March 2025, 400 of
+ * 1,000 paid on 30 September 2025. Its first year's interest joins the balance on 1 April 2026 (BW 6:119a lid 3). No
+ * contract fee of its own, so the statutory interest counts in the sums.
+ */
+function dutchYearLateFile(): ClientFile {
+  const old = { number: '2025-004', issued: '2025-03-01', due: '2025-03-31', amount: 1000, payments: [{ date: '2025-09-30', amount: 400 }] };
+  return lawFile('NL', { invoices: [old, ...(overdueFile().clients[0].invoices ?? [])] }, { lateFeePercentPerMonth: undefined });
+}
+
 const reminder = (file: ClientFile, language: DraftLanguage, step: ReminderStep = 'firm', today = TODAY) =>
   renderPlainText(draftPaymentReminder(draftInput(file, language, today), { step }).blocks);
 const statement = (file: ClientFile, language: DraftLanguage, today = TODAY) => renderPlainText(draftStatement(draftInput(file, language, today)).blocks);
@@ -67,10 +77,40 @@ describe('statutory late-payment figures in drafts', () => {
     }
   }
 
+  for (const language of LANGS) {
+    it(`matches its golden files: NL, an invoice more than a year late, ${language}`, async () => {
+      const draft = draftPaymentReminder(draftInput(dutchYearLateFile(), language), { step: 'firm' });
+      await assertGolden(`reminder-firm.law-NL-year-late.${language}.md`, `<!-- subject: ${draft.subject} -->\n\n${draftToMarkdown(draft)}`);
+      await assertGolden(`statement.law-NL-year-late.${language}.md`, draftToMarkdown(draftStatement(draftInput(dutchYearLateFile(), language))));
+    });
+  }
+
+  it('says once that each full year\'s interest was added to the amount (BW 6:119a lid 3), only where a figure includes some', () => {
+    const sentence: Record<DraftLanguage, string> = {
+      en: 'As Article 6:119a(3) of the Dutch Civil Code provides, at the end of each full year of lateness the interest for that year was added to the amount on which interest runs.',
+      fr: 'Comme le prévoit l’article 6:119a, paragraphe 3, du Code civil néerlandais, les intérêts de chaque année complète de retard ont été ajoutés, au terme de celle-ci, au montant sur lequel ils sont calculés.',
+      it: 'Come previsto dall’art. 6:119a, comma 3, del Codice civile olandese, al termine di ogni anno intero di ritardo gli interessi maturati in quell’anno sono stati aggiunti all’importo su cui sono calcolati.',
+      tr: 'Hollanda Medeni Kanunu m. 6:119a/3 uyarınca, gecikmenin her tam yılının sonunda o yıla ait faiz, faizin işlediği tutara eklenmiştir.',
+    };
+    const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
+    for (const language of LANGS) {
+      const file = dutchYearLateFile();
+      for (const text of [reminder(file, language), reminder(file, language, 'final'), statement(file, language)]) {
+        assert.equal(plain(text).split(sentence[language]).length - 1, 1, `${language}: once`);
+      }
+      // The same client on 31 March 2026, the last day of the first year: nothing added yet.
+      assert.ok(!plain(reminder(file, language, 'firm', '2026-03-31')).includes(sentence[language]), `${language}: within the first year`);
+      // Less than a year late, and a Dutch contract that waives the interest (followed: the waiver was not read).
+      assert.ok(!plain(reminder(lawFile('NL'), language)).includes(sentence[language]), `${language}: under a year`);
+      const waived = lawFile('NL', { invoices: dutchYearLateFile().clients[0].invoices }, { statutoryLateFees: false, lateFeePercentPerMonth: undefined });
+      assert.ok(!plain(statement(waived, language)).includes(sentence[language]), `${language}: interest waived`);
+    }
+  });
+
   it('states each invoice\'s interest and compensation, and their totals, exactly as clientLateFees gives them', () => {
-    for (const country of ['FR', 'IT', 'DE', 'GB', 'BE', 'NL']) {
-      // Without a late fee of its own in the contract, so that the statutory interest counts in the sum.
-      const file = lawFile(country, {}, { lateFeePercentPerMonth: undefined });
+    // Without a late fee of its own in the contract, so that the statutory interest counts in the sum.
+    const files: [string, ClientFile][] = [...['FR', 'IT', 'DE', 'GB', 'BE', 'NL'].map((c): [string, ClientFile] => [c, lawFile(c, {}, { lateFeePercentPerMonth: undefined })]), ['NL', dutchYearLateFile()]];
+    for (const [country, file] of files) {
       const fees = clientLateFees(clientFacts(file, 0, day(TODAY)), day(TODAY), mergeRates([]));
       assert.ok(typeof fees === 'object');
       for (const language of LANGS) {

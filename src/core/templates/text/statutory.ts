@@ -27,6 +27,8 @@ export interface StatutoryTexts {
   total(date: string, interest: string | undefined, compensation: string | undefined, all: string | undefined, inReminder: boolean): string;
   /** The contract waives the statutory late fees, and the law does not let it (or presumes the clause unfair). */
   readonly appliesAnyway: string;
+  /** Some interest runs on a balance that includes earlier years' interest: the Dutch rule, BW 6:119a lid 3, the only one that capitalises. */
+  readonly capitalisedYearly: string;
   /** A figure uses the latest rate known, older than its period. */
   olderRate(date: string): string;
   /** The contract's late fee replaces the statutory interest: the interest figures are a comparison. */

@@ -30,6 +30,8 @@ export const en: StatutoryTexts = {
   },
   appliesAnyway:
     'Our contract waives the statutory late fees, but the law does not allow a contract to exclude them in advance (or presumes such a clause grossly unfair): they are therefore shown here.',
+  capitalisedYearly:
+    'As Article 6:119a(3) of the Dutch Civil Code provides, at the end of each full year of lateness the interest for that year was added to the amount on which interest runs.',
   comparisonOnly: 'The statutory interest above is therefore given for comparison only.',
   olderRate: (date) => `The interest uses the latest reference rate known, that of ${date}; a newer rate may change the figure slightly.`,
   contractFee: (reason, contract, statutory) => {

@@ -31,6 +31,8 @@ export const fr: StatutoryTexts = {
   },
   appliesAnyway:
     'Notre contrat écarte ces montants, mais la loi ne permet pas d’y renoncer à l’avance (ou présume une telle clause manifestement abusive) : c’est pourquoi ils figurent ici.',
+  capitalisedYearly:
+    'Comme le prévoit l’article 6:119a, paragraphe 3, du Code civil néerlandais, les intérêts de chaque année complète de retard ont été ajoutés, au terme de celle-ci, au montant sur lequel ils sont calculés.',
   comparisonOnly: 'Les intérêts prévus par la loi et indiqués ci-dessus ne sont donc donnés qu’à titre de comparaison.',
   olderRate: (date) => `Les intérêts sont calculés avec le dernier taux de référence connu, celui du ${date} ; un taux plus récent pourrait légèrement modifier le montant.`,
   contractFee: (reason, contract, statutory) => {

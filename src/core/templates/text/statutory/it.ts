@@ -34,6 +34,8 @@ export const it: StatutoryTexts = {
   },
   appliesAnyway:
     'Il nostro contratto esclude questi importi, ma la legge non consente di rinunciarvi in anticipo (o presume gravemente iniqua una tale clausola): per questo sono comunque indicati.',
+  capitalisedYearly:
+    'Come previsto dall’art. 6:119a, comma 3, del Codice civile olandese, al termine di ogni anno intero di ritardo gli interessi maturati in quell’anno sono stati aggiunti all’importo su cui sono calcolati.',
   comparisonOnly: 'Gli interessi legali di mora indicati sopra sono quindi riportati solo a titolo di confronto.',
   olderRate: (date) => `Gli interessi sono calcolati con l’ultimo tasso di riferimento noto, quello ${itOf(date)}; un tasso più recente potrebbe modificare leggermente l’importo.`,
   contractFee: (reason, contract, statutory) => {

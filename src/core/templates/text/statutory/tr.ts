@@ -31,6 +31,8 @@ export const tr: StatutoryTexts = {
   },
   appliesAnyway:
     'Sözleşmemiz bu tutarları hariç tutmaktadır; ancak kanun bunlardan önceden vazgeçilmesine izin vermemekte (veya böyle bir hükmün ağır derecede hakkaniyete aykırı olduğunu varsaymaktadır). Bu nedenle bu tutarlar burada yine de gösterilmektedir.',
+  capitalisedYearly:
+    'Hollanda Medeni Kanunu m. 6:119a/3 uyarınca, gecikmenin her tam yılının sonunda o yıla ait faiz, faizin işlediği tutara eklenmiştir.',
   comparisonOnly: 'Bu nedenle yukarıdaki yasal faiz tutarları yalnızca karşılaştırma amacıyla verilmiştir.',
   olderRate: (date) => `Faiz, bilinen en son referans oranıyla, yani ${date} tarihli oranla hesaplanmıştır; daha yeni bir oran tutarı bir miktar değiştirebilir.`,
   contractFee: (reason, contract, statutory) => {
