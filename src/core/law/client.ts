@@ -5,7 +5,8 @@
 import { DayNumber } from '../dates';
 import { ClientFacts } from '../health/facts';
 import { Minor } from '../money';
-import { InvoiceLateFees, invoiceLateFees, ratesUpTo } from './interest';
+import { InvoiceLateFees, invoiceLateFees } from './interest';
+import { ratesUpTo } from './periods';
 import { RateEntry, SHIPPED_RATES } from './rates';
 import { LateFeeRule, lateFeeRule } from './rules';
 

@@ -1,7 +1,8 @@
 /** Statutory late-payment law: rules as data, dated reference rates, and the figures they give. No vscode here. */
 export { clientLateFees } from './client';
 export type { ClientLateFees, NoStatutoryFigures } from './client';
-export { invoiceLateFees, rateOn, ratesUpTo } from './interest';
+export { invoiceLateFees } from './interest';
+export { rateOn, ratesUpTo } from './periods';
 export type { ContractFeeDecision, ContractFeeReason, InterestPeriod, InvoiceLateFees, LateFeeTerms, LateInvoice, WaiverOutcome } from './interest';
 export { RATE_SOURCES, SHIPPED_RATES, TR_MINIMUM_COMPENSATION } from './rates';
 export type { RateEntry, RateSource } from './rates';

@@ -4,10 +4,11 @@
  * fixed compensation of the rule, once per invoice paid late or still overdue. Where the rule capitalises yearly
  * (NL), each full year of lateness is summed and rounded on its own, and its interest joins the amount it runs on.
  */
-import { DayNumber, formatDate, isLeapYear, parseDate } from '../dates';
+import { DayNumber, formatDate, parseDate } from '../dates';
 import { Minor, toMinor } from '../money';
 import { CompensationRule, LateFeeRule, Waiver } from './rules';
-import { RateEntry, RateSource, TR_MINIMUM_COMPENSATION } from './rates';
+import { RateEntry, TR_MINIMUM_COMPENSATION } from './rates';
+import { anniversary, nextPeriodStart, rateOn, ratesUpTo, referenceDayOf } from './periods';
 
 export interface LateInvoice {
   readonly number: string;
@@ -93,72 +94,6 @@ export interface InvoiceLateFees {
 const RATE_SCALE = 10_000;
 // Balance × rate × days over this is the interest in minor units: percent, rate scale, days in a year.
 const INTEREST_DENOMINATOR = BigInt(100 * RATE_SCALE * 365);
-
-/** The entry of a source in force on a day: the latest from that day or before. */
-export function rateOn(rates: readonly RateEntry[], source: RateSource, day: string): RateEntry | undefined {
-  let found: RateEntry | undefined;
-  for (const entry of rates) {
-    if (entry.source === source && entry.from <= day && (!found || entry.from >= found.from)) {
-      found = entry;
-    }
-  }
-  return found;
-}
-
-/** The day of a source's latest entry: how far its known rates reach. */
-export function ratesUpTo(rates: readonly RateEntry[], source: RateSource): string | undefined {
-  let last: string | undefined;
-  for (const entry of rates) {
-    if (entry.source === source && (!last || entry.from > last)) {
-      last = entry.from;
-    }
-  }
-  return last;
-}
-
-function yearMonth(day: DayNumber): [number, number] {
-  const text = formatDate(day);
-  return [Number(text.slice(0, 4)), Number(text.slice(5, 7))];
-}
-
-type ReferenceRate = NonNullable<LateFeeRule['rate']>;
-
-const dayOf = (year: number, month: number, date: number) => parseDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`)!;
-
-/** The first day of the period a day falls in, under the rule's choice (the whole debt for the UK: no split). */
-function periodStart(rate: ReferenceRate, day: DayNumber): DayNumber | undefined {
-  const [year, month] = yearMonth(day);
-  switch (rate.choice) {
-    case 'halfYearStart':
-      return dayOf(year, month <= 6 ? 1 : 7, 1);
-    case 'yearStart':
-      return dayOf(year, 1, 1);
-    case 'halfYearEndBeforeStart':
-      return undefined;
-  }
-}
-
-/** The day the reference rate is read on for a period starting on `start` (the first day of lateness for the UK). */
-function referenceDayOf(rate: ReferenceRate, start: DayNumber): DayNumber {
-  if (rate.choice === 'halfYearEndBeforeStart') {
-    const [year, month] = yearMonth(start);
-    return month <= 6 ? dayOf(year - 1, 12, 31) : dayOf(year, 6, 30);
-  }
-  return periodStart(rate, start)!;
-}
-
-/** The next day a new period begins after `day`, or undefined when the rule never splits. */
-function nextPeriodStart(rate: ReferenceRate, day: DayNumber): DayNumber | undefined {
-  const [year, month] = yearMonth(day);
-  switch (rate.choice) {
-    case 'halfYearStart':
-      return month <= 6 ? dayOf(year, 7, 1) : dayOf(year + 1, 1, 1);
-    case 'yearStart':
-      return dayOf(year + 1, 1, 1);
-    case 'halfYearEndBeforeStart':
-      return undefined;
-  }
-}
 
 function statutoryPercent(rule: LateFeeRule, rates: readonly RateEntry[], referenceDay: string): number | undefined {
   const rate = rule.rate;
@@ -248,18 +183,6 @@ function contractDecision(terms: LateFeeTerms, firstReferenceDay: string | undef
     case 'unknown':
       return decide('unknown', 'notChecked');
   }
-}
-
-/**
- * The day `years` after `start`, the first day of lateness: where a year of lateness ends and the next begins. A start
- * on 29 February moves to 1 March in a common year (its year ends on 28 February) and back to 29 February in a leap
- * year: each anniversary counts from the start, never from the one before, so it does not drift.
- */
-function anniversary(start: DayNumber, years: number): DayNumber {
-  const text = formatDate(start);
-  const year = Number(text.slice(0, 4)) + years;
-  const [month, date] = [Number(text.slice(5, 7)), Number(text.slice(8, 10))];
-  return month === 2 && date === 29 && !isLeapYear(year) ? dayOf(year, 3, 1) : dayOf(year, month, date);
 }
 
 /** Half up on a non-negative exact quotient. */
