@@ -74,6 +74,22 @@ describe('settings clientHealth.rules.*', () => {
   });
 });
 
+describe('settings in Restricted Mode', () => {
+  it('takes no workspace value of a setting that changes a verdict, a figure or what is read', () => {
+    // A settings file comes with the repository: in a workspace not trusted, VS Code gives only the user's values of these.
+    const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    const verdicts = Object.keys(properties).filter((k) => k.startsWith('clientHealth.rules.'));
+    assert.ok(verdicts.length > 30, 'every rule threshold');
+    for (const id of [...verdicts, 'clientHealth.lateFees.referenceRates', 'clientHealth.import.csvColumns', 'clientHealth.clientFile', 'clientHealth.maxFileSizeMB']) {
+      assert.ok(restricted.includes(id), `${id} is restricted`);
+    }
+    for (const id of restricted) {
+      assert.ok(properties[id], `${id} is a declared setting`);
+      assert.notStrictEqual((properties[id] as { scope?: string }).scope, 'application', `${id} has workspace values to restrict`);
+    }
+  });
+});
+
 describe('settings in the Settings editor', () => {
   const langs = ['fr', 'it', 'tr'].map((l) => JSON.parse(fs.readFileSync(path.join(root, `package.nls.${l}.json`), 'utf8')));
   const text = (value: string | undefined) => /^%(.+)%$/.exec(value ?? '')?.[1];
