@@ -59,7 +59,7 @@ export function readFromDisk(path: string, maxBytes: number): Promise<ClientFile
         } else if (stat.size > maxBytes) {
           closing(null, { kind: 'tooLarge' });
         } else {
-          readAtMost(fd, stat.size, maxBytes, closing);
+          guarded(closing, () => readAtMost(fd, stat.size, maxBytes, closing));
         }
       });
     });
@@ -85,9 +85,21 @@ function readAtMost(fd: number, size: number, maxBytes: number, done: Done): voi
         done(null, { kind: 'file', bytes: buffer.subarray(0, length) });
       } else {
         length += bytesRead;
-        next();
+        guarded(done, next);
       }
     });
   };
   next();
+}
+
+/**
+ * Runs `step` inside an fs callback: a throw there (an allocation refused, an argument fs rejects) would escape the
+ * promise as an uncaught exception of the extension host or the CLI; it is given to `done` as the read's failure.
+ */
+function guarded(done: Done, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    done(error instanceof Error ? error : new Error(String(error)));
+  }
 }

@@ -27,6 +27,13 @@ describe('readFromDisk: a client file read from the disk with its guarantees', f
     }
   });
 
+  it('rejects, never throws out of its callbacks, when a step inside them fails', async () => {
+    const file = path.join(dir, 'small');
+    await fs.writeFile(file, '{}');
+    // A limit no buffer can be sized by: the allocation throws inside fs's callback.
+    await assert.rejects(readFromDisk(file, Number.NaN));
+  });
+
   it('refuses a file above the limit without reading it', async () => {
     const file = path.join(dir, 'big');
     await fs.writeFile(file, Buffer.alloc(1001, 0x20));
