@@ -91,10 +91,19 @@ export class EditorTimeTracker extends Disposable {
     }
     const key = EDITOR_TIME_KEY + target;
     // A failed write was reported by whoever awaited it; the next one still runs.
-    this.writing = this.writing
-      .catch(() => undefined)
-      .then(() => this.memento.update(key, addEditorTime(this.memento.get<unknown>(key), taken, localToday(new Date(this.now())))))
-      .then(() => this.stored(target));
+    this.writing = this.writing.catch(() => undefined).then(() => this.memento.update(key, addEditorTime(this.memento.get<unknown>(key), taken, localToday(new Date(this.now())))));
+    // Told after the write, outside its chain: a page that fails to redraw is not a failed write (its failure is
+    // the write's reporter's to tell), and must not fail Clear Editor Time, which awaits the write.
+    this.writing.then(
+      () => {
+        try {
+          this.stored(target);
+        } catch (error) {
+          this.log.error(`Showing the new editor time failed: ${describeError(error)}`);
+        }
+      },
+      () => undefined,
+    );
     return this.writing;
   }
 
