@@ -21,7 +21,7 @@ export interface GitOptions {
 }
 
 export interface GitSummary {
-  /** The freelancer's commits read (every local branch, the whole history). */
+  /** The freelancer's commits read (every local branch, the whole history), from the client's contract start on. */
   readonly commits: number;
   readonly sessions: number;
   /** Hours from git over the same commits (sessions less than 2 hours apart, plus 30 minutes). */

@@ -5,5 +5,5 @@
  */
 export { EditorTimeTracker } from './tracking';
 export { readEditorTime } from '../core/editorTime/totals';
-export { editorTimeClient, evidenceDaysToLog, evidenceHoursEntries } from '../core/editorTime/daysToLog';
+export { editorDaysOf, editorTimeClient, evidenceDaysToLog, evidenceHoursEntries } from '../core/editorTime/daysToLog';
 export { hoursView } from '../dashboard/hoursView';

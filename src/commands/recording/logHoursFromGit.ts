@@ -30,7 +30,7 @@ export async function logHoursFromGitCommand(stores: WorkspaceStores, git: GitEv
     return false;
   }
   const today = localToday();
-  const { editorTimeClient, evidenceDaysToLog, evidenceHoursEntries } = editorTimeModule();
+  const { editorDaysOf, editorTimeClient, evidenceDaysToLog, evidenceHoursEntries } = editorTimeModule();
   const editorSeconds = await editorTime.secondsFor(target.store);
   const evidence = trusted ? await git.evidenceNow(target.store) : undefined;
   const mine = evidence && gitEvidenceByClient(target.file, evidence).get(target.position);
@@ -48,6 +48,14 @@ export async function logHoursFromGitCommand(stores: WorkspaceStores, git: GitEv
   const gitDays: DayToLog[] = mine ? daysToLog(target.client, mine, today) : [];
   const days = evidenceDaysToLog(target.client, gitDays, editorIsTheirs ? editorSeconds : new Map(), today);
   if (days.length === 0) {
+    // Work found, all of it from before the client's contract started: counted for no one (docs/git-evidence.md).
+    const start = target.client.contract?.start;
+    const found = (evidence?.commits.length ?? 0) > 0 || (editorIsTheirs && editorSeconds.size > 0);
+    const fromStart = (mine?.commits.length ?? 0) > 0 || (editorIsTheirs && editorDaysOf(target.client, editorSeconds).size > 0);
+    if (start !== undefined && found && !fromStart) {
+      prompts.notify(vscode.l10n.t('Your commits and editor time in this folder all date from before the contract with {0} started on {1}: they are not counted for this client.', target.client.name, when(start)));
+      return false;
+    }
     prompts.notify(
       !evidence && editorSeconds.size === 0
         ? vscode.l10n.t('Neither your commits nor editor time show work for {0} yet: git needs a trusted workspace, and editor time counts once the setting clientHealth.tracking.enabled is on.', target.client.name)

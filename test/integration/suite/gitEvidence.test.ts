@@ -226,4 +226,31 @@ describe('Git evidence in the editor', function () {
       await closeAllEditorsDiscarding();
     }
   });
+
+  it("counts no work from before the client's contract started, and Log Hours says why it offers no day", async () => {
+    const api = await activateExtension();
+    const before = fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8');
+    const store = api.stores.present().find((s) => s.folder.name === 'tracked')!;
+    // Every commit and editor day of the folder is older than tomorrow: none of it is this client's.
+    const start = formatDate(today + 1);
+    const file = JSON.parse(before);
+    file.clients[0].contract = { signed: formatDate(today - 30), start };
+    fs.writeFileSync(clientFileUri('tracked').fsPath, JSON.stringify(file, null, 2));
+    try {
+      await waitFor('the new start date to be read', async () => {
+        await store.refresh();
+        return store.file?.clients[0].contract?.start === start ? true : undefined;
+      });
+      const { client } = await leaky();
+      const { result, asked } = await withAnswers(api, [], () => vscode.commands.executeCommand<boolean>('clientHealth.logHoursFromGit', client));
+      assert.strictEqual(result, false);
+      assert.deepStrictEqual(asked.map((a) => a.kind), ['notify'], JSON.stringify(asked));
+      assert.strictEqual(
+        asked[0].text,
+        `Your commits and editor time in this folder all date from before the contract with Leaky Ltd started on ${formatWhen(start, vscode.env.language)}: they are not counted for this client.`,
+      );
+    } finally {
+      await restoreClientFile('tracked', before);
+    }
+  });
 });
