@@ -160,6 +160,10 @@ export function check(argv: readonly string[], io: Io): number | Promise<number>
   const files = fileNames.map((name) => readOne(name, maxBytes, io));
   const valid = files.filter((f): f is ReadFile => f.read !== undefined);
   if (valid.length === 0) {
+    if (values.json) {
+      // A script reading only the JSON still gets a document, saying that nothing could be read and why.
+      io.out(jsonText(today, files.map((f) => ({ file: f.label, health: [], summaries: [], unread: f.problem }))));
+    }
     return 1;
   }
   // The settings only tune the thresholds: a file that cannot be used leaves the defaults, not a failed check.

@@ -306,7 +306,8 @@ describe('CLI: client-health check', () => {
     it('exits 1 with one FILE:LINE:COL: message line per problem, at the line and column of the offending value', () => {
       const { code, out, errLines } = cli(['check', invalid, '--today', TODAY, '--json']);
       assert.strictEqual(code, 1);
-      assert.strictEqual(out, '', 'nothing on stdout');
+      assert.deepStrictEqual(JSON.parse(out).clients, [], 'no report of any client on stdout, only why');
+      assert.strictEqual(`${invalid}:${JSON.parse(out).unread[0].line}:${JSON.parse(out).unread[0].column}: ${JSON.parse(out).unread[0].message}`, errLines[0]);
       assert.strictEqual(errLines.length, 2, errLines.join('\n'));
       const pattern = /^(.+):(\d+):(\d+): (.+)$/;
       const parsed = errLines.map((l) => {
@@ -383,7 +384,7 @@ describe('CLI: client-health check', () => {
       const missing = join(dir, 'nope', 'clients.json');
       const { code, out, errLines } = cli(['check', missing, '--today', TODAY, '--json']);
       assert.strictEqual(code, 1);
-      assert.strictEqual(out, '');
+      assert.deepStrictEqual(JSON.parse(out).unread, [{ file: missing, line: 1, column: 1, message: 'cannot read the client file: no such file' }]);
       assert.strictEqual(errLines.length, 1);
       assert.ok(errLines[0].startsWith(`${missing}:1:1: `), errLines[0]);
     });

@@ -243,10 +243,18 @@ describe('CLI: check with several client files (the portfolio)', () => {
       assert.ok(out.includes('Portfolio: 1 client file, 1 client'), out);
     });
 
-    it('exits 1 without a report when no file can be read', () => {
-      const { code, out } = cli(['check', broken, join(dir, 'missing.json'), '--today', TODAY, '--json']);
+    it('exits 1 without a report when no file can be read; --json still prints a document that says why', () => {
+      const missing = join(dir, 'missing.json');
+      const { code, out } = cli(['check', broken, missing, '--today', TODAY]);
       assert.strictEqual(code, 1);
       assert.strictEqual(out, '');
+      const json = cli(['check', broken, missing, '--today', TODAY, '--json']);
+      assert.strictEqual(json.code, 1);
+      const report = JSON.parse(json.out);
+      assert.deepStrictEqual(report.clients, []);
+      assert.deepStrictEqual(report.portfolio, { totals: {}, shares: [] });
+      assert.deepStrictEqual(report.unread.map((u: { file: string; line: number }) => [u.file, u.line]), [[broken, 4], [missing, 1]]);
+      assert.strictEqual(report.unread[1].message, 'cannot read the client file: no such file');
     });
   });
 
