@@ -12,3 +12,4 @@ export { MAX_RATE_ENTRIES, mergeRates, ratesFromSetting, readReferenceRates, REF
 export type { ReferenceRatesSetting } from './settings';
 export { statutoryView } from './statutoryView';
 export type { StatutoryFormatters, StatutoryView } from './statutoryView';
+export { hasStatedFigure, includesCapitalised } from './stated';

@@ -5,7 +5,7 @@
  * (src/dashboard/statutoryProtocol.ts) has the same shape, which the dashboard's caller checks at compile time.
  */
 import type { ClientLateFees, NoStatutoryFigures } from './client';
-import type { InvoiceLateFees } from './interest';
+import { hasStatedFigure, includesCapitalised } from './stated';
 import { DayNumber, parseDate } from '../dates';
 import { date, Message, msg } from '../messages';
 
@@ -25,11 +25,7 @@ export interface StatutoryFormatters {
   percent(percent: number): string;
 }
 
-/** Something to show for an invoice: a figure the contract does not waive, or a missing rate (as the drafts decide). */
-const hasFigure = (i: InvoiceLateFees): boolean => (i.interestOutcome !== 'waived' && (i.interest !== undefined || i.rateMissing)) || i.compensation !== undefined;
 
-/** An interest figure shown whose balance, some day, includes interest capitalised at a year's end (BW 6:119a lid 3). */
-const capitalised = (i: InvoiceLateFees): boolean => i.interestOutcome !== 'waived' && i.interest !== undefined && i.periods.some((p) => p.capitalised !== undefined);
 
 /**
  * The section for a client with something overdue, or undefined when the law says nothing (no country, no rule).
@@ -43,7 +39,7 @@ export function statutoryView(fees: ClientLateFees | NoStatutoryFigures, currenc
   if (fees === 'consumer') {
     return { basis: '', rows: [], notes: [note(msg('No statutory late fees: this client is a consumer (isBusiness: false), and the law gives them only between businesses.'))] };
   }
-  const shown = fees.invoices.filter(hasFigure);
+  const shown = fees.invoices.filter(hasStatedFigure);
   if (shown.length === 0) {
     return fees.invoices.length === 0
       ? undefined
@@ -74,7 +70,7 @@ export function statutoryView(fees: ClientLateFees | NoStatutoryFigures, currenc
   const upTo: DayNumber | undefined = fees.ratesUpTo === undefined ? undefined : parseDate(fees.ratesUpTo);
   const notes = [
     // A figure more than a year old runs on its earlier years' interest too: the rows show only the total.
-    ...(shown.some(capitalised) ? [msg("As the Dutch Civil Code provides (BW 6:119a lid 3), the interest of each full year of lateness was added, at the year's end, to the amount interest runs on.")] : []),
+    ...(shown.some(includesCapitalised) ? [msg("As the Dutch Civil Code provides (BW 6:119a lid 3), the interest of each full year of lateness was added, at the year's end, to the amount interest runs on.")] : []),
     ...(shown.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway')
       ? [msg('The contract waives these fees, but this law does not let a contract exclude them in advance: they are owed anyway.')]
       : []),

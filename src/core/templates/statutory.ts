@@ -5,23 +5,19 @@
  * is computed again here.
  */
 import { parseDate } from '../dates';
-import { ClientLateFees, clientLateFees, InvoiceLateFees, mergeRates } from '../law';
+import { ClientLateFees, clientLateFees, hasStatedFigure, includesCapitalised, mergeRates } from '../law';
 import { Block, list, paragraph } from './document';
 import { MoneyContext, dayCount, inline, proseDate } from './money/shared';
 import { STATUTORY_TEXTS } from './text/statutory';
 
 const LIST_LOCALES = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT', tr: 'tr-TR' } as const;
 
-/** Something to state for an invoice: a figure the contract does not waive, or a missing rate. */
-const hasFigure = (i: InvoiceLateFees): boolean => (i.interestOutcome !== 'waived' && (i.interest !== undefined || i.rateMissing)) || i.compensation !== undefined;
 
-/** An interest figure stated whose balance, some day, includes interest capitalised at a year's end. */
-const hasCapitalised = (i: InvoiceLateFees): boolean => i.interestOutcome !== 'waived' && i.interest !== undefined && i.periods.some((p) => p.capitalised !== undefined);
 
 /** The client's statutory figures as of today, when there are some to state; undefined otherwise (no country, consumer, all waived). */
 export function statutoryFigures(ctx: MoneyContext): ClientLateFees | undefined {
   const fees = clientLateFees(ctx.facts, ctx.input.today, ctx.input.rates ?? mergeRates([]));
-  return typeof fees === 'object' && fees.invoices.some(hasFigure) ? fees : undefined;
+  return typeof fees === 'object' && fees.invoices.some(hasStatedFigure) ? fees : undefined;
 }
 
 /** The statutory figures as blocks: the law and its basis, one line per invoice, the total, and the notes that apply. */
@@ -30,7 +26,7 @@ export function statutoryBlocks(ctx: MoneyContext, fees: ClientLateFees, inRemin
   const { format, currency } = ctx;
   const today = proseDate(ctx, ctx.input.today);
   const listFormat = new Intl.ListFormat(LIST_LOCALES[ctx.input.language], { type: 'conjunction' });
-  const shown = fees.invoices.filter(hasFigure);
+  const shown = fees.invoices.filter(hasStatedFigure);
   const lines = shown.map((i) => {
     const percents = [...new Set(i.periods.map((p) => p.percent).filter((p): p is number => p !== undefined))];
     const interest = i.interestOutcome === 'waived' || i.interest === undefined ? undefined : format.money(i.interest, currency);
@@ -54,7 +50,7 @@ export function statutoryBlocks(ctx: MoneyContext, fees: ClientLateFees, inRemin
     blocks.push(paragraph(t.total(today, interestText, compensation === undefined ? undefined : format.money(compensation, currency), all, inReminder)));
   }
   // BW 6:119a lid 3: a figure more than a year old runs on its earlier years' interest too, which the lines do not show.
-  if (shown.some(hasCapitalised)) {
+  if (shown.some(includesCapitalised)) {
     blocks.push(paragraph(t.capitalisedYearly));
   }
   if (shown.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway')) {
