@@ -27,6 +27,17 @@ describe('the dashboard’s hours per month', () => {
     assert.deepStrictEqual(hoursView(two, 1, git, new Map([[day('2026-03-04'), 2700]]), TODAY, fmt).sources, { git: false, editor: false });
   });
 
+  it("counts git and editor hours from the client's contract start only: the folder's earlier work was another client's", () => {
+    const started = makeFile([client({ status: 'ended' }, 'old'), client({ contract: { signed: '2026-03-01', start: '2026-03-04' } }, 'new')]);
+    const editor = new Map([
+      [day('2026-03-03'), 3600],
+      [day('2026-03-04'), 2700],
+    ]);
+    const view = hoursView(started, 1, git, editor, TODAY, fmt);
+    // The commits of 3 March and that day's editor hour are before the start: git shows none, and only 4 March's 0.75 h counts.
+    assert.deepStrictEqual(view.rows[11], { month: 'M2026-03', logged: '0.00', git: '0.00', editor: '0.75' });
+  });
+
   it('is part of the update the page accepts, and a page refuses more than 12 months', () => {
     const view = hoursView(file, 0, git, undefined, TODAY, fmt);
     const schema = messages().DashboardModelSchema.shape.hours;

@@ -140,6 +140,18 @@ describe('chat tools', () => {
     assert.deepEqual(asked, ['second']);
   });
 
+  it("drafts with the thresholds of the client's own folder, not the window's", () => {
+    // A folder whose settings give 90 days' grace: NW-2026-09, 62 days late, is not yet overdue there.
+    const lenient = { ...DEFAULT_RULES, overdue: { ...DEFAULT_RULES.overdue, graceDays: 90 } };
+    const draft = (sourceRules: typeof DEFAULT_RULES | undefined, contextRules: typeof DEFAULT_RULES) => {
+      const base = context();
+      const withRules: ToolContext = { ...base, rules: contextRules, sources: [{ ...base.sources[0], ...(sourceRules ? { rules: sourceRules } : {}) }] };
+      return runReadTool('clientHealth_draft', { clientId: 'northwind', kind: 'reminder', step: 'firm' }, withRules, () => templates).text;
+    };
+    assert.strictEqual(draft(lenient, DEFAULT_RULES), draft(undefined, lenient));
+    assert.notStrictEqual(draft(lenient, DEFAULT_RULES), draft(undefined, DEFAULT_RULES), 'the grace changes the reminder');
+  });
+
   it('answers a bad input with an error in plain words, never an exception', () => {
     assert.match(read('clientHealth_client', { clientId: 'nobody' }).error ?? '', /No client with id "nobody"\. Known ids: calm, northwind\./);
     assert.match(read('clientHealth_client', { clientId: 'calm', extra: 1 }).error ?? '', /^Invalid input: /);
