@@ -9,7 +9,10 @@
 // the trace stays empty before because git did not run, not because it could
 // not be seen. The portfolio index (docs/portfolio.md) is checked the same way:
 // nothing of the untrusted folder in it while restricted, its clients once trusted.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// And the repository's own .vscode/settings.json, which gives 60 days' grace to an
+// invoice 10 days late, is not read while restricted (the client is not healthy),
+// and is once trusted (restrictedConfigurations in package.json).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer } from './codeServer.mjs';
@@ -34,6 +37,17 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
   let bench;
   try {
     trackedRepository(root, folder);
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(
+      join(folder, '.freelance', 'clients.json'),
+      JSON.stringify({
+        version: 1,
+        freelancer: { currency: 'EUR' },
+        clients: [{ id: 'leaky', name: CLIENT, contract: { signed: day(-90) }, invoices: [{ number: 'L-1', issued: day(-40), due: day(-10), amount: 500 }] }],
+      }),
+    );
+    mkdirSync(join(folder, '.vscode'), { recursive: true });
+    writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'clientHealth.rules.overdue.graceDays': 60 }));
     server = await startCodeServer({ dataDir: join(base, 'data'), log, workspaceTrust: true, env: { GIT_TRACE: trace }, settings: { 'git.enabled': false } });
     bench = await openWorkbench({ url: server.url, port: server.port, folder, extensionPath: root, log });
     const { page } = bench;
@@ -45,7 +59,8 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     const icon = page.locator('.part.activitybar .action-item a[aria-label^="Client Health"], .part.activitybar .action-item[aria-label^="Client Health"]').first();
     await icon.waitFor({ timeout: 60_000 });
     await icon.click();
-    await page.locator('.part.sidebar .monaco-list-row', { hasText: CLIENT }).first().waitFor({ timeout: 30_000 });
+    const clientRow = page.locator('.part.sidebar .monaco-list-row', { hasText: CLIENT }).first();
+    await clientRow.waitFor({ timeout: 30_000 });
     await page.locator('footer[id="workbench.parts.statusbar"] .statusbar-item', { hasText: CLIENT }).first().waitFor({ timeout: 30_000 });
     // The tracked-file check runs when the file is read, so it has had its chance by now; 3 s more for a slow
     // one (a git call later than that would go unseen here).
@@ -54,6 +69,7 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     const keepOutOfferedWhileRestricted = await paletteOffers(page, keepOut);
     await page.screenshot({ path: join(outputDir, 'restricted-mode.png') });
     const restrictedCalls = readCalls();
+    const rowWhileRestricted = (await clientRow.textContent()) ?? '';
     // The index is written 1.5 s after a file is read (portfolioService.ts INDEX_DELAY_MS): the 3 s above cover it.
     const indexedWhileRestricted = indexedFolders(server.userDataDir).includes(folder);
     // Every notification is listed in the centre, toast or not.
@@ -73,12 +89,17 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     await trust.click();
     await waitForNotification(page, 'Git tracks', outputDir, 'restricted-trusted-warning');
     const keepOutOfferedWhenTrusted = await paletteOffers(page, keepOut);
+    const healthyRow = page.locator('.part.sidebar .monaco-list-row', { hasText: CLIENT }).filter({ hasText: 'Healthy' }).first();
+    const rowWhenTrusted = await healthyRow.waitFor({ timeout: 30_000 }).then(
+      async () => (await healthyRow.textContent()) ?? '',
+      async () => (await clientRow.textContent()) ?? '',
+    );
     const deadline = Date.now() + 30_000;
     while (!indexedFolders(server.userDataDir).includes(folder) && Date.now() < deadline) {
       await page.waitForTimeout(500);
     }
     const indexedWhenTrusted = indexedFolders(server.userDataDir).includes(folder);
-    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls(), indexedWhileRestricted, indexedWhenTrusted };
+    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls(), indexedWhileRestricted, indexedWhenTrusted, rowWhileRestricted, rowWhenTrusted };
   } finally {
     await bench?.browser.close().catch(() => {});
     await server?.stop();

@@ -83,7 +83,7 @@ async function runUiChecks(server, log) {
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
     }],
-    ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read; the portfolio index takes the folder only once trusted', async () => {
+    ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read; the portfolio index takes the folder, and the rule settings of the workspace count, only once trusted', async () => {
       const r = await checkRestrictedMode({ root, outputDir, log });
       if (r.restrictedCalls.length > 0) throw new Error(`git ran in Restricted Mode:\n${r.restrictedCalls.join('\n')}`);
       if (r.trackedWarningWhileRestricted > 0) throw new Error('the tracked-file warning showed in Restricted Mode');
@@ -91,6 +91,9 @@ async function runUiChecks(server, log) {
       if (!r.keepOutOfferedWhenTrusted) throw new Error('once trusted, the Command Palette did not offer Keep the Client File Out of Git');
       if (r.indexedWhileRestricted) throw new Error('the portfolio index took the client file of a folder in Restricted Mode');
       if (!r.indexedWhenTrusted) throw new Error('once trusted, the folder\'s client file did not reach the portfolio index');
+      // The repository's settings give 60 days' grace to an invoice 10 days late: read only once trusted.
+      if (/Healthy/.test(r.rowWhileRestricted)) throw new Error(`in Restricted Mode the workspace's rule settings were read: ${r.rowWhileRestricted}`);
+      if (!/Healthy/.test(r.rowWhenTrusted)) throw new Error(`once trusted, the workspace's rule settings were not read: ${r.rowWhenTrusted}`);
       // The control: the trace sees git once the workspace is trusted, so its silence before means something.
       if (!r.trustedCalls.some((l) => /ls-files --error-unmatch/.test(l))) throw new Error(`once trusted, no git ls-files in the trace: ${r.trustedCalls.join('\n')}`);
       // The git evidence (docs/git-evidence.md) starts on the trust it waited for: its first command is `git config --get user.email`.
