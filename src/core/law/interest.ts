@@ -6,9 +6,10 @@
  */
 import { DayNumber, formatDate, parseDate } from '../dates';
 import { Minor, toMinor } from '../money';
-import { CompensationRule, LateFeeRule, Waiver } from './rules';
+import { CompensationRule, LateFeeRule } from './rules';
 import { RateEntry, TR_MINIMUM_COMPENSATION } from './rates';
-import { anniversary, nextPeriodStart, rateOn, ratesUpTo, referenceDayOf } from './periods';
+import { RATE_SCALE, anniversary, nextPeriodStart, rateOn, ratesUpTo, referenceDayOf } from './periods';
+import { ContractFeeDecision, WaiverOutcome, contractDecision, outcome } from './contract';
 
 export interface LateInvoice {
   readonly number: string;
@@ -46,29 +47,6 @@ export interface InterestPeriod {
   readonly capitalised?: Minor;
 }
 
-/** What the contract waiving a figure (`statutoryLateFees: false`) leaves of it. */
-export type WaiverOutcome = 'owed' | 'waived' | 'appliesAnyway';
-
-export type ContractFeeReason =
-  | 'atLeastThreeTimesLegalRate'
-  | 'belowThreeTimesLegalRate'
-  | 'legalRateUnknown'
-  | 'higherThanStatutory'
-  | 'notHigherThanStatutory'
-  | 'substantialRemedy'
-  | 'substantialRemedyForCourt'
-  | 'agreedRate'
-  | 'notChecked';
-
-export interface ContractFeeDecision {
-  /** The contract's late fee as an annual rate: the monthly percent × 12. */
-  readonly contractAnnualPercent: number;
-  /** The statutory rate on the first day of lateness, when known. */
-  readonly statutoryAnnualPercent: number | undefined;
-  readonly applies: 'contract' | 'statutory' | 'unknown';
-  readonly reason: ContractFeeReason;
-}
-
 export interface InvoiceLateFees {
   readonly invoice: string;
   /** Today, or the day the invoice was paid in full, minus the due date; 0 when not late. */
@@ -90,8 +68,6 @@ export interface InvoiceLateFees {
   readonly contractFee?: ContractFeeDecision;
 }
 
-// Rates in ten-thousandths of a percent: exact for any rate the data or settings hold to four decimals.
-const RATE_SCALE = 10_000;
 // Balance × rate × days over this is the interest in minor units: percent, rate scale, days in a year.
 const INTEREST_DENOMINATOR = BigInt(100 * RATE_SCALE * 365);
 
@@ -108,22 +84,6 @@ function statutoryPercent(rule: LateFeeRule, rates: readonly RateEntry[], refere
 
 function statutoryPercentKnown(rule: LateFeeRule, rates: readonly RateEntry[], referenceDay: string): boolean {
   return statutoryPercent(rule, rates, referenceDay) !== undefined;
-}
-
-function outcome(waiver: Waiver, optedOut: boolean, contractRemedy: boolean): WaiverOutcome {
-  if (!optedOut) {
-    return 'owed';
-  }
-  switch (waiver) {
-    case 'void':
-    case 'presumedVoid':
-      return 'appliesAnyway';
-    case 'onlyWithSubstantialRemedy':
-      return contractRemedy ? 'waived' : 'appliesAnyway';
-    case 'voidIfAbusive':
-    case 'unknown':
-      return 'waived';
-  }
 }
 
 function compensationOf(rule: CompensationRule, debt: Minor, currency: string, lateFrom: DayNumber): { amount: Minor; currency: string; older: boolean } | undefined {
@@ -144,45 +104,6 @@ function compensationOf(rule: CompensationRule, debt: Minor, currency: string, l
   }
   const band = rule.bands.find((b) => b.below === undefined || debt < toMinor(b.below, rule.currency))!;
   return { amount: toMinor(band.amount, rule.currency), currency: rule.currency, older: false };
-}
-
-function contractDecision(terms: LateFeeTerms, firstReferenceDay: string | undefined, statutory: number | undefined): ContractFeeDecision | undefined {
-  const monthly = terms.contractPercentPerMonth;
-  if (monthly === undefined || monthly <= 0) {
-    return undefined;
-  }
-  const contractAnnualPercent = Math.round(monthly * 12 * RATE_SCALE) / RATE_SCALE;
-  const decide = (applies: ContractFeeDecision['applies'], reason: ContractFeeReason): ContractFeeDecision => ({
-    contractAnnualPercent,
-    statutoryAnnualPercent: statutory,
-    applies,
-    reason,
-  });
-  switch (terms.rule.precedence) {
-    case 'contractIfAtLeastThreeTimesLegalRate': {
-      const legal = firstReferenceDay ? rateOn(terms.rates, 'FR-legal', firstReferenceDay) : undefined;
-      if (!legal) {
-        return decide('unknown', 'legalRateUnknown');
-      }
-      return contractAnnualPercent * RATE_SCALE >= Math.round(3 * legal.percent * RATE_SCALE)
-        ? decide('contract', 'atLeastThreeTimesLegalRate')
-        : decide('statutory', 'belowThreeTimesLegalRate');
-    }
-    case 'contractIfHigher':
-      if (statutory === undefined) {
-        return decide('unknown', 'notChecked');
-      }
-      return contractAnnualPercent > statutory ? decide('contract', 'higherThanStatutory') : decide('statutory', 'notHigherThanStatutory');
-    case 'contractIfSubstantialRemedy':
-      if (statutory !== undefined && contractAnnualPercent >= statutory) {
-        return decide('contract', 'substantialRemedy');
-      }
-      return decide('unknown', 'substantialRemedyForCourt');
-    case 'agreedRate':
-      return decide('contract', 'agreedRate');
-    case 'unknown':
-      return decide('unknown', 'notChecked');
-  }
 }
 
 /** Half up on a non-negative exact quotient. */

@@ -7,6 +7,9 @@ import { DayNumber, formatDate, isLeapYear, parseDate } from '../dates';
 import { LateFeeRule } from './rules';
 import { RateEntry, RateSource } from './rates';
 
+// Rates in ten-thousandths of a percent: exact for any rate the data or settings hold to four decimals.
+export const RATE_SCALE = 10_000;
+
 /** The entry of a source in force on a day: the latest from that day or before. */
 export function rateOn(rates: readonly RateEntry[], source: RateSource, day: string): RateEntry | undefined {
   let found: RateEntry | undefined;
