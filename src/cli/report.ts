@@ -2,7 +2,7 @@
 import { formatDate, DayNumber } from '../core/dates';
 import { clientForecast } from '../core/forecast';
 import { clientFacts } from '../core/health/facts';
-import { ClientLateFees, clientLateFees, RateEntry } from '../core/law';
+import { ClientLateFees, clientLateFees, includesCapitalised, RateEntry } from '../core/law';
 import { fromMinor, formatMoney } from '../core/money';
 import { ClientFile } from '../core/schema';
 import { formatMessage } from '../core/messages';
@@ -42,7 +42,15 @@ function withLateAndForecast<T extends { money: object }>(client: T, today: DayN
         ? client.money
         : {
             ...client.money,
-            statutory: { country: fees.country, basis: fees.rule.basis, interest: money(fees.interest), compensation: money(fees.compensation), ratesUpTo: fees.ratesUpTo ?? null },
+            statutory: {
+              country: fees.country,
+              basis: fees.rule.basis,
+              interest: money(fees.interest),
+              compensation: money(fees.compensation),
+              ratesUpTo: fees.ratesUpTo ?? null,
+              // The Dutch interest grows on last year's interest: a reader comparing it with simple interest must know.
+              capitalisedYearly: fees.invoices.some(includesCapitalised),
+            },
           },
     forecast: {
       medianDaysLate: forecast.medianDaysLate ?? null,
@@ -156,6 +164,7 @@ export function statutoryLine(fees: ClientLateFees, currency: string): string {
   const notes = [
     ...(fees.invoices.some((i) => i.interestOutcome === 'appliesAnyway' || i.compensationOutcome === 'appliesAnyway') ? ['owed despite the contract\'s waiver'] : []),
     ...(fees.olderRate && fees.ratesUpTo !== undefined ? [`uses the latest known rate, from ${fees.ratesUpTo}`] : []),
+    ...(fees.invoices.some(includesCapitalised) ? ['each full year\'s interest added to the amount it runs on'] : []),
   ];
   return `${head} ${parts.join(', ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }

@@ -231,15 +231,15 @@ describe('CLI: client-health check', () => {
       const [acme, kyoto, gulf] = report.clients;
       // 5 days (1-5 November, the payment day counted) on 1000, then 17 days on 600, at 2.15 + 10 = 12.15 % (the ECB rate known
       // last, 2026-01-01, stands in for the one of 1 July 2026): 15200 x 0.1215 / 365 = 5.0597 -> 5.06; EUR 40 for the overdue invoice.
-      assert.deepStrictEqual(acme.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.06, compensation: 40, ratesUpTo: '2026-01-01' });
+      assert.deepStrictEqual(acme.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.06, compensation: 40, ratesUpTo: '2026-01-01', capitalisedYearly: false });
       assert.strictEqual(kyoto.money.statutory, undefined, 'a consumer client gets none');
-      assert.deepStrictEqual(gulf.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 0, compensation: 0, ratesUpTo: '2026-01-01' });
+      assert.deepStrictEqual(gulf.money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 0, compensation: 0, ratesUpTo: '2026-01-01', capitalisedYearly: false });
 
       const settings = join(dir, 'rates.json');
       writeFileSync(settings, JSON.stringify({ 'clientHealth.lateFees.referenceRates': [{ source: 'ECB', from: '2026-07-01', percent: 2.4 }, { source: 'ECB', from: 'July' }] }));
       const withRates = cli(['check', file, '--json', '--today', TODAY, '--settings', settings]);
       // 12.40 % from the setting: 15200 x 0.124 / 365 = 5.1638 -> 5.16; the malformed entry is left out with one warning.
-      assert.deepStrictEqual(JSON.parse(withRates.out).clients[0].money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.16, compensation: 40, ratesUpTo: '2026-07-01' });
+      assert.deepStrictEqual(JSON.parse(withRates.out).clients[0].money.statutory, { country: 'FR', basis: 'Code de commerce, art. L441-10 et D441-5', interest: 5.16, compensation: 40, ratesUpTo: '2026-07-01', capitalisedYearly: false });
       assert.match(withRates.err, /^.*rates\.json:1:2: warning: one setting ignored, its default applies: "clientHealth\.lateFees\.referenceRates": one entry left out \(.*\)\.$/);
     });
 

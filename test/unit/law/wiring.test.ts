@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callTool } from '../../../src/cli/mcp';
-import { statutoryLine, textReport } from '../../../src/cli/report';
+import { jsonText, statutoryLine, textReport } from '../../../src/cli/report';
 import { evaluate } from '../../../src/core/health/evaluate';
 import { clientFacts } from '../../../src/core/health/facts';
 import { DEFAULT_RULES } from '../../../src/core/health/rules';
@@ -70,6 +70,26 @@ describe('the reference-rate setting, wired to drafts and reports', () => {
     assert.match(statutoryLine(fees(), 'EUR'), /\(uses the latest known rate, from 2026-01-01\)$/);
     const report = textReport(day(TODAY), [{ file: 'clients.json', health: evaluate(FILE, day(TODAY), DEFAULT_RULES), summaries: [], context: { file: FILE, rates: mergeRates(NEWER) } }], false);
     assert.ok(report.includes(line), report);
+  });
+
+  it('the report for people and the JSON say when the Dutch interest includes interest capitalised at a year\'s end', () => {
+    // EUR 1,000 due 2023-06-30, unpaid on 2025-08-15: two full years of lateness, so two capitalisations.
+    const dutch: ClientFile = makeFile(
+      [client({ id: 'nw', name: 'Noord BV', isBusiness: true, invoices: [{ number: 'N-1', issued: '2023-05-31', due: '2023-06-30', amount: 1000 }] })],
+      { name: 'Daan de Vries', email: 'daan@example.com', currency: 'EUR', country: 'NL' },
+    );
+    const today = day('2025-08-15');
+    const dutchFees = clientLateFees(clientFacts(dutch, 0, today), today, mergeRates([]));
+    assert.ok(typeof dutchFees === 'object');
+    assert.match(statutoryLine(dutchFees, 'EUR'), /\(each full year's interest added to the amount it runs on\)$/);
+    const json = JSON.parse(jsonText(today, [{ file: 'clients.json', health: evaluate(dutch, today, DEFAULT_RULES), summaries: [], context: { file: dutch, rates: mergeRates([]) } }]));
+    assert.equal(json.clients[0].money.statutory.capitalisedYearly, true);
+    // Within the first year nothing is capitalised yet, and a French debt never is.
+    const early = day('2024-03-01');
+    const earlyFees = clientLateFees(clientFacts(dutch, 0, early), early, mergeRates([]));
+    assert.ok(typeof earlyFees === 'object');
+    assert.doesNotMatch(statutoryLine(earlyFees, 'EUR'), /each full year/);
+    assert.doesNotMatch(statutoryLine(fees(), 'EUR'), /each full year/);
   });
 
   it('the report says nothing of the law for a consumer or a file without a country, and says when nothing is overdue', () => {
