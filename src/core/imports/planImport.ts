@@ -51,15 +51,16 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     }
     const answered = options.answers?.get(buyerKey(record.buyer));
     const chosen = options.clientId ?? answered;
-    const client = chosen === undefined ? matchClient(file.clients, record.buyer) : file.clients.find((c) => c.id === chosen);
-    if (client === undefined) {
+    const match = chosen === undefined ? matchClient(file.clients, record.buyer) : file.clients.find((c) => c.id === chosen);
+    if (match === undefined || !('id' in match)) {
       return {
         kind: 'ask',
         number,
         buyer: record.buyer,
-        reason: msg('No client has the buyer\'s tax id {0} or the name "{1}".', record.buyer.taxId ?? '—', record.buyer.name ?? ''),
+        reason: match?.unsure ?? msg('No client has the buyer\'s tax id {0} or the name "{1}".', record.buyer.taxId ?? '—', record.buyer.name ?? ''),
       };
     }
+    const client = match;
     const currency = client.currency ?? file.freelancer.currency;
     if (record.currency !== currency) {
       return { kind: 'skip', number, reason: msg('In {0}, while {1} is invoiced in {2}.', record.currency, client.name, currency ?? '—') };
@@ -103,10 +104,14 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
   });
 }
 
-/** By tax id when a client has the buyer's; else by name; undefined unless exactly one client fits. */
-function matchClient(clients: readonly Client[], buyer: EInvoiceRecord['buyer']): Client | undefined {
+/**
+ * By tax id when a client has the buyer's; else by name; undefined unless exactly one client fits. A name
+ * is no match for a client whose tax id on file is another one: two companies may share a name, never a tax id.
+ */
+function matchClient(clients: readonly Client[], buyer: EInvoiceRecord['buyer']): Client | { readonly unsure: Message } | undefined {
   const taxId = buyer.taxId === undefined ? undefined : normalTaxId(buyer.taxId);
-  if (taxId !== undefined && taxId !== '') {
+  const known = taxId !== undefined && taxId !== '';
+  if (known) {
     const byTaxId = clients.filter((c) => c.taxId !== undefined && normalTaxId(c.taxId) === taxId);
     if (byTaxId.length === 1) {
       return byTaxId[0];
@@ -120,7 +125,14 @@ function matchClient(clients: readonly Client[], buyer: EInvoiceRecord['buyer'])
   }
   const name = normalName(buyer.name);
   const byName = clients.filter((c) => normalName(c.name) === name);
-  return byName.length === 1 ? byName[0] : undefined;
+  if (byName.length !== 1) {
+    return undefined;
+  }
+  const [client] = byName;
+  if (known && client.taxId !== undefined && normalTaxId(client.taxId) !== '') {
+    return { unsure: msg('The buyer has the name {0}, but its tax id {1} is not the one on file for that client ({2}).', client.name, buyer.taxId!, client.taxId) };
+  }
+  return client;
 }
 
 function sameInvoice(a: Invoice, b: Invoice): boolean {

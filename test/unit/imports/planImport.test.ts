@@ -49,6 +49,15 @@ describe('planning an import of e-invoice records', () => {
     assert.match(reason(asked), /FR 987\.654\.321\.00/);
   });
 
+  it('does not match by name a client whose tax id on file is another one: it asks', () => {
+    const file = fileOf([{ id: 'acme', name: 'Acme SARL', taxId: 'FR999' }]);
+    const steps = planImport(file, [record({ buyer: { name: 'Acme SARL', taxId: 'FR111' } })]);
+    assert.deepEqual(kinds(steps), ['ask']);
+    assert.match(reason(steps[0]), /FR111.*FR999/);
+    // A client without a tax id on file is still matched by name.
+    assert.deepEqual(kinds(planImport(fileOf([{ id: 'acme', name: 'Acme SARL' }]), [record({ buyer: { name: 'Acme SARL', taxId: 'FR111' } })])), ['add']);
+  });
+
   it('takes the client the user answered for a buyer, for every invoice of that buyer only', () => {
     const file = fileOf([{ id: 'b', name: 'Bistro' }, { id: 'c', name: 'Café' }]);
     const other = record({ number: 'INV-8', buyer: { name: 'Nobody Ltd' } });
