@@ -4,6 +4,7 @@
  * reads is not guessed at: the caller gets its header and a proposed mapping to show for confirmation.
  * Shared by the CLI and the editor's import, so both read a file the same way.
  */
+import { msg } from '../messages';
 import { CsvSkippedRow, readCsv, readCsvHeader } from './csv';
 import { CsvColumns } from './csvColumns';
 import { CSV_PRESETS, CsvProposal, presetFor, proposeCsvColumns } from './csvPresets';
@@ -25,7 +26,22 @@ export type ImportFileResult =
   | { readonly kind: 'needsMapping'; readonly header: readonly string[]; readonly proposal: CsvProposal };
 
 export function readImportFile(bytes: Uint8Array, options: ImportFileOptions): ImportFileResult {
-  if (importKind(bytes) === 'xml') {
+  const kind = importKind(bytes);
+  if (kind === 'pdf') {
+    return {
+      kind: 'problem',
+      problem: {
+        message: msg('This is a PDF, which is not read: if it is a Factur-X or ZUGFeRD invoice, save the XML file attached to it (factur-x.xml, zugferd-invoice.xml or xrechnung.xml, in the attachments panel of a PDF reader) and import that file.'),
+      },
+    };
+  }
+  if (kind === 'p7m') {
+    return {
+      kind: 'problem',
+      problem: { message: msg('This is a signed FatturaPA envelope (.p7m), which is not read: import the invoice\'s XML file instead, as the SdI portal or your invoicing service gives it without the signature.') },
+    };
+  }
+  if (kind === 'xml') {
     const result = readEInvoice(bytes, options.maxBytes);
     return result.problem ? { kind: 'problem', problem: result.problem } : { kind: 'records', records: result.records, skipped: [] };
   }

@@ -157,6 +157,17 @@ describe('CLI: client-health import', () => {
     assert.equal(clientFile(), CLIENTS);
   });
 
+  it('exits 1 on a PDF, saying to import the XML embedded in a Factur-X PDF rather than that a CSV file is broken', () => {
+    const pdf = join(dir, 'file.pdf');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<< >>\nendobj\n')]));
+    const { code, out, err } = cli(['import', pdf, '--into', into]);
+    assert.equal(code, 1);
+    assert.equal(out, '');
+    assert.match(err, new RegExp(`^${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: .*PDF.*Factur-X`));
+    assert.doesNotMatch(err, /UTF-8|columns/);
+    assert.equal(clientFile(), CLIENTS);
+  });
+
   it('exits 1 and writes nothing for a missing file, or a CSV file over --max-size-mb', () => {
     assert.equal(cli(['import', join(dir, 'missing.xml'), '--into', into]).code, 1);
     const big = join(dir, 'big.csv');

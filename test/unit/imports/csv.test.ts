@@ -270,4 +270,25 @@ describe('readImportFile: one file, whatever it holds', () => {
     assert.equal(unknown.kind === 'needsMapping' && unknown.proposal.columns.number, 'N° facture');
     assert.equal(readImportFile(bytes('\ufeff  \n<Invoice/>'), { maxBytes: MB }).kind, 'problem');
   });
+
+  it('says a PDF is not read and that the XML embedded in a Factur-X PDF is, rather than reading it as a broken CSV file', () => {
+    const pdf = new Uint8Array([...bytes('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, ...bytes('\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')]);
+    const read = readImportFile(pdf, { maxBytes: MB });
+    assert.equal(read.kind, 'problem');
+    assert.match(read.kind === 'problem' ? formatMessage(read.problem.message) : '', /PDF.*Factur-X.*XML/);
+    assert.equal(read.kind === 'problem' && read.problem.line, undefined);
+  });
+
+  it('says a signed FatturaPA envelope (.p7m), binary or in base64, is not read and to import its XML', () => {
+    // CMS SignedData: a SEQUENCE of indefinite length, then the OID 1.2.840.113549.1.7.2.
+    const der = new Uint8Array([0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80, 0x30, 0x80, 0x02, 0x01, 0x01, ...new Array<number>(40).fill(0x31)]);
+    const base64 = bytes(Buffer.from(der).toString('base64') + '\r\n');
+    for (const envelope of [der, base64]) {
+      const read = readImportFile(envelope, { maxBytes: MB });
+      assert.equal(read.kind, 'problem');
+      assert.match(read.kind === 'problem' ? formatMessage(read.problem.message) : '', /\.p7m.*XML/);
+    }
+    // A CSV file whose first cell happens to look like base64 is still a CSV file.
+    assert.equal(readImportFile(bytes('MIIA,Date,Total\nA-1,2026-01-01,10\n'), { maxBytes: MB }).kind, 'needsMapping');
+  });
 });
