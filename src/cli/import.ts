@@ -124,7 +124,6 @@ export function importCommand(argv: readonly string[], io: Io): number {
     const ids = file.clients.slice(0, 10).map((c) => c.id);
     return usage(io, `--client: ${into} has no client with the id "${clientId}"; its ids are ${ids.join(', ') || 'none'}${file.clients.length > 10 ? ', …' : ''}.`, false);
   }
-  const currency = (client?.currency ?? file.freelancer.currency) || undefined;
 
   // Read everything first: one unreadable file stops the run before anything is planned or written.
   // The settings are read for the first CSV file only: a mapping that cannot be used is no news to an import of e-invoices.
@@ -144,7 +143,7 @@ export function importCommand(argv: readonly string[], io: Io): number {
       mapping ??= csvMapping(preset as CsvPresetName | undefined, values.settings, io);
     }
     const columns = mapping?.columns;
-    const read = readImportFile(bytes.bytes, { maxBytes, ...(columns === undefined ? {} : { columns }), ...(currency === undefined ? {} : { currency }) });
+    const read = readImportFile(bytes.bytes, { maxBytes, ...(columns === undefined ? {} : { columns }) });
     if (read.kind === 'problem') {
       const where = read.problem.line === undefined ? `${name}:1:1` : `${name}:${read.problem.line}:${read.problem.column ?? 1}`;
       io.err(`${where}: ${formatMessage(read.problem.message)}`);

@@ -103,7 +103,7 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
     return false;
   }
   const file = store.file;
-  const options: ReadOptions = { maxBytes: readSettings(store.folder).maxFileBytes, columns: savedColumns(store.folder, title), currency: file.freelancer.currency };
+  const options: ReadOptions = { maxBytes: readSettings(store.folder).maxFileBytes, columns: savedColumns(store.folder, title) };
   let sources = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the invoices…') },
     async () => {

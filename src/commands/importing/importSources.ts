@@ -27,8 +27,6 @@ export interface ReadOptions {
   readonly maxBytes: number;
   /** The mapping saved in the folder's settings, or the one the user just confirmed. */
   readonly columns?: CsvColumns;
-  /** The currency of CSV amounts without a currency column: the freelancer's. */
-  readonly currency?: string;
 }
 
 /** Extensions read from a folder; a file picked or dropped by name is read whatever its name. */
@@ -96,7 +94,7 @@ export async function readSource(uri: vscode.Uri, options: ReadOptions): Promise
     const read = await readClientFileBytes(uri, maxBytes);
     switch (read.kind) {
       case 'file': {
-        const result = imports().readImportFile(read.bytes, { maxBytes, columns: fittingColumns(read.bytes, options), currency: options.currency });
+        const result = imports().readImportFile(read.bytes, { maxBytes, columns: fittingColumns(read.bytes, options) });
         switch (result.kind) {
           case 'records':
             return { uri, label, records: result.records, skippedRows: result.skipped };

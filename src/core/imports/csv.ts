@@ -26,8 +26,6 @@ export const MAX_RECORD_CHARS = 1024 * 1024;
 export interface CsvReadOptions {
   /** The largest file read, in bytes (the caller's setting, as for e-invoices). */
   readonly maxBytes: number;
-  /** The currency of every amount when the mapping has no currency column, or a row leaves it empty: the client's. */
-  readonly currency?: string;
 }
 
 export type CsvResult =
@@ -74,13 +72,10 @@ export function readCsv(bytes: Uint8Array, columns: CsvColumns, options: CsvRead
   if ('problem' in at) {
     return { problem: at.problem };
   }
-  if (at.currency === undefined && options.currency === undefined) {
-    return { problem: { message: msg('The mapping has no currency column, and no currency was given for the amounts of this file.') } };
-  }
   const read: (Row | CsvSkippedRow)[] = [];
   rows.forEach((cells, index) => {
     if (index > 0 && cells.some((c) => c.trim() !== '')) {
-      read.push(readRow(cells, index + 1, at, columns, options.currency));
+      read.push(readRow(cells, index + 1, at, columns));
     }
   });
   return columns.rowsAreLines ? invoicesOfLines(read) : invoicesOfRows(read);
@@ -175,7 +170,7 @@ function record(row: Row, amount: DecimalText): EInvoiceRecord {
     number: row.number,
     issued: row.issued,
     ...(row.due === undefined ? {} : { due: row.due }),
-    currency: row.currency,
+    ...(row.currency === undefined ? {} : { currency: row.currency }),
     amount,
     ...(paid === undefined ? {} : { payments: [paid] }),
     // An export of the freelancer's own invoicing tool: the seller is the freelancer, and says nothing more.

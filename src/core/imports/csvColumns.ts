@@ -42,7 +42,7 @@ export interface CsvColumns {
    */
   readonly paidDate?: string;
   readonly paidAmount?: string;
-  /** ISO 4217 code per row; without it, every amount is in the currency the caller gives (the client's). */
+  /** ISO 4217 code per row; without it (or in a row that leaves it empty), an amount is in the currency of the client it goes to. */
   readonly currency?: string;
   readonly clientName?: string;
   readonly clientTaxId?: string;

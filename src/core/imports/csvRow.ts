@@ -96,12 +96,10 @@ function amountIn(text: string | undefined, row: number, column: string, decimal
   return amount;
 }
 
-function currencyIn(text: string | undefined, row: number, column: string | undefined, fallback: string | undefined): string {
+/** Undefined when the row states no currency: its amounts are in the currency of the client it goes to. */
+function currencyIn(text: string | undefined, row: number, column: string | undefined): string | undefined {
   if (text === undefined) {
-    if (fallback === undefined) {
-      throw new Skip(msg('Row {0} has no currency in column {1}.', row, shown(column ?? '')));
-    }
-    return fallback;
+    return undefined;
   }
   const code = text.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code) || !isKnownCurrency(code)) {
@@ -125,7 +123,7 @@ export interface Row {
   readonly issued: string;
   readonly due?: string;
   readonly amount: DecimalText;
-  readonly currency: string;
+  readonly currency?: string;
   readonly buyer: EInvoiceRecord['buyer'];
   /** Without an amount: paid in full on that date (the export dates the payment but gives no amount). */
   readonly paid?: { readonly date: string; readonly amount?: DecimalText };
@@ -136,7 +134,7 @@ export const isRow = (r: Row | CsvSkippedRow): r is Row => 'issued' in r;
 /** Rows skipped for their status: for an invoice of several lines, the first says it for all. */
 export const skippedByStatus = new WeakSet<CsvSkippedRow>();
 
-export function readRow(cells: readonly string[], row: number, at: Indexes, columns: CsvColumns, fallbackCurrency: string | undefined): Row | CsvSkippedRow {
+export function readRow(cells: readonly string[], row: number, at: Indexes, columns: CsvColumns): Row | CsvSkippedRow {
   const cell = (field: ColumnField): string | undefined => {
     const index = at[field];
     const value = index === undefined ? undefined : cells[index]?.trim();
@@ -158,7 +156,7 @@ export function readRow(cells: readonly string[], row: number, at: Indexes, colu
     const issued = dateIn(cell('issued'), row, columns.issued, columns.dateFormat, true)!;
     const due = dateIn(cell('due'), row, columns.due ?? '', columns.dateFormat, false);
     const amount = amountIn(cell('amount'), row, columns.amount, columns.decimalSeparator, true)!;
-    const currency = currencyIn(cell('currency'), row, columns.currency, fallbackCurrency);
+    const currency = currencyIn(cell('currency'), row, columns.currency);
     const paidOn = dateIn(cell('paidDate'), row, columns.paidDate ?? '', columns.dateFormat, false);
     const paidAmount = columns.paidAmount === undefined ? undefined : amountIn(cell('paidAmount'), row, columns.paidAmount, columns.decimalSeparator, false);
     const name = cleanName(cell('clientName'));
@@ -174,7 +172,7 @@ export function readRow(cells: readonly string[], row: number, at: Indexes, colu
       issued,
       ...(due === undefined ? {} : { due }),
       amount,
-      currency,
+      ...(currency === undefined ? {} : { currency }),
       buyer: { ...(name === undefined ? {} : { name }), ...(taxId === undefined ? {} : { taxId }) },
       ...(paid === undefined ? {} : { paid }),
     };

@@ -61,15 +61,17 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
       };
     }
     const client = match;
-    const currency = client.currency ?? file.freelancer.currency;
-    if (record.currency !== currency) {
-      return { kind: 'skip', number, reason: msg('In {0}, while {1} is invoiced in {2}.', record.currency, client.name, currency ?? '—') };
+    // A record that states no currency (a CSV export without the column) is in the client's. A valid
+    // client file has a currency for every client (crossChecks), and only a valid one is planned against.
+    const currency = (client.currency ?? file.freelancer.currency)!;
+    if (record.currency !== undefined && record.currency !== currency) {
+      return { kind: 'skip', number, reason: msg('In {0}, while {1} is invoiced in {2}.', record.currency, client.name, currency) };
     }
     const amount = Number(record.amount);
     const prepaid = record.prepaid === undefined ? 0 : Number(record.prepaid);
     const recordable = (value: number) => value <= MAX_AMOUNT && !hasExcessPrecision(value, currency);
     if (!(amount > 0) || !recordable(amount) || prepaid < 0 || !recordable(prepaid)) {
-      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}.', record.amount, record.currency, client.name) };
+      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}.', record.amount, currency, client.name) };
     }
     // The client file refuses a due date before the issue date: one such invoice would refuse the whole import.
     if (record.due !== undefined && parseDate(record.due)! < parseDate(record.issued)!) {
@@ -77,7 +79,7 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     }
     const dated = (record.payments ?? []).map((p) => ({ date: p.date, amount: Number(p.amount) }));
     if (dated.some((p) => !(p.amount > 0) || !recordable(p.amount))) {
-      return { kind: 'skip', number, reason: msg('A payment of invoice {0} cannot be recorded in {1}.', number, currency ?? '—') };
+      return { kind: 'skip', number, reason: msg('A payment of invoice {0} cannot be recorded in {1}.', number, currency) };
     }
     const payments = [...(prepaid > 0 ? [{ date: record.issued, amount: prepaid }] : []), ...dated];
     const invoice: Invoice = {

@@ -16,8 +16,6 @@ export interface ImportFileOptions {
   readonly maxBytes: number;
   /** The confirmed mapping for CSV files (the setting, or a preset the user chose). */
   readonly columns?: CsvColumns;
-  /** The currency of CSV amounts when the mapping has no currency column: the client's. */
-  readonly currency?: string;
 }
 
 export type ImportFileResult =
@@ -57,6 +55,6 @@ export function readImportFile(bytes: Uint8Array, options: ImportFileOptions): I
     }
     columns = CSV_PRESETS[preset];
   }
-  const result = readCsv(bytes, columns, { maxBytes: options.maxBytes, ...(options.currency === undefined ? {} : { currency: options.currency }) });
+  const result = readCsv(bytes, columns, { maxBytes: options.maxBytes });
   return result.problem ? { kind: 'problem', problem: result.problem } : { kind: 'records', records: result.records, skipped: result.skipped };
 }

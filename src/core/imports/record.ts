@@ -30,8 +30,12 @@ export interface EInvoiceRecord {
   readonly issued: string;
   /** YYYY-MM-DD: the document's due date, else its first payment's; absent, the contract's terms apply. */
   readonly due?: string;
-  /** ISO 4217 code as the document states it. */
-  readonly currency: string;
+  /**
+   * ISO 4217 code as the document states it. Absent when the source states none (a CSV export without
+   * a currency column, or a row that leaves it empty): the amounts are in the currency of the client
+   * the invoice goes to, which is known only once planImport has matched it.
+   */
+  readonly currency?: string;
   /** What the client owes in total, payments made before the invoice included. */
   readonly amount: DecimalText;
   /** Paid before the invoice was issued (UBL PrepaidAmount, CII TotalPrepaidAmount); absent when the document states none. */

@@ -263,6 +263,16 @@ describe('CLI: client-health import', () => {
       assert.match(csv.err, /warning: "clientHealth\.import\.csvColumns" is not used: the mapping must be an object/);
     });
 
+    it('gives amounts without a currency column the currency of the client matched, not the freelancer\'s', () => {
+      const named = join(dir, 'named.csv');
+      writeFileSync(named, 'Number,Date,Total,Client\nK-2,2026-11-01,100.25,Buyercompany ltd\n');
+      const settings = join(dir, 'settings.json');
+      writeFileSync(settings, JSON.stringify({ 'clientHealth.import.csvColumns': { number: 'Number', issued: 'Date', amount: 'Total', clientName: 'Client', dateFormat: 'YYYY-MM-DD', decimalSeparator: '.' } }));
+      const { code, out } = cli(['import', named, '--into', into, '--settings', settings, '--json']);
+      assert.equal(code, 0);
+      assert.deepEqual(json(out), { added: [{ client: 'buyer', number: 'K-2', issued: '2026-11-01', due: null, amount: 100.25, currency: 'DKK', payments: [] }], skipped: [], conflicts: [] });
+    });
+
     it('gives amounts without a currency column the currency of the --client', () => {
       const plain = join(dir, 'plain.csv');
       writeFileSync(plain, 'Number,Date,Total\nK-1,2026-11-01,1.234,5\n'.replace('1.234,5', '"1,234.50"'));

@@ -179,10 +179,10 @@ describe('readCsv: cells', () => {
 
   it('skips a row without a number, date or amount, naming the row and the column', () => {
     const text = ['Number,Date,Total', ',2026-01-01,10', 'A-2,,10', 'A-3,2026-01-01,', 'A-4,2026-01-01,10'].join('\n');
-    const { records, skipped } = ok(readCsv(bytes(text), SIMPLE, { maxBytes: MB, currency: 'EUR' }));
+    const { records, skipped } = ok(readCsv(bytes(text), SIMPLE, { maxBytes: MB }));
     assert.deepEqual(
       records.map((r) => [r.number, r.currency]),
-      [['A-4', 'EUR']],
+      [['A-4', undefined]],
     );
     assert.deepEqual(
       skipped.map((s) => s.reason),
@@ -190,15 +190,18 @@ describe('readCsv: cells', () => {
     );
   });
 
-  it('takes the currency the caller gives when the mapping has no currency column, and refuses a file without either', () => {
-    const text = 'Number,Date,Total\nA-1,2026-01-01,10\n';
-    assert.equal(ok(readCsv(bytes(text), SIMPLE, { maxBytes: MB, currency: 'JPY' })).records[0].currency, 'JPY');
-    assert.match(problem(readCsv(bytes(text), SIMPLE, { maxBytes: MB })), /no currency column/);
+  it('leaves the currency of an amount to the client when the mapping has no currency column or the row none, and checks a code given', () => {
+    const text = 'Number,Date,Total,Client\nA-1,2026-01-01,10.50,Globex\n';
+    const [plain] = ok(readCsv(bytes(text), { ...SIMPLE, clientName: 'Client' }, { maxBytes: MB })).records;
+    assert.equal(plain.currency, undefined);
+    // A USD client of a freelancer who invoices in EUR: the amount is in USD, not in the freelancer's currency.
+    const file = fileOf([{ id: 'globex', name: 'Globex', currency: 'USD' }]);
+    assert.deepEqual(planImport(file, [plain]), [{ kind: 'add', clientId: 'globex', invoice: { number: 'A-1', issued: '2026-01-01', amount: 10.5 } }]);
     const withColumn = { ...SIMPLE, currency: 'Cur' };
-    const rows = ok(readCsv(bytes('Number,Date,Total,Cur\nA-1,2026-01-01,10,usd\nA-2,2026-01-01,10,XYZ\n'), withColumn, { maxBytes: MB }));
+    const rows = ok(readCsv(bytes('Number,Date,Total,Cur\nA-1,2026-01-01,10,usd\nA-2,2026-01-01,10,XYZ\nA-3,2026-01-01,10,\n'), withColumn, { maxBytes: MB }));
     assert.deepEqual(
-      rows.records.map((r) => r.currency),
-      ['USD'],
+      rows.records.map((r) => [r.number, r.currency]),
+      [['A-1', 'USD'], ['A-3', undefined]],
     );
     assert.match(rows.skipped[0].reason, /Row 3: "XYZ" in column "Cur" is not a three-letter currency code/);
   });
@@ -206,7 +209,7 @@ describe('readCsv: cells', () => {
   it('imports a payment only with its date: with a paid amount column, that amount; an amount without a date is no payment', () => {
     const columns: CsvColumns = { ...SIMPLE, paidDate: 'Paid on', paidAmount: 'Paid' };
     const text = ['Number,Date,Total,Paid,Paid on', 'A-1,2026-01-01,100,40,2026-01-20', 'A-2,2026-01-01,100,40,', 'A-3,2026-01-01,100,0,2026-01-20'].join('\n');
-    const { records } = ok(readCsv(bytes(text), columns, { maxBytes: MB, currency: 'EUR' }));
+    const { records } = ok(readCsv(bytes(text), columns, { maxBytes: MB }));
     assert.deepEqual(
       records.map((r) => r.payments),
       [[{ date: '2026-01-20', amount: '40' }], undefined, undefined],
@@ -216,14 +219,14 @@ describe('readCsv: cells', () => {
   it('makes control characters in the cells it keeps inert, and shortens long names', () => {
     const columns: CsvColumns = { ...SIMPLE, clientName: 'Client' };
     const text = `Number,Date,Total,Client\n"A\u001b[2J-1",2026-01-01,10,"Evil\u202eCorp ${'x'.repeat(300)}"\n`;
-    const [record] = ok(readCsv(bytes(text), columns, { maxBytes: MB, currency: 'EUR' })).records;
+    const [record] = ok(readCsv(bytes(text), columns, { maxBytes: MB })).records;
     assert.equal(record.number, 'A\\u001b[2J-1');
     assert.ok(record.buyer.name!.startsWith('Evil\\u202eCorp'));
     assert.ok(record.buyer.name!.length <= 200);
   });
 
   it('refuses an invoice number longer than 100 characters rather than cutting it', () => {
-    const { records, skipped } = ok(readCsv(bytes(`Number,Date,Total\n${'9'.repeat(101)},2026-01-01,10\n`), SIMPLE, { maxBytes: MB, currency: 'EUR' }));
+    const { records, skipped } = ok(readCsv(bytes(`Number,Date,Total\n${'9'.repeat(101)},2026-01-01,10\n`), SIMPLE, { maxBytes: MB }));
     assert.deepEqual(records, []);
     assert.match(skipped[0].reason, /longer than 100 characters/);
   });
@@ -231,26 +234,26 @@ describe('readCsv: cells', () => {
 
 describe('readCsv: files that cannot be read', () => {
   it('is one problem when the header lacks mapped columns, naming them all', () => {
-    const message = problem(readCsv(bytes('Number,Total\nA-1,10\n'), { ...SIMPLE, due: 'Due' }, { maxBytes: MB, currency: 'EUR' }));
+    const message = problem(readCsv(bytes('Number,Total\nA-1,10\n'), { ...SIMPLE, due: 'Due' }, { maxBytes: MB }));
     assert.equal(message, 'The CSV header has no column "Date", "Due", which the mapping names; its columns are "Number", "Total".');
   });
 
   it('refuses a file over the size limit unread', () => {
     const huge = bytes('Number,Date,Total\n' + 'A-1,2026-01-01,10\n'.repeat(100_000));
-    assert.match(problem(readCsv(huge, SIMPLE, { maxBytes: MB, currency: 'EUR' })), /over the limit of 1048576 bytes/);
+    assert.match(problem(readCsv(huge, SIMPLE, { maxBytes: MB })), /over the limit of 1048576 bytes/);
     assert.match(formatMessage(readCsvHeader(huge, MB).problem!.message), /over the limit/);
   });
 
   it('refuses text that is not UTF-8, a quote never closed and an empty file, each as one problem', () => {
-    assert.match(problem(readCsv(Uint8Array.from([0x4e, 0x75, 0x6d, 0xe9, 0x0a]), SIMPLE, { maxBytes: MB, currency: 'EUR' })), /not UTF-8/);
-    const unclosed = readCsv(bytes('Number,Date,Total\n"A-1,2026-01-01,10\n'), SIMPLE, { maxBytes: MB, currency: 'EUR' });
+    assert.match(problem(readCsv(Uint8Array.from([0x4e, 0x75, 0x6d, 0xe9, 0x0a]), SIMPLE, { maxBytes: MB })), /not UTF-8/);
+    const unclosed = readCsv(bytes('Number,Date,Total\n"A-1,2026-01-01,10\n'), SIMPLE, { maxBytes: MB });
     assert.match(problem(unclosed), /quoted cell is never closed/);
-    assert.match(problem(readCsv(bytes(''), SIMPLE, { maxBytes: MB, currency: 'EUR' })), /empty/);
+    assert.match(problem(readCsv(bytes(''), SIMPLE, { maxBytes: MB })), /empty/);
   });
 
   it('refuses a row longer than the record limit instead of holding it', () => {
     const long = bytes(`Number,Date,Total\nA-1,2026-01-01,"${'x'.repeat(1024 * 1024 + 10)}"\n`);
-    assert.match(problem(readCsv(long, SIMPLE, { maxBytes: 4 * MB, currency: 'EUR' })), /longer than 1048576 characters/);
+    assert.match(problem(readCsv(long, SIMPLE, { maxBytes: 4 * MB })), /longer than 1048576 characters/);
   });
 });
 

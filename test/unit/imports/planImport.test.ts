@@ -98,6 +98,13 @@ describe('planning an import of e-invoice records', () => {
     assert.match(reason(steps[3]), /10\.001 EUR/);
   });
 
+  it('takes the client\'s currency for a record that states none', () => {
+    const [step] = planImport(fileOf([{ ...acme, currency: 'JPY' }]), [record({ currency: undefined, amount: '1200' })]);
+    assert.deepEqual(step, { kind: 'add', clientId: 'acme', invoice: { number: 'INV-7', issued: '2026-03-01', due: '2026-03-31', amount: 1200 } });
+    // The client's currency decides what an amount may hold: yen have no cents.
+    assert.match(reason(planImport(fileOf([{ ...acme, currency: 'JPY' }]), [record({ currency: undefined })])[0]), /1200\.5 JPY cannot be recorded/);
+  });
+
   it('never overwrites: the same invoice is skipped, a different one under its number is a conflict', () => {
     const onFile = { ...acme, invoices: [{ number: 'INV-7', issued: '2026-03-01', due: '2026-03-31', amount: 1200.5 }] };
     const steps = planImport(fileOf([onFile]), [record(), record({ amount: '1300' })]);
