@@ -71,7 +71,7 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     const prepaid = record.prepaid === undefined ? 0 : Number(record.prepaid);
     const recordable = (value: number) => value <= MAX_AMOUNT && !hasExcessPrecision(value, currency);
     if (!(amount > 0) || !recordable(amount) || prepaid < 0 || !recordable(prepaid)) {
-      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}.', record.amount, currency, client.name) };
+      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}: an amount is above zero, within the client file\'s limit, and has no more decimals than its currency.', record.amount, currency, client.name) };
     }
     // The client file refuses a due date before the issue date: one such invoice would refuse the whole import.
     if (record.due !== undefined && parseDate(record.due)! < parseDate(record.issued)!) {
@@ -94,7 +94,7 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     const filed = client.invoices?.find((i) => invoiceNumberKey(i.number) === key);
     const onFile = filed ?? added.get(client.id)?.get(key);
     if (onFile) {
-      const again = filed === undefined ? msg('Already in this import for {0}, from an earlier document.', client.name) : msg('Already on file for {0}.', client.name);
+      const again = filed === undefined ? msg('Already in this import for {0}, from an earlier document.', client.name) : msg('{0} already has this invoice on file.', client.name);
       return sameInvoice(onFile, invoice) ? { kind: 'skip', number, reason: again } : { kind: 'conflict', clientId: client.id, number, reason: differs(onFile, invoice) };
     }
     let batch = added.get(client.id);

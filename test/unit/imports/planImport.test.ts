@@ -112,6 +112,16 @@ describe('planning an import of e-invoice records', () => {
     assert.match(reason(steps[1]), /1200\.5.*1300/);
   });
 
+  it('never ends a reason with a client\'s name, whose own period would double the full stop', () => {
+    const sa = { id: 'sa', name: 'Acme S.A.', taxId: 'FR98765432100', invoices: [{ number: 'INV-7', issued: '2026-03-01', due: '2026-03-31', amount: 1200.5 }] };
+    const steps = planImport(fileOf([sa]), [record(), record({ number: 'N', amount: '0' }), record({ number: 'U', currency: 'USD' })]);
+    assert.deepEqual(kinds(steps), ['skip', 'skip', 'skip']);
+    for (const step of steps) {
+      assert.match(reason(step), /Acme S\.A\./);
+      assert.doesNotMatch(reason(step), /\.\.$|\.\.\s/, reason(step));
+    }
+  });
+
   it('adds an invoice once when the batch holds it twice', () => {
     const steps = planImport(fileOf([acme]), [record(), record(), record({ amount: '5' })]);
     assert.deepEqual(kinds(steps), ['add', 'skip', 'conflict']);
