@@ -60,10 +60,20 @@ interface Entry {
   readonly reason: string;
 }
 
+/** A file not read, at the place stderr names (1:1 when the problem has no place), as check's JSON gives it. */
+export interface Unread {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 export interface ImportReport {
   readonly added: Added[];
   readonly skipped: Entry[];
   readonly conflicts: Entry[];
+  /** Empty unless the run stopped (exit 1): then nothing was added, and a script reading the JSON alone knows why. */
+  readonly unread: Unread[];
 }
 
 const ASK_HINT = 'Pass --client ID to import it into one client.';
@@ -113,9 +123,23 @@ export function importCommand(argv: readonly string[], io: Io): number {
   }
 
   const into = values.into;
-  const target = readTarget(into, maxBytes, io);
-  if (target === undefined) {
+  // Every file not read is named on stderr as FILE:LINE:COL and, with --json, in the report's `unread`.
+  const unread: Unread[] = [];
+  const notRead = (entry: Unread) => {
+    io.err(`${entry.file}:${entry.line}:${entry.column}: ${entry.message}`);
+    unread.push(entry);
+  };
+  const stopped = (why: string) => {
+    io.err(why);
+    if (values.json) {
+      io.out(jsonText({ added: [], skipped: [], conflicts: [], unread }));
+    }
     return 1;
+  };
+  const target = readTarget(into, maxBytes);
+  if ('unread' in target) {
+    target.unread.forEach(notRead);
+    return stopped('Nothing was imported: correct the client file first.');
   }
   const { file, text } = target;
   const clientId = values.client;
@@ -130,13 +154,11 @@ export function importCommand(argv: readonly string[], io: Io): number {
   let mapping: Mapping | undefined;
   const records: { record: EInvoiceRecord; file: string }[] = [];
   const skipped: Entry[] = [];
-  let unreadable = false;
   let unmapped = false;
   for (const name of files) {
     const bytes = readBytes(name, maxBytes);
     if (bytes.bytes === undefined) {
-      io.err(`${name}:1:1: cannot read the file: ${bytes.reason}`);
-      unreadable = true;
+      notRead({ file: name, line: 1, column: 1, message: `cannot read the file: ${bytes.reason}` });
       continue;
     }
     if (importKind(bytes.bytes) === 'csv') {
@@ -145,9 +167,7 @@ export function importCommand(argv: readonly string[], io: Io): number {
     const columns = mapping?.columns;
     const read = readImportFile(bytes.bytes, { maxBytes, ...(columns === undefined ? {} : { columns }) });
     if (read.kind === 'problem') {
-      const where = read.problem.line === undefined ? `${name}:1:1` : `${name}:${read.problem.line}:${read.problem.column ?? 1}`;
-      io.err(`${where}: ${formatMessage(read.problem.message)}`);
-      unreadable = true;
+      notRead({ file: name, line: read.problem.line ?? 1, column: read.problem.line === undefined ? 1 : (read.problem.column ?? 1), message: formatMessage(read.problem.message) });
     } else if (read.kind === 'needsMapping') {
       unmappedCsv(name, read.proposal, values.settings, io);
       unmapped = true;
@@ -156,9 +176,8 @@ export function importCommand(argv: readonly string[], io: Io): number {
       skipped.push(...read.skipped.map((s) => ({ file: name, number: s.number ?? null, reason: formatMessage(s.reason) })));
     }
   }
-  if (unreadable) {
-    io.err(`Nothing was written to ${into}.`);
-    return 1;
+  if (unread.length > 0) {
+    return stopped(`Nothing was written to ${into}.`);
   }
   if (unmapped) {
     return 2;
@@ -169,7 +188,7 @@ export function importCommand(argv: readonly string[], io: Io): number {
     records.map((r) => r.record),
     clientId === undefined ? {} : { clientId },
   );
-  const report: ImportReport = { added: [], skipped, conflicts: [] };
+  const report: ImportReport = { added: [], skipped, conflicts: [], unread };
   const additions = [];
   for (const [i, step] of steps.entries()) {
     const source = records[i].file;
@@ -220,22 +239,18 @@ interface Target {
   readonly bytes: Uint8Array;
 }
 
-/** The client file, valid, with its bytes as read (the write checks nobody changed them meanwhile). */
-function readTarget(into: string, maxBytes: number, io: Io): Target | undefined {
+/** The client file, valid, with its bytes as read (the write checks nobody changed them meanwhile); else every error found. */
+function readTarget(into: string, maxBytes: number): Target | { readonly unread: Unread[] } {
   const read = readBytes(into, maxBytes);
   if (read.bytes === undefined) {
-    io.err(`${into}:1:1: cannot read the client file: ${read.reason}`);
-    return undefined;
+    return { unread: [{ file: into, line: 1, column: 1, message: `cannot read the client file: ${read.reason}` }] };
   }
   const decoded = decodeClientFile(read.bytes);
   const result = decoded.problem ? unparsed(decoded.problem) : readClientFile(decoded.text);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (!result.file || errors.length > 0) {
-    for (const problem of errors.length > 0 ? errors : result.problems) {
-      io.err(`${into}:${problem.start.line + 1}:${problem.start.character + 1}: ${formatMessage(problem.message)}`);
-    }
-    io.err(`Nothing was imported: correct the client file first.`);
-    return undefined;
+    const shown = errors.length > 0 ? errors : result.problems;
+    return { unread: shown.map((p) => ({ file: into, line: p.start.line + 1, column: p.start.character + 1, message: formatMessage(p.message) })) };
   }
   return { file: result.file, text: decoded.text!, bytes: read.bytes };
 }

@@ -51,7 +51,7 @@ describe('CLI: client-health import', () => {
   });
 
   const clientFile = () => readFileSync(into, 'utf8');
-  const json = (out: string) => JSON.parse(out) as { added: Record<string, unknown>[]; skipped: Record<string, unknown>[]; conflicts: Record<string, unknown>[] };
+  const json = (out: string) => JSON.parse(out) as { added: Record<string, unknown>[]; skipped: Record<string, unknown>[]; conflicts: Record<string, unknown>[]; unread: Record<string, unknown>[] };
 
   it('adds a UBL invoice to the client the buyer names, keeps the comments and the file mode, and exits 0', () => {
     chmodSync(into, 0o640);
@@ -107,7 +107,8 @@ describe('CLI: client-health import', () => {
     const prepaid = cli(['import', join(EINVOICES, 'ubl-tc434-example2.xml'), '--into', into, '--client', 'buyer', '--json', '--dry-run']);
     assert.equal(prepaid.code, 0, prepaid.err);
     const report = json(prepaid.out);
-    assert.deepEqual(Object.keys(report), ['added', 'skipped', 'conflicts']);
+    assert.deepEqual(Object.keys(report), ['added', 'skipped', 'conflicts', 'unread']);
+    assert.deepEqual(report.unread, []);
     assert.deepEqual(Object.keys(report.added[0]), ['client', 'number', 'issued', 'due', 'amount', 'currency', 'payments']);
     assert.equal(report.added[0].number, 'TOSL108');
     assert.deepEqual(report.added[0].payments, [{ date: '2013-06-30', amount: 1000 }]);
@@ -166,6 +167,29 @@ describe('CLI: client-health import', () => {
     assert.match(err, new RegExp(`^${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: .*PDF.*Factur-X`));
     assert.doesNotMatch(err, /UTF-8|columns/);
     assert.equal(clientFile(), CLIENTS);
+  });
+
+  it('still prints the JSON document on exit 1 with --json, listing every file it could not read, as check does', () => {
+    const broken = join(dir, 'broken.xml');
+    writeFileSync(broken, '<Invoice>\n  <ID>1</ID>\n</Invoic>\n');
+    const missing = join(dir, 'missing.xml');
+    const { code, out, err } = cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), broken, missing, '--into', into, '--json']);
+    assert.equal(code, 1);
+    const report = JSON.parse(out) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(report), ['added', 'skipped', 'conflicts', 'unread']);
+    assert.deepEqual([report.added, report.skipped, report.conflicts], [[], [], []], 'nothing is announced when nothing is written');
+    const unread = report.unread as { file: string; line: number; column: number; message: string }[];
+    assert.deepEqual(unread.map((u) => [u.file, u.line]), [[broken, 3], [missing, 1]]);
+    assert.match(unread[0].message, /not well-formed XML/);
+    assert.match(unread[1].message, /cannot read the file/);
+    assert.match(err, /Nothing was written to/);
+    assert.equal(clientFile(), CLIENTS);
+    // A client file that does not validate is unread too.
+    writeFileSync(into, '{ "version": 1, "freelancer": {}, "clients": [ { "id": "a" } ] }');
+    const invalid = cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into, '--json']);
+    assert.equal(invalid.code, 1);
+    const first = (JSON.parse(invalid.out) as { unread: { file: string }[] }).unread[0];
+    assert.equal(first.file, into);
   });
 
   it('exits 1 and writes nothing for a missing file, or a CSV file over --max-size-mb', () => {
@@ -270,7 +294,7 @@ describe('CLI: client-health import', () => {
       writeFileSync(settings, JSON.stringify({ 'clientHealth.import.csvColumns': { number: 'Number', issued: 'Date', amount: 'Total', clientName: 'Client', dateFormat: 'YYYY-MM-DD', decimalSeparator: '.' } }));
       const { code, out } = cli(['import', named, '--into', into, '--settings', settings, '--json']);
       assert.equal(code, 0);
-      assert.deepEqual(json(out), { added: [{ client: 'buyer', number: 'K-2', issued: '2026-11-01', due: null, amount: 100.25, currency: 'DKK', payments: [] }], skipped: [], conflicts: [] });
+      assert.deepEqual(json(out), { added: [{ client: 'buyer', number: 'K-2', issued: '2026-11-01', due: null, amount: 100.25, currency: 'DKK', payments: [] }], skipped: [], conflicts: [], unread: [] });
     });
 
     it('gives amounts without a currency column the currency of the --client', () => {
