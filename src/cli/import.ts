@@ -4,8 +4,7 @@
  * importInvoices edit). All files are read before anything is written: a run writes everything it
  * announces or nothing, and the client file is replaced atomically, comments and formatting kept.
  */
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readClientFile } from '../core/clientFile';
 import { decodeClientFile, unparsed } from '../core/decode';
@@ -16,13 +15,12 @@ import type { CsvColumns } from '../core/imports/csvColumns';
 import type { CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
 import type { EInvoiceRecord } from '../core/imports/record';
 import { formatMessage } from '../core/messages';
-import { formatMoney, toMinor } from '../core/money';
 import type { ClientFile } from '../core/schema';
+import { replaceFileAtomically } from './atomicWrite';
+import { Entry, ImportReport, Unread, jsonText, textReport } from './importReport';
 import { readCsvColumnsSetting } from './importSettings';
 import type { Io } from './io';
 import { maxBytesOption, maxBytesUsage, readBytes } from './readInput';
-import { RAW_IN_JSON } from './report';
-import { inert } from './terminal';
 
 export const IMPORT_USAGE = `Usage: client-health import FILE... --into CLIENTFILE [--client ID] [--dry-run] [--json]
          [--csv-preset ${CSV_PRESET_NAMES.join('|')}] [--settings FILE] [--max-size-mb N] [--debug]
@@ -43,38 +41,6 @@ A CSV file is read with --csv-preset, else the mapping in the settings, else the
 its header is exactly; else the run stops and says which option to give.
 Exit codes: 0 done; 1 unreadable input or client file, or an unexpected error (nothing is
 written); 2 wrong usage; 3 conflicts (the other invoices are added all the same).`;
-
-interface Added {
-  readonly client: string;
-  readonly number: string;
-  readonly issued: string;
-  readonly due: string | null;
-  readonly amount: number;
-  readonly currency: string;
-  readonly payments: { readonly date: string; readonly amount: number }[];
-}
-
-interface Entry {
-  readonly file: string;
-  readonly number: string | null;
-  readonly reason: string;
-}
-
-/** A file not read, at the place stderr names (1:1 when the problem has no place), as check's JSON gives it. */
-export interface Unread {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
-
-export interface ImportReport {
-  readonly added: Added[];
-  readonly skipped: Entry[];
-  readonly conflicts: Entry[];
-  /** Empty unless the run stopped (exit 1): then nothing was added, and a script reading the JSON alone knows why. */
-  readonly unread: Unread[];
-}
 
 const ASK_HINT = 'Pass --client ID to import it into one client.';
 
@@ -213,7 +179,7 @@ export function importCommand(argv: readonly string[], io: Io): number {
       io.err(`${into}:1:1: the invoices cannot be added to the client file (${plan.refusal.kind}); nothing was written.`);
       return 1;
     }
-    const written = writeAtomically(into, target, plan.after);
+    const written = writeClientFile(into, target, plan.after);
     if (written !== undefined) {
       io.err(`${into}:1:1: ${written}; nothing was written.`);
       return 1;
@@ -276,73 +242,13 @@ function unmappedCsv(name: string, proposal: CsvProposal, settings: string | und
   io.err(`"${CSV_COLUMNS_SETTING}": ${JSON.stringify(proposal.columns)}`);
 }
 
-/**
- * The new text in a temporary file of the same folder, then renamed over the client file: a reader sees
- * the old file or the new one, never half of it, and a failed write leaves the old one. The file's mode
- * is kept; a BOM it had is written back. Refused when the file changed since it was read.
- */
-function writeAtomically(into: string, target: Target, after: string): string | undefined {
+/** The new text over the client file, unless the file changed since it was read; a BOM it had is written back. */
+function writeClientFile(into: string, target: Target, after: string): string | undefined {
   const now = readBytes(into, Math.max(target.bytes.length, 1));
   if (now.bytes === undefined || Buffer.compare(Buffer.from(now.bytes), Buffer.from(target.bytes)) !== 0) {
     return 'the client file changed while the invoices were read; run the import again';
   }
   const bom = target.bytes[0] === 0xef && target.bytes[1] === 0xbb && target.bytes[2] === 0xbf ? '\ufeff' : '';
-  let real: string;
-  try {
-    // A client file reached through a symbolic link is replaced where it lives; the link stays a link.
-    real = realpathSync(into);
-  } catch (error) {
-    return `cannot write the client file: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  const temporary = join(dirname(real), `.${basename(real)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | undefined;
-  try {
-    const mode = statSync(real).mode & 0o7777;
-    fd = openSync(temporary, 'wx', mode);
-    const data = Buffer.from(bom + after, 'utf8');
-    for (let at = 0; at < data.length; ) {
-      at += writeSync(fd, data, at, data.length - at);
-    }
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, real);
-    return undefined;
-  } catch (error) {
-    if (fd !== undefined) {
-      closeSync(fd);
-    }
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Not created, or already renamed.
-    }
-    return `cannot write the client file: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-
-/** The JSON report, its text safe for a terminal and exact for a parser (report.ts). */
-export function jsonText(report: ImportReport): string {
-  return JSON.stringify(report, null, 2).replace(RAW_IN_JSON, inert);
-}
-
-function textReport(report: ImportReport, file: ClientFile, into: string, dryRun: boolean): string {
-  const name = (id: string) => file.clients.find((c) => c.id === id)?.name ?? id;
-  const lines: string[] = [];
-  for (const a of report.added) {
-    const money = formatMoney(toMinor(a.amount, a.currency), a.currency);
-    const paid = a.payments.length === 0 ? '' : `, paid ${a.payments.map((p) => `${formatMoney(toMinor(p.amount, a.currency), a.currency)} on ${p.date}`).join(', ')}`;
-    lines.push(inert(`${dryRun ? 'would add' : 'added'}  ${a.number} to ${name(a.client)}: ${money}, issued ${a.issued}${a.due === null ? '' : `, due ${a.due}`}${paid}`));
-  }
-  for (const s of report.skipped) {
-    lines.push(inert(`skipped  ${s.file}${s.number === null ? '' : ` ${s.number}`}: ${s.reason}`));
-  }
-  for (const c of report.conflicts) {
-    lines.push(inert(`conflict ${c.file} ${c.number}: ${c.reason}`));
-  }
-  const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
-  const summary = `${count(report.added.length, 'invoice', 'invoices')} ${dryRun ? 'to add' : 'added'}, ${report.skipped.length} skipped, ${count(report.conflicts.length, 'conflict', 'conflicts')}`;
-  const where = report.added.length === 0 ? 'nothing to write' : dryRun ? `dry run, ${into} unchanged` : `written to ${into}`;
-  lines.push(inert(`${summary} (${where}).`));
-  return lines.join('\n');
+  const failed = replaceFileAtomically(into, Buffer.from(bom + after, 'utf8'));
+  return failed === undefined ? undefined : `cannot write the client file: ${failed}`;
 }

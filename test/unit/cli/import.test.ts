@@ -70,6 +70,21 @@ describe('CLI: client-health import', () => {
     assert.deepEqual(readdirSync(dir), ['clients.json'], 'no temporary file left behind');
   });
 
+  it('keeps the client file\'s mode whatever the umask, which would otherwise narrow the new file\'s', function () {
+    if (process.platform === 'win32') {
+      this.skip(); // no file modes
+    }
+    chmodSync(into, 0o664);
+    const umask = process.umask(0o077);
+    try {
+      assert.equal(cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into]).code, 0);
+    } finally {
+      process.umask(umask);
+    }
+    assert.match(clientFile(), /"number": "TOSL110"/);
+    assert.equal((statSync(into).mode & 0o777).toString(8), '664');
+  });
+
   it('writes through a symbolic link to the client file, which stays a link', function () {
     const real = join(dir, 'real.json');
     writeFileSync(real, CLIENTS);
