@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { ClientHealthApi } from '../../../src/extension';
+import type { Asked } from './scriptedPrompts';
 import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
 import { withAnswers } from './scriptedPrompts';
 
@@ -43,6 +44,9 @@ function documents(): { dir: string; uris: vscode.Uri[] } {
 
 const calm = (text: string) => readClientFile(text).file!.clients.find((c) => c.id === 'calm')!;
 
+/** The line under the preview's item with this label: its reason, then its document. */
+const detailOf = (preview: Asked, label: string) => preview.details?.[preview.labels?.indexOf(label) ?? -1] ?? '';
+
 describe('Import Invoices in the workbench', function () {
   this.timeout(60_000);
   let api: ClientHealthApi;
@@ -74,6 +78,10 @@ describe('Import Invoices in the workbench', function () {
       JSON.stringify(preview.labels),
     );
     assert.match(preview.labels?.[0] ?? '', /Import 2 invoices into health[\\/]\.freelance[\\/]clients\.json|Import 2 invoices into \.freelance[\\/]clients\.json/);
+    // Each row says why, and from which document.
+    assert.match(detailOf(preview, 'LP-001'), /^On file: issued 2020-01-01, due —, 1000; in the document: issued 2020-01-01, due 2026-01-31, 999\. Nothing is changed\. \(.*c-conflict\.xml\)$/);
+    assert.match(detailOf(preview, 'CN-1'), /^A credit note: the client file has no credit notes yet, so it is not imported\. \(.*d-credit\.xml\)$/);
+    assert.match(detailOf(preview, uris[4].fsPath), /^Line 1, column \d+: The document is not well-formed XML/);
 
     const uri = clientFileUri('health');
     const written = fs.readFileSync(uri.fsPath, 'utf8');
@@ -136,4 +144,5 @@ describe('Import Invoices in the workbench', function () {
       await config().update('import.csvColumns', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
   });
+
 });

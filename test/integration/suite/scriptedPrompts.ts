@@ -28,6 +28,8 @@ export interface Asked {
   readonly labels?: string[];
   /** The descriptions of a quick pick's items, in order. */
   readonly descriptions?: (string | undefined)[];
+  /** The details of a quick pick's items (the line under each), in order. */
+  readonly details?: (string | undefined)[];
   /** What an input box said under each rejected answer. */
   readonly refusals?: string[];
   /** What an input box said under the accepted answer before Enter (an information, not a refusal). */
@@ -50,7 +52,7 @@ export function answerPrompts(api: ClientHealthApi, answers: readonly Answer[]):
   const registration = api.prompts.script({
     async pick(items, options) {
       const list = [...items];
-      asked.push({ kind: 'pick', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
+      asked.push({ kind: 'pick', title: options.title, text: options.placeHolder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description), details: list.map((i) => i.detail) });
       const answer = next(`the pick "${options.placeHolder}"`);
       if (answer === ESCAPE) {
         return undefined;
