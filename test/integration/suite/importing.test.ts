@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readClientFile } from '../../../src/core/clientFile';
 import type { ClientHealthApi } from '../../../src/extension';
+import { urisOf } from '../../../src/tree/dropImport';
+import type { TreeNode } from '../../../src/tree/nodes';
 import type { Asked } from './scriptedPrompts';
 import { activateExtension, clientFileUri, folder, restoreClientFile, waitFor } from './helpers';
 import { withAnswers } from './scriptedPrompts';
@@ -145,4 +147,41 @@ describe('Import Invoices in the workbench', function () {
     }
   });
 
+  it('imports the documents of a folder picked, in its subfolders too, leaving other files and hidden folders alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-import-folder-'));
+    fs.mkdirSync(path.join(dir, '2026', 'january'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '.drafts'));
+    fs.writeFileSync(path.join(dir, 'top.xml'), ubl('C-010', '2026-01-05', '120.00', { name: 'Calm Co' }));
+    fs.writeFileSync(path.join(dir, '2026', 'january', 'nested.xml'), ubl('C-011', '2026-01-06', '130.00', { name: 'Calm Co' }));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not an invoice');
+    fs.writeFileSync(path.join(dir, '.drafts', 'draft.xml'), ubl('C-099', '2026-01-07', '1.00', { name: 'Calm Co' }));
+    const store = api.stores.forFolder(folder('health'))!;
+    // The command's own open dialog, answered with the folder, as a user who picks it.
+    const { result, asked } = await withAnswers(api, [dir, '$(check)'], () => vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }));
+    assert.strictEqual(result, true);
+    assert.strictEqual(asked[0].kind, 'open');
+    // Folders are read in name order, each entry as it comes: 2026/ before top.xml.
+    assert.deepStrictEqual(asked[1].labels?.filter((l) => !l.startsWith('$(')), ['2 to add', 'C-011', 'C-010'], JSON.stringify(asked[1].labels));
+    const written = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    assert.deepStrictEqual(calm(written).invoices?.slice(-2).map((i) => [i.number, i.amount]), [['C-011', 130], ['C-010', 120]]);
+  });
+
+  it('imports files dropped on a client row into that folder\'s client file, each to the client its document names', async () => {
+    const { uris } = documents();
+    const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health')!;
+    const latePayer = api.tree.getChildren(folderNode).find((n): n is Extract<TreeNode, { kind: 'client' }> => n.kind === 'client' && n.client.id === 'late-payer')!;
+    const transfer = new vscode.DataTransfer();
+    transfer.set('text/uri-list', new vscode.DataTransferItem(`# dropped from the Explorer\r\n${uris[0].toString()}\r\n`));
+    const { asked } = await withAnswers(api, ['$(check)'], () => api.tree.dropController.handleDrop(latePayer, transfer));
+    // No folder is asked for: the row dropped on names it. The preview is the only question.
+    assert.deepStrictEqual(asked.filter((a) => a.kind !== 'notify').map((a) => a.kind), ['pick']);
+    const written = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    assert.deepStrictEqual(calm(written).invoices?.at(-1), { number: 'C-002', issued: '2026-01-01', due: '2026-01-31', amount: 750 });
+    assert.ok(!readClientFile(written).file!.clients.find((c) => c.id === 'late-payer')!.invoices?.some((i) => i.number === 'C-002'), 'not into the client dropped on');
+  });
+
+  it('reads a dropped uri-list as RFC 2483 says: one URI a line, comments and lines that are no URI left out', () => {
+    const uris = urisOf('# a comment\r\nfile:///tmp/a.xml\r\n\r\nnot a uri\n  file:///tmp/b%20c.csv  \n');
+    assert.deepStrictEqual(uris.map((u) => u.path), ['/tmp/a.xml', '/tmp/b c.csv']);
+  });
 });
