@@ -51,12 +51,15 @@ function clientOf(args: readonly unknown[]): { store: ClientFileStore; clientId:
 async function answerBuyers(title: string, file: ClientFile, asks: readonly EInvoiceRecord['buyer'][]): Promise<{ answers: Map<string, string>; taxIds: { clientId: string; taxId: string }[] } | undefined> {
   const answers = new Map<string, string>();
   const taxIds: { clientId: string; taxId: string }[] = [];
+  // A buyer the user said is none of the clients is not asked about again for its next invoice.
+  const asked = new Set<string>();
   for (const buyer of asks) {
     const { buyerKey, normalTaxId } = imports();
     const key = buyerKey(buyer);
-    if (answers.has(key)) {
+    if (asked.has(key)) {
       continue;
     }
+    asked.add(key);
     const skip = { label: `$(circle-slash) ${vscode.l10n.t('None of them: skip these invoices')}`, clientId: undefined };
     const picked = await prompts.pick([...file.clients.map((c): { label: string; description: string; clientId: string | undefined } => ({ label: c.name, description: c.taxId ?? c.id, clientId: c.id })), skip], {
       title,
@@ -150,7 +153,8 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
   }
   const fileName = vscode.workspace.asRelativePath(store.uri, false);
   const unread = sources.filter((s) => s.problem !== undefined);
-  if (!(await confirmImport(title, file, fileName, planned, unread))) {
+  const noted = sources.filter((s) => s.note !== undefined && s.records.length > 0);
+  if (!(await confirmImport(title, file, fileName, planned, unread, noted))) {
     return false;
   }
   const additions = planned.flatMap((p) => (p.step.kind === 'add' ? [{ clientId: p.step.clientId, invoice: p.step.invoice }] : []));

@@ -184,4 +184,19 @@ describe('Import Invoices in the workbench', function () {
     const uris = urisOf('# a comment\r\nfile:///tmp/a.xml\r\n\r\nnot a uri\n  file:///tmp/b%20c.csv  \n');
     assert.deepStrictEqual(uris.map((u) => u.path), ['/tmp/a.xml', '/tmp/b c.csv']);
   });
+
+  it('asks once about a buyer that is none of the clients, however many of its invoices there are', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-import-once-'));
+    const uris = ['S-1', 'S-2'].map((number) => {
+      const file = path.join(dir, `${number}.xml`);
+      fs.writeFileSync(file, ubl(number, '2026-01-05', '80.00', { name: 'Stranger GmbH' }));
+      return vscode.Uri.file(file);
+    });
+    const store = api.stores.forFolder(folder('health'))!;
+    const { asked } = await withAnswers(api, ['$(circle-slash)', '$(close)'], () => vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }, uris));
+    assert.deepStrictEqual(asked.map((a) => a.kind), ['pick', 'pick']);
+    assert.match(asked[0].text ?? '', /Stranger GmbH/);
+    assert.deepStrictEqual(asked[1].labels?.filter((l) => !l.startsWith('$(')), ['2 skipped', 'S-1', 'S-2'], JSON.stringify(asked[1].labels));
+  });
+
 });
