@@ -138,6 +138,9 @@ export function importCommand(argv: readonly string[], io: Io): number {
       unmappedCsv(name, read.proposal, values.settings, io);
       unmapped = true;
     } else {
+      if (read.note !== undefined) {
+        io.err(`${name}:1:1: warning: ${formatMessage(read.note)}`);
+      }
       records.push(...read.records.map((record) => ({ record, file: name })));
       skipped.push(...read.skipped.map((s) => ({ file: name, number: s.number ?? null, reason: formatMessage(s.reason) })));
     }

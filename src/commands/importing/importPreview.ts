@@ -69,7 +69,14 @@ function explained(planned: PlannedStep, file: ClientFile): PreviewItem {
  * Shows the preview until the user imports or cancels (a row picked only keeps
  * the preview open). True to import; with nothing to add, only Close is offered.
  */
-export async function confirmImport(title: string, file: ClientFile, fileName: string, planned: readonly PlannedStep[], unread: readonly ImportSource[]): Promise<boolean> {
+export async function confirmImport(
+  title: string,
+  file: ClientFile,
+  fileName: string,
+  planned: readonly PlannedStep[],
+  unread: readonly ImportSource[],
+  noted: readonly ImportSource[] = [],
+): Promise<boolean> {
   const additions = planned.filter((p) => p.step.kind === 'add');
   const conflicts = planned.filter((p) => p.step.kind === 'conflict');
   const skipped = planned.filter((p) => p.step.kind === 'skip' || p.step.kind === 'ask');
@@ -84,6 +91,8 @@ export async function confirmImport(title: string, file: ClientFile, fileName: s
   }
   items.push({ label: `$(close) ${additions.length > 0 ? vscode.l10n.t('Cancel') : vscode.l10n.t('Close')}`, choice: 'cancel', alwaysShow: true });
   const group = (header: string, rows: PreviewItem[]) => rows.length > 0 && items.push(section(header), ...rows);
+  // First, before the rows it is about: a total the user should compare with the invoicing tool's.
+  group(vscode.l10n.t('Check before importing'), noted.map((source) => ({ label: source.label, detail: source.note ? localize(source.note) : undefined })));
   group(localize(pluralMsg(additions.length, { one: '{0} to add', other: '{0} to add' }, additions.length)), additions.map((p) => added(file, p)));
   group(localize(pluralMsg(conflicts.length, { one: '{0} in conflict with the client file', other: '{0} in conflict with the client file' }, conflicts.length)), conflicts.map((p) => explained(p, file)));
   group(localize(pluralMsg(skipped.length, { one: '{0} skipped', other: '{0} skipped' }, skipped.length)), skipped.map((p) => explained(p, file)));

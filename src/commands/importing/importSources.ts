@@ -19,6 +19,8 @@ export interface ImportSource {
   readonly problem?: ImportProblem;
   /** CSV rows that are no invoice (a bad date, a draft), each with its row number and reason. */
   readonly skippedRows?: readonly { readonly row: number; readonly number?: string; readonly reason: ImportProblem['message'] }[];
+  /** What to check before importing this file's invoices (a preset whose totals are not documented). */
+  readonly note?: ImportProblem['message'];
   /** A CSV file whose columns no saved mapping or preset fits: the user confirms a mapping, then it is read again. */
   readonly needsMapping?: { readonly header: readonly string[]; readonly proposal: CsvProposal };
 }
@@ -97,7 +99,7 @@ export async function readSource(uri: vscode.Uri, options: ReadOptions): Promise
         const result = imports().readImportFile(read.bytes, { maxBytes, columns: fittingColumns(read.bytes, options) });
         switch (result.kind) {
           case 'records':
-            return { uri, label, records: result.records, skippedRows: result.skipped };
+            return { uri, label, records: result.records, skippedRows: result.skipped, ...(result.note === undefined ? {} : { note: result.note }) };
           case 'problem':
             return { uri, label, records: [], problem: result.problem };
           case 'needsMapping':

@@ -21,8 +21,10 @@
  *   test file `tests/Feature/Import/freshbooks_invoices.csv`, same commit): one row
  *   per line with "Client Name", "Invoice #", "Date Issued", "Invoice Status",
  *   "Date Paid", ..., "Line Total", "Currency"; no due date. Not checked against
- *   FreshBooks itself: marked as such in docs/import.md.
+ *   FreshBooks itself: marked as such in docs/import.md. Whether "Line Total" includes
+ *   tax is not settled either: see PRESET_NOTES, which says so to the user.
  */
+import { Message, msg } from '../messages';
 import { COLUMN_FIELDS, CsvColumns, CsvDateFormat } from './csvColumns';
 
 export const CSV_PRESETS = {
@@ -60,6 +62,26 @@ export const CSV_PRESETS = {
 
 export type CsvPresetName = keyof typeof CSV_PRESETS;
 export const CSV_PRESET_NAMES = Object.keys(CSV_PRESETS) as CsvPresetName[];
+
+/**
+ * What the user is told whenever a file is read with a preset that rests on something its maker does not
+ * document. FreshBooks: whether "Line Total" includes the line's tax is not settled (December 2026: no
+ * FreshBooks help page or API reference describes the export's columns; Invoice Ninja's importer sums
+ * Line Total and reads "Tax 1 Amount" as a rate, and its test file has no taxed line), so the total is
+ * taken as it is and the user checks it before importing.
+ */
+export const PRESET_NOTES: Partial<Record<CsvPresetName, Message>> = {
+  freshbooks: msg(
+    'Read as a FreshBooks Invoice Details export: an invoice\'s amount is the sum of its "Line Total" cells, and the tax columns are not added to it, as FreshBooks does not document whether "Line Total" includes tax. Check each total against the invoice in FreshBooks before importing.',
+  ),
+};
+
+/** The preset this mapping is, whatever the order of its keys: one given by name, or saved in the settings. */
+export function presetOf(columns: CsvColumns): CsvPresetName | undefined {
+  const canonical = (c: CsvColumns) => JSON.stringify(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const text = canonical(columns);
+  return CSV_PRESET_NAMES.find((name) => canonical(CSV_PRESETS[name]) === text);
+}
 
 /** Headers compared as a person reads them: case, surrounding and repeated spaces aside. */
 export const sameHeader = (a: string, b: string): boolean => normalHeader(a) === normalHeader(b);

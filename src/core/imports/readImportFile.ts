@@ -4,10 +4,10 @@
  * reads is not guessed at: the caller gets its header and a proposed mapping to show for confirmation.
  * Shared by the CLI and the editor's import, so both read a file the same way.
  */
-import { msg } from '../messages';
+import { Message, msg } from '../messages';
 import { CsvSkippedRow, readCsv, readCsvHeader } from './csv';
 import { CsvColumns } from './csvColumns';
-import { CSV_PRESETS, CsvProposal, presetFor, proposeCsvColumns } from './csvPresets';
+import { CSV_PRESETS, CsvProposal, PRESET_NOTES, presetFor, presetOf, proposeCsvColumns } from './csvPresets';
 import { readEInvoice } from './readEInvoice';
 import type { EInvoiceRecord, ImportProblem } from './record';
 import { importKind } from './sniff';
@@ -19,7 +19,8 @@ export interface ImportFileOptions {
 }
 
 export type ImportFileResult =
-  | { readonly kind: 'records'; readonly records: readonly EInvoiceRecord[]; readonly skipped: readonly CsvSkippedRow[] }
+  /** `note`: what the user should check before importing, when the file was read with a preset that needs it. */
+  | { readonly kind: 'records'; readonly records: readonly EInvoiceRecord[]; readonly skipped: readonly CsvSkippedRow[]; readonly note?: Message }
   | { readonly kind: 'problem'; readonly problem: ImportProblem }
   | { readonly kind: 'needsMapping'; readonly header: readonly string[]; readonly proposal: CsvProposal };
 
@@ -56,5 +57,10 @@ export function readImportFile(bytes: Uint8Array, options: ImportFileOptions): I
     columns = CSV_PRESETS[preset];
   }
   const result = readCsv(bytes, columns, { maxBytes: options.maxBytes });
-  return result.problem ? { kind: 'problem', problem: result.problem } : { kind: 'records', records: result.records, skipped: result.skipped };
+  if (result.problem) {
+    return { kind: 'problem', problem: result.problem };
+  }
+  const preset = presetOf(columns);
+  const note = preset === undefined ? undefined : PRESET_NOTES[preset];
+  return { kind: 'records', records: result.records, skipped: result.skipped, ...(note === undefined ? {} : { note }) };
 }

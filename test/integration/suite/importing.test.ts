@@ -199,4 +199,17 @@ describe('Import Invoices in the workbench', function () {
     assert.deepStrictEqual(asked[1].labels?.filter((l) => !l.startsWith('$(')), ['2 skipped', 'S-1', 'S-2'], JSON.stringify(asked[1].labels));
   });
 
+  it('tells the user, in the preview of a FreshBooks export, that tax columns are not added and to check each total', async () => {
+    const freshbooks = path.resolve(__dirname, '../../../../test/fixtures/csv/freshbooks-invoice-details.csv');
+    const store = api.stores.forFolder(folder('health'))!;
+    // Neither buyer of the export is a client of this folder: both are skipped, then the preview is closed.
+    const { asked } = await withAnswers(api, ['$(circle-slash)', '$(circle-slash)', '$(close)'], () =>
+      vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }, [vscode.Uri.file(freshbooks)]),
+    );
+    const preview = asked[2];
+    const labels = preview.labels ?? [];
+    assert.ok(labels.includes('Check before importing'), JSON.stringify(labels));
+    assert.match(detailOf(preview, labels[labels.indexOf('Check before importing') + 1]), /"Line Total".*tax columns are not added.*Check each total/);
+    assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), original);
+  });
 });

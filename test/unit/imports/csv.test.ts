@@ -274,6 +274,16 @@ describe('readImportFile: one file, whatever it holds', () => {
     assert.equal(readImportFile(bytes('\ufeff  \n<Invoice/>'), { maxBytes: MB }).kind, 'problem');
   });
 
+  it('says, with the FreshBooks preset however it was chosen, that tax columns are not added and the totals need checking', () => {
+    const note = (read: ReturnType<typeof readImportFile>) => (read.kind === 'records' && read.note !== undefined ? formatMessage(read.note) : '');
+    assert.match(note(readImportFile(csvFixture('freshbooks-invoice-details.csv'), { maxBytes: MB })), /"Line Total".*tax columns are not added.*Check each total/);
+    // The same mapping saved in the settings, its keys in another order.
+    const saved = Object.fromEntries(Object.entries(CSV_PRESETS.freshbooks).reverse()) as unknown as CsvColumns;
+    assert.match(note(readImportFile(csvFixture('freshbooks-invoice-details.csv'), { maxBytes: MB, columns: saved })), /tax columns are not added/);
+    assert.equal(note(readImportFile(csvFixture('invoiceninja-invoices.csv'), { maxBytes: MB })), '');
+    assert.equal(note(readImportFile(csvFixture('european-semicolon.csv'), { maxBytes: MB, columns: EUROPEAN })), '');
+  });
+
   it('says a PDF is not read and that the XML embedded in a Factur-X PDF is, rather than reading it as a broken CSV file', () => {
     const pdf = new Uint8Array([...bytes('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, ...bytes('\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')]);
     const read = readImportFile(pdf, { maxBytes: MB });
