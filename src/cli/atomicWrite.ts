@@ -1,8 +1,7 @@
 /**
  * A file replaced whole, for the CLI's writes to a client file: the new bytes go to a temporary file
  * in the same folder, which is then renamed over it, so that a reader sees the old file or the new one,
- * never half of it, and a failed write leaves the old one. Written for `import`; `mcp`'s write could
- * use it too.
+ * never half of it, and a failed write leaves the old one. Used by `import` and by `mcp`'s record tool.
  */
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -5,10 +5,8 @@
  * so an answer is never older than the file. Recording is offered only with
  * --allow-writes, and then planned, validated and written the same safe way:
  * nothing written to a file that does not validate, comments kept, the file
- * replaced whole by a rename so a reader never sees half of it.
+ * replaced whole by a rename so a reader never sees half of it (atomicWrite.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
@@ -27,7 +25,8 @@ import { inputJsonSchema } from '../core/tools/contribution';
 import { ToolContext, ToolSource } from '../core/tools/toolContext';
 import { TOOLS, toolNamed } from '../core/tools/toolList';
 import { planRecordTool, runReadTool } from '../core/tools/tools';
-import { maxBytesOption, maxBytesUsage, readInput } from './readInput';
+import { replaceFileAtomically } from './atomicWrite';
+import { maxBytesOption, maxBytesUsage, readBytes, readInput } from './readInput';
 import { readRuleSettings } from './settings';
 
 export interface McpOptions {
@@ -85,22 +84,21 @@ function load(options: McpOptions): Loaded {
   return { context: { sources, today: options.today(), rules: options.rules, ...(rates ? { referenceRates: () => rates } : {}) }, problems, texts };
 }
 
-/** Replaces the file whole: a temporary file beside it, then a rename, keeping its permissions. */
-function writeWhole(path: string, text: string): void {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const mode = statSync(path).mode & 0o777;
-  try {
-    writeFileSync(temporary, text, { flag: 'wx', mode });
-    chmodSync(temporary, mode);
-    renameSync(temporary, path);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never created, or already renamed: nothing to clean.
-    }
-    throw error;
+/**
+ * The planned text over the client file, unless the file changed since this call read it; a BOM it had is
+ * written back. Undefined when written, else why not (the file untouched).
+ */
+function writeWhole(path: string, before: string, after: string, maxBytes: number): string | undefined {
+  const now = readBytes(path, maxBytes);
+  if (now.bytes === undefined) {
+    return `the client file cannot be read again (${now.reason})`;
   }
+  const bom = now.bytes[0] === 0xef && now.bytes[1] === 0xbb && now.bytes[2] === 0xbf;
+  if (Buffer.from(now.bytes.subarray(bom ? 3 : 0)).toString('utf8') !== before) {
+    return 'the client file changed while the change was planned; ask again';
+  }
+  const failed = replaceFileAtomically(path, Buffer.from((bom ? '\ufeff' : '') + after, 'utf8'));
+  return failed === undefined ? undefined : `cannot write the client file: ${failed}`;
 }
 
 type CallResult = { content: { type: 'text'; text: string }[]; isError?: boolean };
@@ -130,8 +128,8 @@ export function callTool(options: McpOptions, name: string, input: unknown): Cal
   if (!edit.ok) {
     return answer(`Nothing was written: the change was refused (${edit.refusal.kind}).`, true);
   }
-  writeWhole(target.path, edit.after);
-  return answer(formatMessage(plan.done));
+  const failed = writeWhole(target.path, target.text, edit.after, options.maxBytes);
+  return failed === undefined ? answer(formatMessage(plan.done)) : answer(`Nothing was written: ${failed}.`, true);
 }
 
 export async function serveMcp(options: McpOptions): Promise<void> {
