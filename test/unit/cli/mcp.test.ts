@@ -66,6 +66,12 @@ describe('client-health mcp', function () {
   it('records with --allow-writes through the safe edit path: comments kept, a refused change writes nothing', async () => {
     const { client, path, close } = await connect(['--allow-writes']);
     try {
+      const { tools } = await client.listTools();
+      const record = tools.find((t) => t.name === 'clientHealth_record');
+      assert.ok(record);
+      // Anthropic's API refuses a tool whose input schema has any of these at the top, and with it the whole request.
+      assert.deepEqual(tools.flatMap((t) => ['oneOf', 'anyOf', 'allOf'].filter((key) => key in t.inputSchema).map((key) => `${t.name}: ${key}`)), []);
+      assert.deepEqual(record.inputSchema.required, ['kind', 'clientId']);
       const done = await client.callTool({ name: 'clientHealth_record', arguments: { kind: 'payment', clientId: 'northwind', invoice: 'NW-2026-09', date: '2026-12-02', amount: 1200 } });
       assert.equal(done.isError, undefined, textOf(done));
       assert.equal(textOf(done), 'Recorded €1,200.00 paid on 2026-12-02 against invoice NW-2026-09 of Northwind Logistics (northwind).');

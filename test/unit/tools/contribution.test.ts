@@ -21,12 +21,32 @@ describe('languageModelTools in package.json', () => {
     }
   });
 
-  it('describes every input as an object with no keys beyond the known ones', () => {
+  it('describes every input as one object with no keys beyond the known ones, and no oneOf, anyOf or allOf at the top', () => {
+    // Anthropic's API refuses a tool whose input_schema has any of them at the top, and with it the whole request.
     for (const tool of languageModelToolsContribution()) {
-      const schema = tool.inputSchema as { type: string; additionalProperties?: boolean; oneOf?: { additionalProperties: boolean }[] };
+      const schema = tool.inputSchema as Record<string, unknown>;
       assert.equal(schema.type, 'object', String(tool.name));
-      assert.ok(schema.additionalProperties === false || schema.oneOf?.every((s) => s.additionalProperties === false), String(tool.name));
+      assert.equal(schema.additionalProperties, false, String(tool.name));
+      assert.deepEqual(['oneOf', 'anyOf', 'allOf'].filter((key) => key in schema), [], String(tool.name));
     }
+  });
+
+  it("says the record tool's kinds in one object: kind an enum, only kind and clientId required, every property described", () => {
+    const schema = languageModelToolsContribution().find((t) => t.name === 'clientHealth_record')!.inputSchema as {
+      properties: Record<string, { enum?: string[]; description?: string; minimum?: number; exclusiveMinimum?: number; maximum?: number }>;
+      required: string[];
+    };
+    assert.deepEqual(schema.properties.kind.enum, ['payment', 'invoice', 'request', 'journal', 'hours']);
+    assert.deepEqual(schema.required, ['kind', 'clientId']);
+    assert.match(schema.properties.kind.description ?? '', /payment needs invoice, date, amount; invoice needs number, issued, amount; request needs at, summary, type; journal needs at, entryKind; hours needs date, hours/);
+    for (const [name, property] of Object.entries(schema.properties)) {
+      assert.ok((property.description ?? '').length > 10, name);
+    }
+    assert.match(schema.properties.entryKind.description ?? '', /Kinds: journal \(required\)\./);
+    assert.match(schema.properties.note.description ?? '', /Kinds: payment, invoice, journal, hours\./);
+    assert.match(schema.properties.hours.description ?? '', /Kinds: request, hours \(required\)\./);
+    // Loose enough for both kinds that take hours (a request's up to 10000, a day's more than 0 up to 24): the zod union checks each.
+    assert.deepEqual([schema.properties.hours.minimum, schema.properties.hours.exclusiveMinimum, schema.properties.hours.maximum], [0, undefined, 10000]);
   });
 });
 
