@@ -17,15 +17,15 @@ export function runReadTool(name: ToolName, raw: unknown, context: ToolContext, 
   switch (name) {
     case 'clientHealth_clients': {
       const parsed = inputs.clients.safeParse(raw ?? {});
-      return parsed.success ? describeClients(context, parsed.data) : { error: `Invalid input: ${inputProblems(parsed.error)}` };
+      return parsed.success ? describeClients(context, parsed.data) : { error: inputProblems(parsed.error, raw, 'clients') };
     }
     case 'clientHealth_client': {
       const parsed = inputs.client.safeParse(raw);
-      return parsed.success ? describeClient(context, parsed.data) : { error: `Invalid input: ${inputProblems(parsed.error)}` };
+      return parsed.success ? describeClient(context, parsed.data) : { error: inputProblems(parsed.error, raw, 'client') };
     }
     case 'clientHealth_draft': {
       const parsed = inputs.draft.safeParse(raw);
-      return parsed.success ? draftTool(context, parsed.data, templates(), uiLanguage) : { error: `Invalid input: ${inputProblems(parsed.error)}` };
+      return parsed.success ? draftTool(context, parsed.data, templates(), uiLanguage) : { error: inputProblems(parsed.error, raw, 'draft') };
     }
     case 'clientHealth_record':
       return { error: 'clientHealth_record writes: use planRecordTool.' };
@@ -35,5 +35,5 @@ export function runReadTool(name: ToolName, raw: unknown, context: ToolContext, 
 /** The record tool's operation and confirmation for an untrusted input, or why there is none. */
 export function planRecordTool(raw: unknown, context: ToolContext): RecordPlan {
   const parsed = toolInputs().record.safeParse(raw);
-  return parsed.success ? planRecord(context, parsed.data) : { error: `Invalid input: ${inputProblems(parsed.error)}` };
+  return parsed.success ? planRecord(context, parsed.data) : { error: inputProblems(parsed.error, raw, 'record') };
 }

@@ -43,6 +43,15 @@ describe('Chat tools in the workbench', function () {
     const hostile = await invoke('clientHealth_client', { clientId: 'hostile', folder: 'health' });
     assert.doesNotMatch(hostile, /Insulting voice message/, 'a journal note leaves only when asked for');
     assert.match(await invoke('clientHealth_client', { clientId: 'nobody', folder: 'health' }), /^Error: No client with id "nobody"/);
+    // An input the schema does not allow reaches the tool, which says what is wrong in words.
+    assert.strictEqual(
+      await invoke('clientHealth_record', { kind: 'hours', clientId: 'calm', folder: 'health', date: '2020-03-02', hours: 30, extra: 1 }),
+      'Error: Invalid input: "extra" is not a key this tool takes for kind hours; it takes kind, clientId, folder, date, hours, note.',
+    );
+    assert.strictEqual(
+      await invoke('clientHealth_draft', { clientId: 42, folder: 'health', kind: 'poem' }),
+      'Error: Invalid input: "clientId" must be text in double quotes; found 42. "kind" must be one of statement, reminder, changeOrder, terminationEmail, terminationAgreement, offboardingChecklist, clause; found "poem".',
+    );
     const draft = await invoke('clientHealth_draft', { clientId: 'late-payer', folder: 'health', kind: 'statement', language: 'it' });
     assert.match(draft, /LP-001/);
   });

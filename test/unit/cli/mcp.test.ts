@@ -57,7 +57,11 @@ describe('client-health mcp', function () {
       assert.match(textOf(refused), /only when the server is started with --allow-writes/);
       const bad = await client.callTool({ name: 'clientHealth_client', arguments: { clientId: 'northwind', extra: true } });
       assert.equal(bad.isError, true);
-      assert.match(textOf(bad), /^Invalid input: /);
+      assert.match(textOf(bad), /^Invalid input: "extra" is not a key this tool takes; it takes clientId, /);
+      // Past what the listed schema allows: the server answers in words, not with a protocol error.
+      const broken = await client.callTool({ name: 'clientHealth_draft', arguments: { clientId: 42, kind: 'poem' } });
+      assert.equal(broken.isError, true);
+      assert.equal(textOf(broken), 'Invalid input: "clientId" must be text in double quotes; found 42. "kind" must be one of statement, reminder, changeOrder, terminationEmail, terminationAgreement, offboardingChecklist, clause; found "poem".');
     } finally {
       await close();
     }

@@ -154,9 +154,16 @@ describe('chat tools', () => {
 
   it('answers a bad input with an error in plain words, never an exception', () => {
     assert.match(read('clientHealth_client', { clientId: 'nobody' }).error ?? '', /No client with id "nobody"\. Known ids: calm, northwind\./);
-    assert.match(read('clientHealth_client', { clientId: 'calm', extra: 1 }).error ?? '', /^Invalid input: /);
-    assert.match(read('clientHealth_draft', { clientId: 'calm', kind: 'poem' }).error ?? '', /^Invalid input: kind: /);
-    assert.match(read('clientHealth_client', null).error ?? '', /^Invalid input: /);
+    assert.equal(
+      read('clientHealth_client', { clientId: 'calm', extra: 1 }).error,
+      'Invalid input: "extra" is not a key this tool takes; it takes clientId, folder, includeNotes, includeContact.',
+    );
+    assert.equal(
+      read('clientHealth_draft', { clientId: 'calm', kind: 'poem' }).error,
+      'Invalid input: "kind" must be one of statement, reminder, changeOrder, terminationEmail, terminationAgreement, offboardingChecklist, clause; found "poem".',
+    );
+    assert.equal(read('clientHealth_client', null).error, 'Invalid input: the input must be a JSON object {…}; found null.');
+    assert.equal(read('clientHealth_client', {}).error, 'Invalid input: missing required field "clientId".');
     assert.match(read('clientHealth_clients', { folder: 'elsewhere' }).text ?? '', /^0 clients/);
   });
 
@@ -172,9 +179,23 @@ describe('chat tools', () => {
     const ctx = context();
     assert.match(planRecordTool({ kind: 'payment', clientId: 'northwind', invoice: 'NW-1', date: '2026-12-02', amount: 1 }, ctx).error ?? '', /no invoice "NW-1"\. Invoices: NW-2026-09/);
     assert.match(planRecordTool({ kind: 'invoice', clientId: 'calm', number: 'C-1', issued: '2026-12-01', amount: 1 }, ctx).error ?? '', /already has an invoice "C-1"/);
-    assert.match(planRecordTool({ kind: 'payment', clientId: 'calm', invoice: 'C-1', date: '2026-13-45', amount: 1 }, ctx).error ?? '', /^Invalid input: date/);
-    assert.match(planRecordTool({ kind: 'hours', clientId: 'calm', date: '2026-12-01', hours: 30 }, ctx).error ?? '', /^Invalid input: hours/);
-    assert.match(planRecordTool({ kind: 'journal', clientId: 'calm', at: '2026-12-01', entryKind: 'abusive', isBusiness: true }, ctx).error ?? '', /^Invalid input: /);
+    const problem = (input: object) => planRecordTool(input, ctx).error;
+    assert.equal(
+      problem({ kind: 'payment', clientId: 'calm', invoice: 'C-1', date: '2026-13-45', amount: 1 }),
+      'Invalid input: "date": expected a real calendar date written YYYY-MM-DD, such as 2026-03-01; found "2026-13-45".',
+    );
+    assert.equal(problem({ kind: 'hours', clientId: 'calm', date: '2026-12-01', hours: 30 }), 'Invalid input: "hours" must be at most 24; found 30.');
+    assert.equal(problem({ kind: 'hours', clientId: 'calm', date: '2026-12-01', hours: 'five' }), 'Invalid input: "hours" must be a number; found "five".');
+    assert.equal(
+      problem({ kind: 'journal', clientId: 'calm', at: '2026-12-01', entryKind: 'abusive', isBusiness: true }),
+      'Invalid input: "isBusiness" is not a key this tool takes for kind journal; it takes kind, clientId, folder, at, entryKind, note.',
+    );
+    assert.equal(problem({ kind: 'poem', clientId: 'calm' }), 'Invalid input: "kind" must be one of payment, invoice, request, journal, hours; found "poem".');
+    assert.equal(problem({ clientId: 'calm' }), 'Invalid input: missing required field "kind": one of payment, invoice, request, journal, hours.');
+    assert.equal(
+      problem({ kind: 'request', clientId: 'calm', at: '2026-12-01', summary: ' ', type: 'bug' }),
+      'Invalid input: "summary" must not be empty. "type" must be one of revision, change, feature; found "bug".',
+    );
     const invoice = planRecordTool({ kind: 'invoice', clientId: 'calm', number: 'C-2', issued: '2026-12-01', amount: 250 }, ctx);
     assert.ok(invoice.error === undefined);
     assert.deepEqual(invoice.op, { kind: 'recordInvoice', clientId: 'calm', invoice: { number: 'C-2', issued: '2026-12-01', due: '2026-12-31', amount: 250 } });
