@@ -2,9 +2,13 @@
  * clientHealth_draft: any draft the commands make, as Markdown text; writes
  * nothing. The templates module is passed in, so that the extension keeps the
  * drafts' text out of its first bundle (commands/drafting/templates.ts).
+ * The contact (name, salutation, email) is left out of the copy the draft is
+ * made from unless the input asks for it: whatever a tool returns goes to the
+ * model, and a draft without a contact opens with the language's neutral greeting.
  */
 import type * as Templates from '../templates/index';
 import type { DraftInput } from '../templates/input';
+import type { ClientFile } from '../schema';
 import { ToolContext, ToolOutcome, findClient } from './toolContext';
 import { DraftToolInput } from './toolInputs';
 
@@ -15,8 +19,9 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
   }
   const { source, index, health } = found;
   const rates = source.referenceRates ?? context.referenceRates;
+  const file = input.includeContact ? source.file : withoutContact(source.file, index);
   const draftInput: DraftInput = {
-    file: source.file,
+    file,
     clientIndex: index,
     today: context.today,
     rules: source.rules ?? context.rules,
@@ -35,7 +40,7 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
       draft = templates.draftChangeOrder(draftInput);
       break;
     case 'terminationEmail': {
-      const reason = input.reason ?? templates.suggestTerminationReason(health?.signals ?? [], source.file.clients[index]);
+      const reason = input.reason ?? templates.suggestTerminationReason(health?.signals ?? [], file.clients[index]);
       draft = templates.terminationEmail(draftInput, reason);
       break;
     }
@@ -53,6 +58,12 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
       break;
   }
   const header = source.lastValid ? 'Drafted from the last valid version of the client file (it has a problem now).\n\n' : '';
-  const subject = draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`;
-  return { text: `${header}${subject}${templates.draftToMarkdown(draft)}` };
+  const to = draft.to === undefined ? '' : `To: ${draft.to}\n`;
+  const subject = draft.subject === undefined ? '' : `Subject: ${draft.subject}\n`;
+  return { text: `${header}${to}${subject}${to || subject ? '\n' : ''}${templates.draftToMarkdown(draft)}` };
+}
+
+function withoutContact(file: ClientFile, index: number): ClientFile {
+  const { contact: _, ...client } = file.clients[index];
+  return { ...file, clients: file.clients.map((c, i) => (i === index ? client : c)) };
 }

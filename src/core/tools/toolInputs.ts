@@ -40,6 +40,7 @@ function build() {
     step: z.optional(z.enum(REMINDER_STEPS)),
     reason: z.optional(z.enum(TERMINATION_REASONS)),
     clause: z.optional(z.enum(CLAUSE_IDS)),
+    includeContact: z.optional(z.boolean()),
   });
   // Each entry as the file holds it, from the format's own schemas, with no key the format does not know.
   const recordKinds = {

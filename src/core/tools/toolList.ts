@@ -44,7 +44,7 @@ export const TOOLS: readonly ToolDefinition[] = [
     toolReferenceName: 'clientDraft',
     displayName: 'Client Health: draft',
     modelDescription:
-      "Drafts a document for one client from its client file, in English, French, Italian or Turkish (language: en, fr, it, tr; default: the file's or the editor's): a statement of account (statement), a payment reminder (reminder, with step friendly, firm or final; default: the step due), a change order pricing extra work (changeOrder), a termination email (terminationEmail, with a reason such as payment, scopeCreep, abuse, noContract; default: the reason the signals suggest), a termination agreement, an offboarding checklist, or a contract clause (clause, with its id). Returns the text as Markdown with the client's real figures; writes nothing and sends nothing.",
+      "Drafts a document for one client from its client file, in English, French, Italian or Turkish (language: en, fr, it, tr; default: the file's or the editor's): a statement of account (statement), a payment reminder (reminder, with step friendly, firm or final; default: the step due), a change order pricing extra work (changeOrder), a termination email (terminationEmail, with a reason such as payment, scopeCreep, abuse, noContract; default: the reason the signals suggest), a termination agreement, an offboarding checklist, or a contract clause (clause, with its id). Returns the text as Markdown with the client's real figures; writes nothing and sends nothing. The contact's name, salutation and email are left out (the draft greets neutrally) unless includeContact: true; ask for them only when the user wants a draft ready to send.",
     input: 'draft',
     writes: false,
   },

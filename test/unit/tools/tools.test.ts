@@ -121,6 +121,40 @@ describe('chat tools', () => {
     assert.match(read('clientHealth_draft', { clientId: 'northwind', kind: 'clause' }).error ?? '', /needs "clause", one of: revisions, /);
   });
 
+  it("leaves the contact's name, salutation and email out of every draft unless includeContact: true asks for them", () => {
+    const withSalutation = TEXT.replace('"email": "ada@northwind.example" }', '"email": "ada@northwind.example", "salutation": "Ms Secretname" }');
+    const file = readClientFile(withSalutation).file;
+    assert.ok(file?.clients[1].contact?.salutation);
+    const ctx: ToolContext = { ...context(), sources: [{ ...context().sources[0], file, health: evaluate(file, today) }] };
+    const draft = (kind: string, includeContact?: boolean) => {
+      const outcome = runReadTool('clientHealth_draft', { clientId: 'northwind', kind, ...(kind === 'clause' ? { clause: 'revisions' } : {}), ...(includeContact ? { includeContact } : {}) }, ctx, () => templates);
+      assert.ok(outcome.text, outcome.error);
+      return outcome.text;
+    };
+    // What each draft says of the contact when it is asked to.
+    const asked: Record<string, RegExp> = {
+      statement: /Contact: Ada Secretname/,
+      reminder: /Dear Ms Secretname,[\s\S]*To: ada@northwind\.example|To: ada@northwind\.example[\s\S]*Dear Ms Secretname,/,
+      changeOrder: /Contact: Ada Secretname/,
+      terminationEmail: /Dear Ms Secretname,/,
+      terminationAgreement: /represented by Ada Secretname/,
+      offboardingChecklist: /Call Ada Secretname/,
+    };
+    for (const kind of ['statement', 'reminder', 'changeOrder', 'terminationEmail', 'terminationAgreement', 'offboardingChecklist', 'clause']) {
+      const plain = draft(kind);
+      assert.doesNotMatch(plain, /Secretname|ada@|Ada\b/, kind);
+      assert.ok(plain.length > 200, kind);
+      const full = draft(kind, true);
+      if (asked[kind]) {
+        assert.match(full, asked[kind], kind);
+      } else {
+        assert.equal(full, plain, 'a clause names no contact');
+      }
+    }
+    // Without the contact, the greeting is the language's neutral one.
+    assert.match(draft('reminder'), /^Subject: [^\n]+\n\nDear Sir or Madam,$/m);
+  });
+
   it("drafts with the reference rates of the client's own folder, not of the first folder open", () => {
     const text = TEXT.replace('"currency": "EUR" }', '"currency": "EUR", "country": "FR" }');
     const file = readClientFile(text).file;
