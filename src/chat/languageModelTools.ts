@@ -96,13 +96,17 @@ export class LanguageModelTools extends Disposable {
   recordTool(trusted: () => boolean = () => vscode.workspace.isTrusted): vscode.LanguageModelTool<unknown> {
     return {
       prepareInvocation: (options) => {
+        // Nothing to confirm: invoke refuses in Restricted Mode, and the user is told so before it runs.
+        if (!trusted()) {
+          return { invocationMessage: vscode.l10n.t('Client Health does not write in Restricted Mode: this will be refused, and nothing written') };
+        }
         const plan = tools().planRecordTool(options.input, this.context());
         if (plan.error !== undefined) {
           return { invocationMessage: vscode.l10n.t('Checking what to record') };
         }
         return {
           invocationMessage: vscode.l10n.t('Recording in the client file'),
-          confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: localize(plan.confirmation) },
+          confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: plan.confirmation.map(localize).join(' ') },
         };
       },
       invoke: async (options) => {

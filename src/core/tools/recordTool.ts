@@ -8,19 +8,56 @@ import { formatDate, parseDate } from '../dates';
 import { addDays } from '../dates';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
 import { invoiceNumberKey } from '../invoiceNumbers';
-import { Message, money as moneyArg, msg } from '../messages';
+import { Message, money as moneyArg, msg, quantity } from '../messages';
+import type { RequestType } from '../vocabulary';
 import { toMinor } from '../money';
 import type { Operation } from '../edits/plan';
 import { ToolContext, findClient } from './toolContext';
 import { RecordInput } from './toolInputs';
 
 /**
- * `confirmation` asks the user before the write, in the display language where the surface has one;
- * `done` says what was written. `folder` is the folder of the client file written.
+ * `confirmation` asks the user before the write, in the display language where the surface has one: the question,
+ * then a sentence for each detail of the change it has not said (a request's type, scope and hours, the note), so
+ * the user confirms the whole change. `done` says what was written. `folder` is the folder of the client file written.
  */
 export type RecordPlan =
-  | { readonly op: Operation; readonly folder: string; readonly confirmation: Message; readonly done: Message; readonly error?: undefined }
+  | { readonly op: Operation; readonly folder: string; readonly confirmation: readonly Message[]; readonly done: Message; readonly error?: undefined }
   | { readonly error: string };
+
+/** How much of a note the confirmation shows: enough to recognise it, never a wall of text. */
+const NOTE_SHOWN = 200;
+
+/**
+ * Text from the model, as the confirmation shows it between quotes: on one line, cut at NOTE_SHOWN characters,
+ * and its control and format characters (line breaks, bidirectional overrides) written as escapes, so they can
+ * neither break the line nor reorder what the user reads.
+ */
+export function inert(text: string): string {
+  const characters = [...text];
+  const shown = characters
+    .slice(0, NOTE_SHOWN)
+    .join('')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => (c === '\n' ? '\\n' : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+  return characters.length > NOTE_SHOWN ? `${shown}…` : shown;
+}
+
+const noteSentence = (note: string | undefined): Message[] => (note ? [msg('Note: "{0}"', inert(note))] : []);
+
+const TYPE_SENTENCES: Readonly<Record<RequestType, Message>> = {
+  revision: msg('Type: revision.'),
+  change: msg('Type: change.'),
+  feature: msg('Type: feature.'),
+};
+
+/** A request's type, scope, billing and hours; in scope unless said otherwise only for a revision, as the health figures count it. */
+function requestSentences(request: { type: RequestType; inScope?: boolean; billed?: boolean; hours?: number }): Message[] {
+  const inScope = request.inScope ?? request.type === 'revision';
+  return [
+    TYPE_SENTENCES[request.type],
+    inScope ? msg('In scope.') : request.billed ? msg('Extra work (out of scope), already billed.') : msg('Extra work (out of scope), not billed yet.'),
+    ...(request.hours === undefined ? [] : [msg('{0} of work.', quantity(request.hours, 'hour'))]),
+  ];
+}
 
 export function planRecord(context: ToolContext, input: RecordInput): RecordPlan {
   const found = findClient(context, input.clientId, input.folder);
@@ -44,7 +81,7 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'recordPayment', clientId, invoiceNumber: invoice.number, payment: { date: input.date, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: msg('Record {0} paid on {1} against invoice {2} of {3}?', money(input.amount), input.date, invoice.number, of),
+        confirmation: [msg('Record {0} paid on {1} against invoice {2} of {3}?', money(input.amount), input.date, invoice.number, of), ...noteSentence(input.note)],
         done: msg('Recorded {0} paid on {1} against invoice {2} of {3}.', money(input.amount), input.date, invoice.number, of),
       };
     }
@@ -58,7 +95,7 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'recordInvoice', clientId, invoice: { number: input.number, issued: input.issued, due, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: msg('Record invoice {0} of {1} for {2}, issued {3}, due {4}?', input.number, money(input.amount), of, input.issued, due),
+        confirmation: [msg('Record invoice {0} of {1} for {2}, issued {3}, due {4}?', input.number, money(input.amount), of, input.issued, due), ...noteSentence(input.note)],
         done: msg('Recorded invoice {0} of {1} for {2}, issued {3}, due {4}.', input.number, money(input.amount), of, input.issued, due),
       };
     }
@@ -67,22 +104,22 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'logRequest', clientId, request },
         folder,
-        confirmation: msg('Log a request of {0} on {1}: "{2}"?', of, request.at, request.summary),
-        done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, request.summary),
+        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, inert(request.summary)), ...requestSentences(request)],
+        done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, inert(request.summary)),
       };
     }
     case 'journal':
       return {
         op: { kind: 'logJournalEntry', clientId, entry: { at: input.at, kind: input.entryKind, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: msg('Log a journal entry ({0}) for {1} on {2}?', input.entryKind, of, input.at),
+        confirmation: [msg('Log a journal entry ({0}) for {1} on {2}?', input.entryKind, of, input.at), ...noteSentence(input.note)],
         done: msg('Logged a journal entry ({0}) for {1} on {2}.', input.entryKind, of, input.at),
       };
     case 'hours':
       return {
         op: { kind: 'logHours', clientId, entry: { date: input.date, hours: input.hours, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: msg('Log {0} h of work for {1} on {2}?', input.hours, of, input.date),
+        confirmation: [msg('Log {0} h of work for {1} on {2}?', input.hours, of, input.date), ...noteSentence(input.note)],
         done: msg('Logged {0} h of work for {1} on {2}.', input.hours, of, input.date),
       };
   }

@@ -61,6 +61,12 @@ describe('Chat tools in the workbench', function () {
     const input = { kind: 'payment', clientId: 'late-payer', folder: 'health', invoice: 'LP-001', date: '2020-03-01', amount: 100 };
     const prepared = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!({ input }, new vscode.CancellationTokenSource().token);
     assert.strictEqual(prepared?.confirmationMessages?.message, 'Record €100.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd (health)?');
+    const request = { kind: 'request', clientId: 'late-payer', folder: 'health', at: '2020-03-01', summary: 'New page', type: 'feature', hours: 2 };
+    const asked = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!({ input: request }, new vscode.CancellationTokenSource().token);
+    assert.strictEqual(
+      asked?.confirmationMessages?.message,
+      'Log a request of Late Payer Ltd (health) on 2020-03-01: "New page"? Type: feature. Extra work (out of scope), not billed yet. 2 hours of work.',
+    );
     const done = await invoke('clientHealth_record', input);
     assert.match(done, /Recorded €100\.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd \(health\)\./);
     const disk = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
@@ -78,6 +84,9 @@ describe('Chat tools in the workbench', function () {
     const restricted = api.chatTools.recordTool(() => false);
     const input = { kind: 'hours', clientId: 'calm', folder: 'health', date: '2020-03-02', hours: 2 };
     const before = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    const prepared = await restricted.prepareInvocation!({ input }, new vscode.CancellationTokenSource().token);
+    assert.strictEqual(prepared?.confirmationMessages, undefined, 'nothing to confirm: the write will be refused');
+    assert.match(String(prepared?.invocationMessage), /does not write in Restricted Mode/);
     const answer = await restricted.invoke({ input, toolInvocationToken: undefined }, new vscode.CancellationTokenSource().token);
     assert.match(text(answer!), /^Error: this workspace is in Restricted Mode/);
     assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), before);

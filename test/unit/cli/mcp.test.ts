@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { CLI_VERSION } from '../../../src/cli/main';
+import { readClientFile } from '../../../src/core/clientFile';
 
 const MAIN = resolve(__dirname, '../../../src/cli/main.js');
 const FILE = `{
@@ -85,6 +86,14 @@ describe('client-health mcp', function () {
       const twice = await client.callTool({ name: 'clientHealth_record', arguments: { kind: 'invoice', clientId: 'northwind', number: 'NW-2026-09', issued: '2026-12-01', amount: 5 } });
       assert.equal(twice.isError, true);
       assert.equal(readFileSync(path, 'utf8'), after);
+      const journal = await client.callTool({
+        name: 'clientHealth_record',
+        arguments: { kind: 'journal', clientId: 'northwind', at: '2026-12-02T21:40', entryKind: 'afterHoursContact', note: 'Called about the invoice' },
+      });
+      assert.equal(textOf(journal), 'Logged a journal entry (afterHoursContact) for Northwind Logistics (northwind) on 2026-12-02T21:40.');
+      const entries = readClientFile(readFileSync(path, 'utf8')).file?.clients[0].journal;
+      assert.deepEqual(entries?.at(-1), { at: '2026-12-02T21:40', kind: 'afterHoursContact', note: 'Called about the invoice' });
+      assert.ok(readFileSync(path, 'utf8').includes('// kept: a comment'));
     } finally {
       await close();
     }

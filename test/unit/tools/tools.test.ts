@@ -9,6 +9,7 @@ import { readClientFile } from '../../../src/core/clientFile';
 import { parseDate } from '../../../src/core/dates';
 import { evaluate } from '../../../src/core/health/evaluate';
 import { DEFAULT_RULES } from '../../../src/core/health/rules';
+import { planEdit } from '../../../src/core/edits/plan';
 import { formatMessage } from '../../../src/core/messages';
 import * as templates from '../../../src/core/templates/index';
 import { ToolContext } from '../../../src/core/tools/toolContext';
@@ -59,6 +60,9 @@ function context(): ToolContext {
     ],
   };
 }
+
+/** The confirmation as English text, its sentences in order. */
+const confirmation = (plan: { confirmation: readonly Parameters<typeof formatMessage>[0][] }) => plan.confirmation.map((m) => formatMessage(m)).join(' ');
 
 const read = (name: Parameters<typeof runReadTool>[0], input: unknown) => runReadTool(name, input, context(), () => templates);
 
@@ -204,9 +208,65 @@ describe('chat tools', () => {
   it('plans a payment with the exact change to confirm, addressed by client id and invoice number', () => {
     const plan = planRecordTool({ kind: 'payment', clientId: 'northwind', invoice: 'NW-2026-09', date: '2026-12-02', amount: 1200 }, context());
     assert.ok(plan.error === undefined, plan.error);
-    assert.equal(formatMessage(plan.confirmation), 'Record €1,200.00 paid on 2026-12-02 against invoice NW-2026-09 of Northwind Logistics (work)?');
+    assert.equal(confirmation(plan), 'Record €1,200.00 paid on 2026-12-02 against invoice NW-2026-09 of Northwind Logistics (work)?');
     assert.deepEqual(plan.op, { kind: 'recordPayment', clientId: 'northwind', invoiceNumber: 'NW-2026-09', payment: { date: '2026-12-02', amount: 1200 } });
     assert.equal(plan.folder, 'work');
+  });
+
+  it("states each kind's whole change in its confirmation: a request's type, scope, billing and hours, every note", () => {
+    const ctx = context();
+    const planned = (input: object) => {
+      const plan = planRecordTool({ clientId: 'calm', ...input }, ctx);
+      assert.ok(plan.error === undefined, plan.error);
+      return confirmation(plan);
+    };
+    assert.equal(
+      planned({ kind: 'payment', invoice: 'C-1', date: '2026-12-02', amount: 20, note: 'bank transfer' }),
+      'Record €20.00 paid on 2026-12-02 against invoice C-1 of Calm Co (work)? Note: "bank transfer"',
+    );
+    assert.equal(planned({ kind: 'invoice', number: 'C-2', issued: '2026-12-01', amount: 250 }), 'Record invoice C-2 of €250.00 for Calm Co (work), issued 2026-12-01, due 2026-12-31?');
+    assert.equal(
+      planned({ kind: 'request', at: '2026-12-01T10:00', summary: 'New export page', type: 'feature', inScope: false, billed: true, hours: 3.5 }),
+      'Log a request of Calm Co (work) on 2026-12-01T10:00: "New export page"? Type: feature. Extra work (out of scope), already billed. 3.5 hours of work.',
+    );
+    assert.equal(
+      planned({ kind: 'request', at: '2026-12-01', summary: 'Another change', type: 'change' }),
+      'Log a request of Calm Co (work) on 2026-12-01: "Another change"? Type: change. Extra work (out of scope), not billed yet.',
+    );
+    // A revision is in scope unless the input says otherwise, as the health figures count it.
+    assert.equal(planned({ kind: 'request', at: '2026-12-01', summary: 'Fix the logo', type: 'revision' }), 'Log a request of Calm Co (work) on 2026-12-01: "Fix the logo"? Type: revision. In scope.');
+    assert.equal(
+      planned({ kind: 'journal', at: '2026-12-01T23:10', entryKind: 'afterHoursContact', note: 'Called about a typo' }),
+      'Log a journal entry (afterHoursContact) for Calm Co (work) on 2026-12-01T23:10? Note: "Called about a typo"',
+    );
+    assert.equal(planned({ kind: 'hours', date: '2026-12-01', hours: 2, note: 'Export page' }), 'Log 2 h of work for Calm Co (work) on 2026-12-01? Note: "Export page"');
+    assert.equal(planned({ kind: 'hours', date: '2026-12-01', hours: 2 }), 'Log 2 h of work for Calm Co (work) on 2026-12-01?');
+  });
+
+  it('shows a note in the confirmation bounded, on one line, with its control characters inert', () => {
+    const plan = planRecordTool({ kind: 'journal', clientId: 'calm', at: '2026-12-01', entryKind: 'note', note: `Line one\nLine two\u202e\u0007 ${'x'.repeat(400)}` }, context());
+    assert.ok(plan.error === undefined, plan.error);
+    const text = confirmation(plan);
+    assert.match(text, /Note: "Line one\\nLine two\\u202e\\u0007 x+…"$/);
+    assert.ok(text.length < 400, text);
+    assert.doesNotMatch(text, /[\n\u202e\u0007]/);
+  });
+
+  it('plans a request, a journal entry and hours that the safe edit path writes as entries of the file', () => {
+    const ctx = context();
+    const cases = [
+      { input: { kind: 'request', at: '2026-12-01', summary: 'New page', type: 'feature', inScope: false, hours: 3 }, key: 'requests', entry: { at: '2026-12-01', summary: 'New page', type: 'feature', inScope: false, hours: 3 } },
+      { input: { kind: 'journal', at: '2026-12-01T23:10', entryKind: 'afterHoursContact', note: 'Late call' }, key: 'journal', entry: { at: '2026-12-01T23:10', kind: 'afterHoursContact', note: 'Late call' } },
+      { input: { kind: 'hours', date: '2026-12-01', hours: 2.5, note: 'Export' }, key: 'hours', entry: { date: '2026-12-01', hours: 2.5, note: 'Export' } },
+    ] as const;
+    for (const { input, key, entry } of cases) {
+      const plan = planRecordTool({ clientId: 'calm', ...input }, ctx);
+      assert.ok(plan.error === undefined, plan.error);
+      const edit = planEdit(TEXT, plan.op);
+      assert.ok(edit.ok, input.kind);
+      const written = readClientFile(edit.after).file?.clients.find((c) => c.id === 'calm');
+      assert.deepEqual(written?.[key]?.at(-1), entry, input.kind);
+    }
   });
 
   it('refuses what the file would not hold, before anything is confirmed', () => {
