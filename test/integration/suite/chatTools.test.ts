@@ -52,8 +52,14 @@ describe('Chat tools in the workbench', function () {
       await invoke('clientHealth_draft', { clientId: 42, folder: 'health', kind: 'poem' }),
       'Error: Invalid input: "clientId" must be text in double quotes; found 42. "kind" must be one of statement, reminder, changeOrder, terminationEmail, terminationAgreement, offboardingChecklist, clause; found "poem".',
     );
+    // Each signal with its evidence rows, each pointing at the line of the entry.
+    assert.match(one, /^- critical overdue: Invoice LP-001 is [\d,]+ days overdue; €600\.00 is still owed\. [^\n]+\n {2}- Invoice LP-001 was due on 2020-01-31 and is [\d,]+ days late; €600\.00 of €1,000\.00 is still owed\. \(health\/\.freelance\/clients\.json:12\)$/m);
+    assert.match(one, /^ {2}- Revision "Third round of changes" on 2020-01-14 is round 3, beyond the 1 included in the contract; 2 hours worth €200\.00, not billed\. \(health\/\.freelance\/clients\.json:17\)$/m);
     const draft = await invoke('clientHealth_draft', { clientId: 'late-payer', folder: 'health', kind: 'statement', language: 'it' });
     assert.match(draft, /LP-001/);
+    const statement = await invoke('clientHealth_draft', { clientId: 'late-payer', folder: 'health', kind: 'statement', language: 'en' });
+    assert.match(statement, /^\| LP-001 \| 1 Jan 2020 \| 31 Jan 2020 \| €1,000\.00 \| €400\.00 \| €600\.00 \| [\d,]+ \|$/m);
+    assert.match(statement, /^\| Balance outstanding \| €600\.00 \|$/m);
   });
 
   it('asks to confirm the exact change, records it through the safe edit path keeping comments, and Undo takes it back', async () => {

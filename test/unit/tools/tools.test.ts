@@ -34,7 +34,11 @@ const TEXT = `{
       "invoices": [
         { "number": "NW-2026-09", "issued": "2026-09-01", "due": "2026-10-01", "amount": 4550 }
       ],
-      "journal": [{ "at": "2026-11-02T22:30", "kind": "abusive", "note": "Private insult text" }]
+      "journal": [{ "at": "2026-11-02T22:30", "kind": "abusive", "note": "Private insult text" }],
+      "requests": [
+        { "at": "2026-10-05", "summary": "Tracking page", "type": "feature", "inScope": false, "hours": 6 },
+        { "at": "2026-10-20T09:15", "summary": "Export to CSV", "type": "change", "inScope": false, "billed": true, "hours": 2 }
+      ]
     }
   ]
 }
@@ -123,6 +127,60 @@ describe('chat tools', () => {
     assert.match(text ?? '', /NW-2026-09/);
     assert.match(text ?? '', /4\u202f550,00\u00a0€|4 550,00 €/);
     assert.match(read('clientHealth_draft', { clientId: 'northwind', kind: 'clause' }).error ?? '', /needs "clause", one of: revisions, /);
+  });
+
+  it("gives the contract line, each request's scope and billing, and each signal's evidence with its file and line", () => {
+    const text = read('clientHealth_client', { clientId: 'northwind' }).text ?? '';
+    assert.match(text, /^Contract \(work\/\.freelance\/clients\.json:15\): signed 2026-01-02, payment terms 30 days, hourly rate €90\.00, late fee 1\.5% per month\.$/m);
+    assert.match(text, /^- 2026-10-05 feature "Tracking page": extra \(out of scope\), not billed, 6 h \(work\/\.freelance\/clients\.json:21\)$/m);
+    assert.match(text, /^- 2026-10-20 09:15 change "Export to CSV": extra \(out of scope\), billed, 2 h \(work\/\.freelance\/clients\.json:22\)$/m);
+    // Each evidence row under its signal, pointing at the entry it comes from.
+    assert.match(text, /^- critical overdue: [^\n]+\n {2}- Invoice NW-2026-09 was due on 2026-10-01 and is 62 days late; €4,550\.00 of €4,550\.00 is still owed\. \(work\/\.freelance\/clients\.json:17\)$/m);
+    assert.match(text, /^- warning scopeCreep: [^\n]+\n {2}- Request "Tracking page" on 2026-10-05 is outside the agreed scope; 6 hours worth €540\.00, not billed\. \(work\/\.freelance\/clients\.json:21\)$/m);
+    assert.match(text, /^ {2}- journal entry abusive at 2026-11-02T22:30 \(work\/\.freelance\/clients\.json:19\)$/m);
+  });
+
+  it('drafts each kind from the client file\'s own figures', () => {
+    const draft = (input: object) => {
+      const outcome = read('clientHealth_draft', { clientId: 'northwind', ...input });
+      assert.ok(outcome.text, outcome.error);
+      return outcome.text;
+    };
+    const statement = draft({ kind: 'statement' });
+    assert.match(statement, /^\| NW-2026-09 \| 1 Sept 2026 \| 1 Oct 2026 \| €4,550\.00 \| €0\.00 \| €4,550\.00 \| 62 \|$/m);
+    assert.match(statement, /^- NW-2026-09: €4,550\.00 × 1\.5% × 62 ÷ 30 = €141\.05$/m);
+    // The unbilled extra request only: the billed one is not charged twice.
+    const changeOrder = draft({ kind: 'changeOrder' });
+    assert.match(changeOrder, /^- Tracking page, requested on 5 October 2026 \(a new feature, outside the agreed scope\): 6 hours, €540\.00$/m);
+    assert.match(changeOrder, /Total for the work completed: €540\.00 for 6 hours\./);
+    assert.doesNotMatch(changeOrder, /Export to CSV/);
+    const payment = draft({ kind: 'terminationEmail', reason: 'payment' });
+    const scope = draft({ kind: 'terminationEmail', reason: 'scopeCreep' });
+    assert.match(payment, /payments have repeatedly arrived later than the terms we agreed/);
+    assert.match(scope, /grown well beyond the scope we agreed/);
+    for (const email of [payment, scope]) {
+      assert.match(email, /^Subject: Ending our collaboration – Northwind Logistics$/m);
+      assert.match(email, /^- Invoice NW-2026-09 of 1 September 2026, due 1 October 2026: €4,550\.00$/m);
+      assert.match(email, /The total outstanding is €4,550\.00\./);
+    }
+    const agreement = draft({ kind: 'terminationAgreement' });
+    assert.match(agreement, /^\| NW-2026-09 \| 1 Sept 2026 \| 1 Oct 2026 \| €4,550\.00 \|$/m);
+    assert.match(agreement, /The Client pays the total of €4,550\.00 by 16 December 2026\./);
+    const checklist = draft({ kind: 'offboardingChecklist' });
+    assert.match(checklist, /^# Offboarding: Northwind Logistics$/m);
+    assert.match(checklist, /^- \[ \] Receive the final payment: €4,550\.00 still owed \(NW-2026-09\)$/m);
+    assert.match(draft({ kind: 'clause', clause: 'paymentTerms' }), /payable within \[30\] days of their issue date\. Any amount unpaid after its due date bears a late fee of 1\.5% per month/);
+    assert.match(draft({ kind: 'clause', clause: 'changeOrders' }), /its price \(at €90\.00 per hour or as a fixed quote\)/);
+  });
+
+  it('drafts without changing the client file it reads', () => {
+    const ctx = context();
+    const before = structuredClone(ctx.sources[0].file);
+    for (const kind of ['statement', 'reminder', 'changeOrder', 'terminationEmail', 'terminationAgreement', 'offboardingChecklist']) {
+      assert.ok(runReadTool('clientHealth_draft', { clientId: 'northwind', kind }, ctx, () => templates).text, kind);
+      assert.ok(runReadTool('clientHealth_draft', { clientId: 'northwind', kind, includeContact: true }, ctx, () => templates).text, kind);
+    }
+    assert.deepEqual(ctx.sources[0].file, before);
   });
 
   it("leaves the contact's name, salutation and email out of every draft unless includeContact: true asks for them", () => {
