@@ -13,8 +13,8 @@ import { OtherFolder, ToolContext, ToolSource } from '../core/tools/toolContext'
 import { TOOL_NAMES, ToolName, WRITING_TOOL } from '../core/tools/toolNames';
 import { tools } from './toolsModule';
 import { Disposable } from '../lifecycle';
-import { Log } from '../log';
-import { applyOperation } from '../store/clientFileEditor';
+import { Log, describeError, withoutPaths } from '../log';
+import { writeOperation } from '../store/clientFileEditor';
 import { HealthModel } from '../store/healthModel';
 import { templates } from '../commands/drafting/templates';
 import { referenceRates } from '../commands/drafting/referenceRates';
@@ -79,21 +79,37 @@ export class LanguageModelTools extends Disposable {
 
   private readTool(name: ToolName): vscode.LanguageModelTool<unknown> {
     return {
-      invoke: (options) => {
-        const outcome = tools().runReadTool(name, options.input, this.context(), templates, vscode.env.language);
-        if (outcome.error !== undefined) {
-          this.log.info(`Chat tool ${name}: input refused`);
-        }
-        return result(outcome.error === undefined ? outcome.text : `Error: ${outcome.error}`);
-      },
+      invoke: (options) =>
+        this.guarded(name, () => {
+          const outcome = tools().runReadTool(name, options.input, this.context(), templates, vscode.env.language);
+          if (outcome.error !== undefined) {
+            this.log.info(`Chat tool ${name}: input refused`);
+          }
+          return result(outcome.error === undefined ? outcome.text : `Error: ${outcome.error}`);
+        }),
     };
   }
 
   /**
-   * The record tool. `trusted` is VS Code's workspace trust; the integration suite, which runs trusted, passes
-   * its own to see the refusal Restricted Mode gets.
+   * A tool's work, with no exception escaping to the chat: a failure is logged (paths left out, as every
+   * failure is) and the model gets an error result in plain words, as the MCP server answers.
    */
-  recordTool(trusted: () => boolean = () => vscode.workspace.isTrusted): vscode.LanguageModelTool<unknown> {
+  private async guarded(name: ToolName, work: () => vscode.LanguageModelToolResult | Promise<vscode.LanguageModelToolResult>): Promise<vscode.LanguageModelToolResult> {
+    try {
+      return await work();
+    } catch (error) {
+      this.log.error(`Chat tool ${name} failed: ${describeError(error)}`);
+      return result(
+        `Error: the tool failed (${error instanceof Error ? withoutPaths(error.message) : 'unexpected error'}); nothing was written. The Client Health log (Client Health: Show Log) has the details.`,
+      );
+    }
+  }
+
+  /**
+   * The record tool. `trusted` is VS Code's workspace trust; the integration suite, which runs trusted, passes
+   * its own to see the refusal Restricted Mode gets, and its own `write` to see a refused or failed write reach the model.
+   */
+  recordTool(trusted: () => boolean = () => vscode.workspace.isTrusted, write = writeOperation): vscode.LanguageModelTool<unknown> {
     return {
       prepareInvocation: (options) => {
         // Nothing to confirm: invoke refuses in Restricted Mode, and the user is told so before it runs.
@@ -109,24 +125,26 @@ export class LanguageModelTools extends Disposable {
           confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: plan.confirmation.map(localize).join(' ') },
         };
       },
-      invoke: async (options) => {
-        if (!trusted()) {
-          return result('Error: this workspace is in Restricted Mode, where Client Health does not let a chat tool write to the client file. The user can trust the workspace and ask again.');
-        }
-        // Planned again now: the file may have changed since the confirmation was shown.
-        const context = this.context();
-        const plan = tools().planRecordTool(options.input, context);
-        if (plan.error !== undefined) {
-          return result(`Error: ${plan.error}`);
-        }
-        const source = context.sources.find((s) => s.folder === plan.folder);
-        const store = this.health.stores.present().find((s) => s.folder.name === plan.folder);
-        if (!store || !source || source.lastValid) {
-          return result('Error: the client file has a problem now; nothing was written. The user should fix it first (the Problems panel shows where).');
-        }
-        const written = await applyOperation(store, plan.op, localize(plan.done));
-        return result(written ? formatMessage(plan.done) : 'Nothing was written: VS Code showed the user why.');
-      },
+      invoke: (options) =>
+        this.guarded(WRITING_TOOL, async () => {
+          if (!trusted()) {
+            return result('Error: this workspace is in Restricted Mode, where Client Health does not let a chat tool write to the client file. The user can trust the workspace and ask again.');
+          }
+          // Planned again now: the file may have changed since the confirmation was shown.
+          const context = this.context();
+          const plan = tools().planRecordTool(options.input, context);
+          if (plan.error !== undefined) {
+            return result(`Error: ${plan.error}`);
+          }
+          const source = context.sources.find((s) => s.folder === plan.folder);
+          const store = this.health.stores.present().find((s) => s.folder.name === plan.folder);
+          if (!store || !source || source.lastValid) {
+            return result('Error: the client file has a problem now; nothing was written. The user should fix it first (the Problems panel shows where).');
+          }
+          const refused = await write(store, plan.op, localize(plan.done));
+          // The sentence the user was shown: each says what became of the change.
+          return result(refused === undefined ? formatMessage(plan.done) : `Error: ${refused}`);
+        }),
     };
   }
 }

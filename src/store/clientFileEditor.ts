@@ -19,17 +19,16 @@ import { prompts } from '../ui/prompts';
 /** How long a clean editor may take to catch up with a change on disk before the edit is refused. */
 const CATCH_UP_MS = 3000;
 
-/** Tells the user the file has problems, with a button to open it at the first one. */
-export function reportFileProblems(store: ClientFileStore): void {
+/** Tells the user the file has problems, with a button to open it at the first one; gives back the sentence shown. */
+export function reportFileProblems(store: ClientFileStore): string {
   const open = vscode.l10n.t('Open Client File');
+  const message = vscode.l10n.t('The client file of "{0}" has problems; fix them first, so that nothing is written to a file that cannot be read.', store.folder.name);
   // Not awaited: the command ends now; the button stays on offer in the notification.
   void vscode.window
-    .showErrorMessage(
-      vscode.l10n.t('The client file of "{0}" has problems; fix them first, so that nothing is written to a file that cannot be read.', store.folder.name),
-      open,
-    )
+    .showErrorMessage(message, open)
     .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }))
-      .then(undefined, reportFailure(open));
+    .then(undefined, reportFailure(open));
+  return message;
 }
 
 const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
@@ -93,46 +92,59 @@ function refusalMessage(refusal: Refusal, document: vscode.TextDocument): string
  * False, after telling the user why, when nothing was written.
  */
 export async function applyOperation(store: ClientFileStore, op: Operation, done: string): Promise<boolean> {
+  return (await writeOperation(store, op, done)) === undefined;
+}
+
+/**
+ * applyOperation, for a caller that must pass the reason on (a chat tool tells the model): undefined when
+ * written, else the sentence the user was shown about why nothing was.
+ */
+export async function writeOperation(store: ClientFileStore, op: Operation, done: string): Promise<string | undefined> {
   // Read again now: the file may have grown past the size cap or stopped being UTF-8 on disk while the prompts
   // were open, which no text the editor holds would show.
   await store.refresh();
   if (store.state.kind !== 'valid') {
-    reportFileProblems(store);
-    return false;
+    return reportFileProblems(store);
   }
   const document = await vscode.workspace.openTextDocument(store.uri);
   if (!(await inStepWithDisk(store, document))) {
-    vscode.window.showErrorMessage(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
-    return false;
+    return shown(vscode.l10n.t('The client file changed on disk while you answered; nothing was written. Run the command again.'));
   }
   const wasDirty = document.isDirty;
   const plan = planEdit(document.getText(), op);
   if (!plan.ok) {
     const broken = plan.refusal.kind === 'syntax' || plan.refusal.kind === 'invalid';
     const open = vscode.l10n.t('Open Client File');
+    const reason = refusalMessage(plan.refusal, document);
     void vscode.window
-      .showErrorMessage(refusalMessage(plan.refusal, document), ...(broken ? [open] : []))
+      .showErrorMessage(reason, ...(broken ? [open] : []))
       .then((answer) => answer === open && vscode.commands.executeCommand(Commands.openClientFile, { kind: 'problem', store }))
       .then(undefined, reportFailure(open));
-    return false;
+    return reason;
   }
   const { edit: change } = plan;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    vscode.window.showErrorMessage(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
-    return false;
+    return shown(vscode.l10n.t('VS Code refused the edit of the client file; nothing was written.'));
   }
   // A save VS Code refuses (the disk changed again, a read-only file) leaves the change unsaved in the
   // editor: say so, rather than confirm a write that did not reach the disk.
   if (!wasDirty && !(await document.save())) {
-    vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not save the client file: the change is in its editor, not yet on disk.'));
+    const reason = vscode.l10n.t('VS Code did not save the client file: the change is in its editor, not yet on disk.');
+    vscode.window.showWarningMessage(reason);
     await store.refresh();
-    return false;
+    return reason;
   }
   await store.refresh();
   confirm(done, document.uri, change.offset, change.content.length);
-  return true;
+  return undefined;
+}
+
+/** Shows the error (not awaited: the command ends now) and gives it back as the reason. */
+function shown(message: string): string {
+  vscode.window.showErrorMessage(message);
+  return message;
 }
 
 function confirm(done: string, uri: vscode.Uri, offset: number, length: number): void {

@@ -46,7 +46,7 @@ describe('Chat tools in the workbench', function () {
     // An input the schema does not allow reaches the tool, which says what is wrong in words.
     assert.strictEqual(
       await invoke('clientHealth_record', { kind: 'hours', clientId: 'calm', folder: 'health', date: '2020-03-02', hours: 30, extra: 1 }),
-      'Error: Invalid input: "extra" is not a key this tool takes for kind hours; it takes kind, clientId, folder, date, hours, note.',
+      'Error: Invalid input: "hours" must be at most 24; found 30. "extra" is not a key this tool takes for kind hours; it takes kind, clientId, folder, date, hours, note.',
     );
     assert.strictEqual(
       await invoke('clientHealth_draft', { clientId: 42, folder: 'health', kind: 'poem' }),
@@ -83,6 +83,25 @@ describe('Chat tools in the workbench', function () {
     await vscode.commands.executeCommand('undo');
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === clientFileUri('health').toString())!;
     await waitFor('Undo to take the recorded payment back', () => (document.getText() === original ? true : undefined));
+  });
+
+  it("tells the model why a write was refused, and turns a failure into an error result, never an exception", async () => {
+    const api = await activateExtension();
+    const input = { kind: 'hours', clientId: 'calm', folder: 'health', date: '2020-03-02', hours: 2 };
+    const token = new vscode.CancellationTokenSource().token;
+    const refusing = api.chatTools.recordTool(
+      () => true,
+      async () => 'Invoice LP-001 is no longer in the client file of "late-payer"; nothing was written.',
+    );
+    assert.strictEqual(text((await refusing.invoke({ input, toolInvocationToken: undefined }, token))!), 'Error: Invoice LP-001 is no longer in the client file of "late-payer"; nothing was written.');
+    const failing = api.chatTools.recordTool(
+      () => true,
+      async () => {
+        throw new Error('EACCES: permission denied, open \'/home/someone/health/.freelance/clients.json\'');
+      },
+    );
+    const failed = text((await failing.invoke({ input, toolInvocationToken: undefined }, token))!);
+    assert.strictEqual(failed, "Error: the tool failed (EACCES: permission denied, open '<path>'); nothing was written. The Client Health log (Client Health: Show Log) has the details.");
   });
 
   it('refuses to write in Restricted Mode, and writes nothing', async () => {
