@@ -25,6 +25,8 @@ const TEST_SETTINGS = {
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Off, and the chat tools' suite still runs: vscode.lm.registerTool, vscode.lm.tools and vscode.lm.invokeTool
+  // work with the AI features disabled, without any model (only the chat views and agents go).
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
   'telemetry.telemetryLevel': 'off',
