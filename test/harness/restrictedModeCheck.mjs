@@ -11,10 +11,14 @@
 // nothing of the untrusted folder in it while restricted, its clients once trusted.
 // And the repository's own .vscode/settings.json, which gives 60 days' grace to an
 // invoice 10 days late, is not read while restricted (the client is not healthy),
-// and is once trusted (restrictedConfigurations in package.json).
+// and is once trusted (restrictedConfigurations in package.json). The chat tools
+// are called there too, through vscode.lm.invokeTool in a second window on the
+// same untrusted folder (restrictedToolsProbe/probe.js): the read tools answer,
+// the record tool refuses and the file stays as it was.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
 import { trackedRepository } from './fixtureWorkspace.mjs';
 import { openWorkbench, paletteOffers, runCommand, waitForNotification } from './workbench.mjs';
@@ -48,7 +52,8 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     );
     mkdirSync(join(folder, '.vscode'), { recursive: true });
     writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'clientHealth.rules.overdue.graceDays': 60 }));
-    server = await startCodeServer({ dataDir: join(base, 'data'), log, workspaceTrust: true, env: { GIT_TRACE: trace }, settings: { 'git.enabled': false } });
+    const probeFile = join(base, 'restricted-tools-probe.json');
+    server = await startCodeServer({ dataDir: join(base, 'data'), log, workspaceTrust: true, env: { GIT_TRACE: trace, CLIENT_HEALTH_RESTRICTED_TOOLS_PROBE: probeFile }, settings: { 'git.enabled': false } });
     bench = await openWorkbench({ url: server.url, port: server.port, folder, extensionPath: root, log });
     const { page } = bench;
     const no = page.locator('.monaco-dialog-box a.monaco-button', { hasText: /^No, I don.t trust/ }).first();
@@ -77,6 +82,7 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
     await page.locator('.notifications-center').waitFor({ timeout: 10_000 });
     const trackedWarningWhileRestricted = await page.locator('.notifications-center .notification-list-item', { hasText: 'Git tracks' }).count();
     await page.keyboard.press('Escape');
+    const chatTools = await probeChatTools(server, folder, probeFile, root, log);
 
     // The control: trusted, the same window must show git in the trace, or its silence above proves nothing.
     // Trusted through VS Code's own trust editor, as a user would.
@@ -99,10 +105,29 @@ export async function checkRestrictedMode({ root, outputDir, log }) {
       await page.waitForTimeout(500);
     }
     const indexedWhenTrusted = indexedFolders(server.userDataDir).includes(folder);
-    return { restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls(), indexedWhileRestricted, indexedWhenTrusted, rowWhileRestricted, rowWhenTrusted };
+    return { chatTools, restrictedCalls, trackedWarningWhileRestricted, keepOutOfferedWhileRestricted, keepOutOfferedWhenTrusted, trustedCalls: readCalls(), indexedWhileRestricted, indexedWhenTrusted, rowWhileRestricted, rowWhenTrusted };
   } finally {
     await bench?.browser.close().catch(() => {});
     await server?.stop();
     rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The chat tools in the untrusted folder: restrictedToolsProbe/probe.js run as the tests of a second window
+ * with Client Health, on the same server, before the folder is trusted. What it found, from its file.
+ */
+async function probeChatTools(server, folder, probeFile, root, log) {
+  const testsPath = join(dirname(fileURLToPath(import.meta.url)), 'restrictedToolsProbe', 'probe.js');
+  const bench = await openWorkbench({ url: server.url, port: server.port, folder, extensionPath: root, testsPath, log });
+  try {
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ code: 'timeout' }), 120_000).unref());
+    const { code } = await Promise.race([bench.exit, timeout]);
+    if (!existsSync(probeFile)) {
+      throw new Error(`the chat tools probe wrote nothing (exit ${code})`);
+    }
+    return JSON.parse(readFileSync(probeFile, 'utf8'));
+  } finally {
+    await bench.browser.close().catch(() => {});
   }
 }

@@ -83,8 +83,16 @@ async function runUiChecks(server, log) {
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
     }],
-    ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read; the portfolio index takes the folder, and the rule settings of the workspace count, only once trusted', async () => {
+    ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read; the portfolio index takes the folder, and the rule settings of the workspace count, only once trusted; the chat tools, called through vscode.lm.invokeTool there, read but refuse to record', async () => {
       const r = await checkRestrictedMode({ root, outputDir, log });
+      // The chat tools, called through vscode.lm.invokeTool in the untrusted folder: reads answer, the record tool refuses.
+      const tools = r.chatTools;
+      if (tools.trusted !== false) throw new Error(`the chat tools probe ran in a trusted workspace: ${JSON.stringify(tools)}`);
+      if (tools.tools.length !== 4) throw new Error(`in Restricted Mode the chat tools registered are ${JSON.stringify(tools.tools)}`);
+      if (!/Leaky Ltd \(id leaky, folder repo\)/.test(tools.clients)) throw new Error(`in Restricted Mode the clients tool answered: ${tools.clients}`);
+      if (!/L-1: issued \d{4}-\d{2}-\d{2}, due .*balance €500\.00/.test(tools.client)) throw new Error(`in Restricted Mode the client tool answered: ${tools.client}`);
+      if (!/^Error: this workspace is in Restricted Mode/.test(tools.record)) throw new Error(`in Restricted Mode the record tool answered: ${tools.record}`);
+      if (!tools.fileUnchanged) throw new Error('in Restricted Mode the record tool changed the client file');
       if (r.restrictedCalls.length > 0) throw new Error(`git ran in Restricted Mode:\n${r.restrictedCalls.join('\n')}`);
       if (r.trackedWarningWhileRestricted > 0) throw new Error('the tracked-file warning showed in Restricted Mode');
       if (r.keepOutOfferedWhileRestricted) throw new Error('the Command Palette offered Keep the Client File Out of Git in Restricted Mode');
