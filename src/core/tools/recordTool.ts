@@ -12,6 +12,7 @@ import { Message, money as moneyArg, msg, quantity } from '../messages';
 import type { RequestType } from '../vocabulary';
 import { toMinor } from '../money';
 import type { Operation } from '../edits/plan';
+import type { Client } from '../schema';
 import { ToolContext, findClient } from './toolContext';
 import { RecordInput } from './toolInputs';
 
@@ -49,14 +50,29 @@ const TYPE_SENTENCES: Readonly<Record<RequestType, Message>> = {
   feature: msg('Type: feature.'),
 };
 
-/** A request's type, scope, billing and hours; in scope unless said otherwise only for a revision, as the health figures count it. */
-function requestSentences(request: { type: RequestType; inScope?: boolean; billed?: boolean; hours?: number }): Message[] {
+type NewRequest = { readonly at: string; readonly type: RequestType; readonly inScope?: boolean; readonly billed?: boolean; readonly hours?: number };
+
+/**
+ * A request's type, scope, billing and hours, as the health figures will count it (health/extras.ts): in scope
+ * unless said otherwise only for a revision, and a revision beyond the contract's included rounds extra work.
+ */
+function requestSentences(client: Client, request: NewRequest): Message[] {
   const inScope = request.inScope ?? request.type === 'revision';
-  return [
-    TYPE_SENTENCES[request.type],
-    inScope ? msg('In scope.') : request.billed ? msg('Extra work (out of scope), already billed.') : msg('Extra work (out of scope), not billed yet.'),
-    ...(request.hours === undefined ? [] : [msg('{0} of work.', quantity(request.hours, 'hour'))]),
-  ];
+  const included = client.contract?.revisionsIncluded;
+  let scope: Message;
+  if (inScope && request.type === 'revision' && included !== undefined) {
+    // Rounds count in date order: the file's dates and times (YYYY-MM-DD[THH:MM]) compare as text.
+    const round = 1 + (client.requests ?? []).filter((r) => r.type === 'revision' && (r.inScope ?? true) && r.at <= request.at).length;
+    scope =
+      round <= included
+        ? msg('Revision round {0} of the {1} included in the contract.', round, included)
+        : request.billed
+          ? msg('Revision round {0}, beyond the {1} included in the contract: extra work, already billed.', round, included)
+          : msg('Revision round {0}, beyond the {1} included in the contract: extra work, not billed yet.', round, included);
+  } else {
+    scope = inScope ? msg('In scope.') : request.billed ? msg('Extra work (out of scope), already billed.') : msg('Extra work (out of scope), not billed yet.');
+  }
+  return [TYPE_SENTENCES[request.type], scope, ...(request.hours === undefined ? [] : [msg('{0} of work.', quantity(request.hours, 'hour'))])];
 }
 
 export function planRecord(context: ToolContext, input: RecordInput): RecordPlan {
@@ -104,7 +120,7 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'logRequest', clientId, request },
         folder,
-        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, inert(request.summary)), ...requestSentences(request)],
+        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, inert(request.summary)), ...requestSentences(client, request)],
         done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, inert(request.summary)),
       };
     }

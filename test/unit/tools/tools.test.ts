@@ -46,10 +46,10 @@ const TEXT = `{
 
 const today = parseDate('2026-12-02')!;
 
-function context(): ToolContext {
-  const read = readClientFile(TEXT);
+function context(text = TEXT): ToolContext {
+  const read = readClientFile(text);
   assert.ok(read.file);
-  const lines = new LineIndex(TEXT);
+  const lines = new LineIndex(text);
   return {
     today,
     rules: DEFAULT_RULES,
@@ -299,6 +299,23 @@ describe('chat tools', () => {
     );
     assert.equal(planned({ kind: 'hours', date: '2026-12-01', hours: 2, note: 'Export page' }), 'Log 2 h of work for Calm Co (work) on 2026-12-01? Note: "Export page"');
     assert.equal(planned({ kind: 'hours', date: '2026-12-01', hours: 2 }), 'Log 2 h of work for Calm Co (work) on 2026-12-01?');
+  });
+
+  it("says which revision round a revision is, and that one beyond the contract's included rounds is extra work, as the figures will count it", () => {
+    const text = TEXT.replace(
+      '"hourlyRate": 80 },',
+      '"hourlyRate": 80, "revisionsIncluded": 1 }, "requests": [{ "at": "2026-11-01", "summary": "Round one", "type": "revision" }],',
+    );
+    const ctx = context(text);
+    const planned = (input: object) => {
+      const plan = planRecordTool({ kind: 'request', clientId: 'calm', summary: 'Fix the logo', type: 'revision', ...input }, ctx);
+      assert.ok(plan.error === undefined, plan.error);
+      return confirmation(plan);
+    };
+    assert.match(planned({ at: '2026-12-01' }), /\? Type: revision\. Revision round 2, beyond the 1 included in the contract: extra work, not billed yet\.$/);
+    assert.match(planned({ at: '2026-12-01', billed: true }), /\? Type: revision\. Revision round 2, beyond the 1 included in the contract: extra work, already billed\.$/);
+    assert.match(planned({ at: '2026-10-01' }), /\? Type: revision\. Revision round 1 of the 1 included in the contract\.$/);
+    assert.match(planned({ at: '2026-12-01', inScope: false }), /\? Type: revision\. Extra work \(out of scope\), not billed yet\.$/);
   });
 
   it('shows a note in the confirmation bounded, on one line, with its control characters inert', () => {
