@@ -44,7 +44,7 @@ export function describeClient(context: ToolContext, input: ClientInput): ToolOu
           `${c.hourlyRate === undefined ? '' : `, hourly rate ${moneyText(toMinor(c.hourlyRate, currency), currency)}`}` +
           `${c.extraHourlyRate === undefined ? '' : `, extra work ${moneyText(toMinor(c.extraHourlyRate, currency), currency)} an hour`}` +
           `${c.lateFeePercentPerMonth === undefined ? '' : `, late fee ${c.lateFeePercentPerMonth}% per month`}` +
-          `${c.revisionsIncluded === undefined ? '' : `, ${c.revisionsIncluded} revision rounds included`}` +
+          `${c.revisionsIncluded === undefined ? '' : `, ${c.revisionsIncluded} revision round${c.revisionsIncluded === 1 ? '' : 's'} included`}` +
           `${c.noticeDays === undefined ? '' : `, notice ${c.noticeDays} days`}.`,
   );
   lines.push('', `Invoices (${facts.invoices.length}):`);
@@ -56,10 +56,19 @@ export function describeClient(context: ToolContext, input: ClientInput): ToolOu
     );
   }
   lines.push('', `Requests (${facts.requests.length}):`);
+  // Revision rounds count in date order, as the signals and the unbilled figure count them (health/extras.ts).
+  const included = c?.revisionsIncluded;
+  let round = 0;
   for (const r of facts.requests) {
+    const revision = r.inScope && r.request.type === 'revision' && included !== undefined ? ++round : undefined;
+    const extra = !r.inScope || (revision !== undefined && revision > included!);
+    const scope =
+      revision === undefined
+        ? r.inScope ? 'in scope' : 'extra (out of scope)'
+        : extra ? `extra (round ${revision}, beyond the ${included} included)` : `in scope (round ${revision} of the ${included} included)`;
     lines.push(
-      `- ${formatDate(r.day)}${minutesText(r.minutes)} ${r.request.type} "${r.request.summary}": ${r.inScope ? 'in scope' : 'extra (out of scope)'}` +
-        `${r.inScope ? '' : r.billed ? ', billed' : ', not billed'}${r.hours > 0 ? `, ${r.hours} h` : ''}${at(r.path)}`,
+      `- ${formatDate(r.day)}${minutesText(r.minutes)} ${r.request.type} "${r.request.summary}": ${scope}` +
+        `${extra ? (r.billed ? ', billed' : ', not billed') : ''}${r.hours > 0 ? `, ${r.hours} h` : ''}${at(r.path)}`,
     );
   }
   lines.push('', `Journal (${facts.journal.length}):`);

@@ -140,6 +140,17 @@ describe('chat tools', () => {
     assert.match(text, /^ {2}- journal entry abusive at 2026-11-02T22:30 \(work\/\.freelance\/clients\.json:19\)$/m);
   });
 
+  it("counts a revision beyond the contract's included rounds as extra work in the client's requests, as its signals do", () => {
+    const text = TEXT.replace(
+      '"hourlyRate": 80 },',
+      '"hourlyRate": 80, "revisionsIncluded": 1 }, "requests": [{ "at": "2026-11-01", "summary": "Round one", "type": "revision", "hours": 1 }, { "at": "2026-11-08", "summary": "Round two", "type": "revision", "hours": 2 }],',
+    );
+    const detail = runReadTool('clientHealth_client', { clientId: 'calm' }, context(text), () => templates).text ?? '';
+    assert.match(detail, /, 1 revision round included\.$/m);
+    assert.match(detail, /^- 2026-11-01 revision "Round one": in scope \(round 1 of the 1 included\), 1 h /m);
+    assert.match(detail, /^- 2026-11-08 revision "Round two": extra \(round 2, beyond the 1 included\), not billed, 2 h /m);
+  });
+
   it('drafts each kind from the client file\'s own figures', () => {
     const draft = (input: object) => {
       const outcome = read('clientHealth_draft', { clientId: 'northwind', ...input });
