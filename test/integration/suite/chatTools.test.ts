@@ -54,6 +54,7 @@ describe('Chat tools in the workbench', function () {
     );
     // Each signal with its evidence rows, each pointing at the line of the entry.
     assert.match(one, /^- critical overdue: Invoice LP-001 is [\d,]+ days overdue; €600\.00 is still owed\. [^\n]+\n {2}- Invoice LP-001 was due on 2020-01-31 and is [\d,]+ days late; €600\.00 of €1,000\.00 is still owed\. \(health\/\.freelance\/clients\.json:12\)$/m);
+    assert.match(one, /^- 2020-01-14 10:00 revision "Third round of changes": extra \(round 3, beyond the 1 included\), not billed, 2 h \(health\/\.freelance\/clients\.json:17\)$/m);
     assert.match(one, /^ {2}- Revision "Third round of changes" on 2020-01-14 is round 3, beyond the 1 included in the contract; 2 hours worth €200\.00, not billed\. \(health\/\.freelance\/clients\.json:17\)$/m);
     const draft = await invoke('clientHealth_draft', { clientId: 'late-payer', folder: 'health', kind: 'statement', language: 'it' });
     assert.match(draft, /LP-001/);
