@@ -2,8 +2,9 @@
  * clientHealth_draft: any draft the commands make, as Markdown text; writes
  * nothing. The templates module is passed in, so that the extension keeps the
  * drafts' text out of its first bundle (commands/drafting/templates.ts).
- * The contact (name, salutation, email) is left out of the copy the draft is
- * made from unless the input asks for it: whatever a tool returns goes to the
+ * The contact (name, salutation, email), and the contact details of colleagues
+ * the client may be referred to, are left out of the copy the draft is made
+ * from unless the input asks for them: whatever a tool returns goes to the
  * model, and a draft without a contact opens with the language's neutral greeting.
  */
 import type * as Templates from '../templates/index';
@@ -63,7 +64,10 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
   return { text: `${header}${to}${subject}${to || subject ? '\n' : ''}${templates.draftToMarkdown(draft)}` };
 }
 
+/** The client without its contact, and the colleagues it may be referred to without theirs (their names stay: the draft recommends them). */
 function withoutContact(file: ClientFile, index: number): ClientFile {
   const { contact: _, ...client } = file.clients[index];
-  return { ...file, clients: file.clients.map((c, i) => (i === index ? client : c)) };
+  const referrals = client.referrals?.map(({ contact: _contact, ...referral }) => referral);
+  const drafted = referrals ? { ...client, referrals } : client;
+  return { ...file, clients: file.clients.map((c, i) => (i === index ? drafted : c)) };
 }

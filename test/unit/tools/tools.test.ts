@@ -195,7 +195,11 @@ describe('chat tools', () => {
   });
 
   it("leaves the contact's name, salutation and email out of every draft unless includeContact: true asks for them", () => {
-    const withSalutation = TEXT.replace('"email": "ada@northwind.example" }', '"email": "ada@northwind.example", "salutation": "Ms Secretname" }');
+    // A colleague the freelancer recommends is a contact too: their details leave only when asked.
+    const withSalutation = TEXT.replace(
+      '"email": "ada@northwind.example" }',
+      '"email": "ada@northwind.example", "salutation": "Ms Secretname" }, "referrals": [{ "name": "Bo Colleague", "contact": "bo@colleague.example" }]',
+    );
     const file = readClientFile(withSalutation).file;
     assert.ok(file?.clients[1].contact?.salutation);
     const ctx: ToolContext = { ...context(), sources: [{ ...context().sources[0], file, health: evaluate(file, today) }] };
@@ -210,12 +214,12 @@ describe('chat tools', () => {
       reminder: /Dear Ms Secretname,[\s\S]*To: ada@northwind\.example|To: ada@northwind\.example[\s\S]*Dear Ms Secretname,/,
       changeOrder: /Contact: Ada Secretname/,
       terminationEmail: /Dear Ms Secretname,/,
-      terminationAgreement: /represented by Ada Secretname/,
+      terminationAgreement: /represented by Ada Secretname[\s\S]*bo@colleague\.example/,
       offboardingChecklist: /Call Ada Secretname/,
     };
     for (const kind of ['statement', 'reminder', 'changeOrder', 'terminationEmail', 'terminationAgreement', 'offboardingChecklist', 'clause']) {
       const plain = draft(kind);
-      assert.doesNotMatch(plain, /Secretname|ada@|Ada\b/, kind);
+      assert.doesNotMatch(plain, /Secretname|ada@|Ada\b|bo@colleague/, kind);
       assert.ok(plain.length > 200, kind);
       const full = draft(kind, true);
       if (asked[kind]) {
@@ -224,6 +228,11 @@ describe('chat tools', () => {
         assert.equal(full, plain, 'a clause names no contact');
       }
     }
+    // The colleagues recommended keep their names; their contact details leave only when asked.
+    const ending = (includeContact: boolean) =>
+      runReadTool('clientHealth_draft', { clientId: 'northwind', kind: 'terminationEmail', reason: 'payment', includeContact }, ctx, () => templates).text ?? '';
+    assert.match(ending(false), /^- Bo Colleague$/m);
+    assert.match(ending(true), /^- Bo Colleague \(bo@colleague\.example\)$/m);
     // Without the contact, the greeting is the language's neutral one.
     assert.match(draft('reminder'), /^Subject: [^\n]+\n\nDear Sir or Madam,$/m);
   });
