@@ -4,6 +4,7 @@ import { authorFilter, distinctEmails } from '../core/gitHistory/authors';
 import { GitLog } from './gitPrivacy';
 import { GitLogRead, gitUserEmail, readGitLog, readGitLogSince } from './gitLog';
 import { MAX_CACHED_COMMITS, fromCache, toCache } from './gitEvidenceCache';
+import { mailmapDigest } from './mailmap';
 
 export interface FolderRead {
   /** noEmail: neither git config user.email nor the setting gives one, so no commit is anyone's. */
@@ -18,7 +19,7 @@ export interface FolderRead {
 }
 
 export async function readFolderCommits(cwd: string, configuredEmails: readonly string[], cached: unknown, log: GitLog): Promise<FolderRead> {
-  const own = await gitUserEmail(cwd, log);
+  const [own, mailmap] = await Promise.all([gitUserEmail(cwd, log), mailmapDigest(cwd, log)]);
   const emails = distinctEmails([...(own ? [own] : []), ...configuredEmails]);
   if (emails.length === 0) {
     return { status: 'noEmail', commits: [], rewritten: false, skipped: 0 };
@@ -36,8 +37,9 @@ export async function readFolderCommits(cwd: string, configuredEmails: readonly 
   };
   let rewritten = false;
   let read: GitLogRead | undefined;
-  // Other emails than the cache was made with: its commits were chosen for someone else; read everything.
-  if (earlier && earlier.emailsKey === emailsKey) {
+  // Other emails, or another mailmap, than the cache was made with: its commits were chosen for someone else
+  // (a mapping decides whose an old address is); read everything.
+  if (earlier && earlier.emailsKey === emailsKey && earlier.mailmap === mailmap) {
     const since = await readGitLogSince(cwd, earlier.tips, { onCommits: take, log });
     rewritten = since.status === 'rewritten';
     if (since.status === 'ok' || since.status === 'empty') {
@@ -55,7 +57,7 @@ export async function readFolderCommits(cwd: string, configuredEmails: readonly 
   return {
     status: read.status,
     commits: kept,
-    cache: complete ? toCache({ emailsKey, tips: read.tips ?? [], commits: kept }) : undefined,
+    cache: complete ? toCache({ emailsKey, mailmap, tips: read.tips ?? [], commits: kept }) : undefined,
     rewritten,
     skipped: read.skipped,
   };

@@ -9,13 +9,16 @@ import { inert } from '../core/controlChars';
 
 /** Years of one person's commits; beyond it the oldest are dropped, which keeps the workspace state small. */
 export const MAX_CACHED_COMMITS = 10_000;
-const VERSION = 1;
+// 2: the mailmap digest joined the key.
+const VERSION = 2;
 const MS_PER_DAY = 86_400_000;
 const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export interface CachedCommits {
   /** The author emails the commits were chosen by, lower case, sorted, one a line: other emails mean another read. */
   readonly emailsKey: string;
+  /** The digest of the mailmap the commits were read under (mailmap.ts): another mapping means another read. */
+  readonly mailmap: string;
   readonly tips: readonly string[];
   readonly commits: readonly GitCommit[];
 }
@@ -26,6 +29,7 @@ export function toCache(entry: CachedCommits): unknown {
   return {
     v: VERSION,
     emails: entry.emailsKey,
+    mailmap: entry.mailmap,
     tips: entry.tips,
     commits: entry.commits.slice(0, MAX_CACHED_COMMITS).map((c): Row => [c.hash, c.short, c.authorEmail, c.at, c.offsetMinutes, c.subject]),
   };
@@ -33,8 +37,8 @@ export function toCache(entry: CachedCommits): unknown {
 
 /** The cached entry, or undefined when there is none or it does not read. */
 export function fromCache(value: unknown): CachedCommits | undefined {
-  const v = value as { v?: unknown; emails?: unknown; tips?: unknown; commits?: unknown } | undefined;
-  if (!v || typeof v !== 'object' || v.v !== VERSION || typeof v.emails !== 'string' || !Array.isArray(v.tips) || !Array.isArray(v.commits)) {
+  const v = value as { v?: unknown; emails?: unknown; mailmap?: unknown; tips?: unknown; commits?: unknown } | undefined;
+  if (!v || typeof v !== 'object' || v.v !== VERSION || typeof v.emails !== 'string' || typeof v.mailmap !== 'string' || !Array.isArray(v.tips) || !Array.isArray(v.commits)) {
     return undefined;
   }
   if (!v.tips.every((t) => typeof t === 'string' && HASH.test(t)) || v.commits.length > MAX_CACHED_COMMITS) {
@@ -48,7 +52,7 @@ export function fromCache(value: unknown): CachedCommits | undefined {
     }
     commits.push(commit);
   }
-  return { emailsKey: v.emails, tips: v.tips as string[], commits };
+  return { emailsKey: v.emails, mailmap: v.mailmap, tips: v.tips as string[], commits };
 }
 
 function fromRow(row: unknown): GitCommit | undefined {

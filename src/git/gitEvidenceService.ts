@@ -130,8 +130,12 @@ export class GitEvidenceService extends Disposable {
   private watch(store: ClientFileStore): vscode.Disposable {
     // HEAD moves on a checkout or a commit, a branch's ref on a commit, packed-refs after a gc: each may change what is read.
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.folder, '.git/{HEAD,packed-refs,refs/**}'));
+    // An edited .mailmap changes whose old commits are, with no commit made: the read's cache key has its digest.
+    const mailmap = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.folder, '.mailmap'));
     const changed = () => this.schedule(store);
-    return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+    return vscode.Disposable.from(
+      ...[watcher, mailmap].flatMap((w) => [w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete(changed)]),
+    );
   }
 
   private schedule(store: ClientFileStore): void {

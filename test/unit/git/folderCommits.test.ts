@@ -58,6 +58,48 @@ describe('readFolderCommits (the editor\'s read, real git)', function () {
     assert.deepEqual(others.commits.map((c) => c.subject), ['Theirs'], 'other emails: the cache is not used');
   });
 
+  it('reads everything again when .mailmap changes', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-mailmap-'));
+    try {
+      git(work, ['init', '-q']);
+      const at = (email: string, subject: string, date: string) => {
+        fs.writeFileSync(path.join(work, `${subject}.txt`), subject);
+        git(work, ['add', `${subject}.txt`]);
+        git(work, ['commit', '-q', '-m', subject], { GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+      };
+      at('old@personal.example', 'old', '2026-06-01T10:00:00+02:00');
+      at('me@example.com', 'new', '2026-06-02T10:00:00+02:00');
+      const first = await readFolderCommits(work, ['me@example.com'], undefined, log);
+      assert.deepEqual(first.commits.map((c) => c.subject), ['new']);
+
+      // No new commit: only the mapping changed, and with it whose the old commits are.
+      fs.writeFileSync(path.join(work, '.mailmap'), 'Me <me@example.com> <old@personal.example>\n');
+      const mapped = await readFolderCommits(work, ['me@example.com'], JSON.parse(JSON.stringify(first.cache)), log);
+      assert.deepEqual(mapped.commits.map((c) => c.subject), ['new', 'old']);
+
+      // A mailmap.file named in the repository's config counts the same way.
+      fs.rmSync(path.join(work, '.mailmap'));
+      const unmapped = await readFolderCommits(work, ['me@example.com'], JSON.parse(JSON.stringify(mapped.cache)), log);
+      assert.deepEqual(unmapped.commits.map((c) => c.subject), ['new']);
+      fs.writeFileSync(path.join(work, 'people.map'), 'Me <me@example.com> <old@personal.example>\n');
+      git(work, ['config', 'mailmap.file', 'people.map']);
+      const viaConfig = await readFolderCommits(work, ['me@example.com'], JSON.parse(JSON.stringify(unmapped.cache)), log);
+      assert.deepEqual(viaConfig.commits.map((c) => c.subject), ['new', 'old']);
+      // And mailmap.blob, by a name whose object changes while the setting does not.
+      const blob = (text: string) => execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: work, input: text, encoding: 'utf8' }).trim();
+      git(work, ['config', '--unset', 'mailmap.file']);
+      git(work, ['update-ref', 'refs/mailmap', blob('X <x@example.com> <y@example.com>\n')]);
+      git(work, ['config', 'mailmap.blob', 'refs/mailmap']);
+      const viaBlob = await readFolderCommits(work, ['me@example.com'], JSON.parse(JSON.stringify(viaConfig.cache)), log);
+      assert.deepEqual(viaBlob.commits.map((c) => c.subject), ['new']);
+      git(work, ['update-ref', 'refs/mailmap', blob('Me <me@example.com> <old@personal.example>\n')]);
+      const blobChanged = await readFolderCommits(work, ['me@example.com'], JSON.parse(JSON.stringify(viaBlob.cache)), log);
+      assert.deepEqual(blobChanged.commits.map((c) => c.subject), ['new', 'old']);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('says when no email is known, and reads nothing outside a repository', async () => {
     // Without the machine's own configuration, which may give an email.
     const saved = { global: process.env.GIT_CONFIG_GLOBAL, system: process.env.GIT_CONFIG_NOSYSTEM };
