@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { branchTips, gitShowStat, gitUserEmail, readGitLog, readGitLogSince, tipsStillReachable } from '../../../src/git/gitLog';
+import { mailmapDigest } from '../../../src/git/mailmap';
 import { authorFilter } from '../../../src/core/gitHistory/authors';
 import { formatDate } from '../../../src/core/dates';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
@@ -163,6 +164,78 @@ describe('git log reader (real git, temporary repositories)', function () {
       restore('GIT_CONFIG_GLOBAL', saved.global);
       restore('GIT_CONFIG_NOSYSTEM', saved.system);
     }
+  });
+
+  it('runs no program a hostile repository configures, though plain git runs each of them', async () => {
+    const work = fresh();
+    const markers = fresh();
+    const program = (name: string) => {
+      const file = path.join(markers, `${name}.sh`);
+      // Each program leaves a file named after it; it reads its input so that git is not stopped by a closed pipe.
+      fs.writeFileSync(file, `#!/bin/sh\necho "$*" >> '${markers}/ran-${name}'\ncat >/dev/null 2>&1\nexit 0\n`, { mode: 0o755 });
+      return file;
+    };
+    const ran = () => fs.readdirSync(markers).filter((f) => f.startsWith('ran-')).sort();
+    const forget = () => ran().forEach((f) => fs.rmSync(path.join(markers, f)));
+    git(work, ['init', '-q']);
+    git(work, ['config', 'user.email', 'me@example.com']);
+    fs.writeFileSync(path.join(work, '.gitattributes'), '*.txt diff=hostile filter=hostile\n');
+    git(work, ['add', '.gitattributes']);
+    commitAt(work, '2026-03-02T10:00:00+01:00', 'me@example.com', 'one');
+    commitAt(work, '2026-03-02T11:00:00+01:00', 'me@example.com', 'two');
+    // A signed commit (the signature need not be valid: git hands it to gpg.program to find out).
+    const unsigned = git(work, ['cat-file', 'commit', 'HEAD']);
+    const signature = 'gpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n';
+    const signedText = unsigned.replace(/^(committer [^\n]*\n)/m, `$1${signature}`);
+    const signed = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: work, input: signedText, encoding: 'utf8' }).trim();
+    git(work, ['update-ref', 'refs/heads/main', signed]);
+    const hooks = path.join(markers, 'hooks');
+    fs.mkdirSync(hooks);
+    for (const hook of ['post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc']) {
+      fs.copyFileSync(program(`hook-${hook}`), path.join(hooks, hook));
+      fs.chmodSync(path.join(hooks, hook), 0o755);
+    }
+    const settings: [string, string][] = [
+      ['core.fsmonitor', program('fsmonitor')],
+      ['log.showSignature', 'true'],
+      ['gpg.program', program('gpg')],
+      ['gpg.ssh.program', program('gpg-ssh')],
+      ['diff.external', program('external')],
+      ['diff.hostile.textconv', program('textconv')],
+      ['diff.hostile.command', program('command')],
+      ['filter.hostile.clean', program('clean')],
+      ['filter.hostile.smudge', program('smudge')],
+      ['core.pager', program('pager')],
+      ['pager.log', program('pager-log')],
+      ['pager.show', program('pager-show')],
+      ['core.hooksPath', hooks],
+    ];
+    for (const [key, value] of settings) {
+      git(work, ['config', key, value]);
+    }
+    // The traps are live: plain git runs them.
+    git(work, ['status', '--short']);
+    git(work, ['log', '-1', '--format=%H']);
+    git(work, ['show', '--no-ext-diff', 'HEAD']);
+    git(work, ['show', '--ext-diff', 'HEAD']);
+    // (Hooks, filters and pagers as well, depending on git's version and on a terminal: only these four are sure.)
+    const live = ['ran-command', 'ran-fsmonitor', 'ran-gpg', 'ran-textconv'];
+    assert.deepEqual(ran().filter((f) => live.includes(f)), live);
+    forget();
+
+    const first = await readGitLog(work);
+    assert.equal(first.status, 'ok');
+    assert.deepEqual(first.commits.map((c) => c.subject), ['two', 'one']);
+    assert.deepEqual(ran(), [], 'no configured program ran');
+    commitAt(work, '2026-03-02T12:00:00+01:00', 'me@example.com', 'three');
+    forget(); // what plain git ran to commit
+    const since = await readGitLogSince(work, first.tips!);
+    assert.deepEqual('commits' in since && since.commits.map((c) => c.subject), ['three']);
+    assert.equal(await tipsStillReachable(work, first.tips!), true);
+    assert.match((await gitShowStat(work, signed)) ?? '', /two/);
+    assert.equal(await gitUserEmail(work), 'me@example.com');
+    assert.match(await mailmapDigest(work), /^[0-9a-f]{64}$/);
+    assert.deepEqual(ran(), [], 'no configured program ran');
   });
 
   it('ignores a GIT_DIR in the environment: the folder decides', async () => {
