@@ -8,6 +8,7 @@ import { mailmapDigest } from '../../../src/git/mailmap';
 import { authorFilter } from '../../../src/core/gitHistory/authors';
 import { formatDate } from '../../../src/core/dates';
 import { GitCommit } from '../../../src/core/gitHistory/commit';
+import { gitSessions } from '../../../src/core/gitHistory/sessions';
 
 /** Runs git in `cwd` as the tests' own user, without the machine's config. */
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
@@ -164,6 +165,31 @@ describe('git log reader (real git, temporary repositories)', function () {
       restore('GIT_CONFIG_GLOBAL', saved.global);
       restore('GIT_CONFIG_NOSYSTEM', saved.system);
     }
+  });
+
+  it('counts real time across the daylight-saving changes: an hour of work in both, whatever the local clocks say', async () => {
+    const work = fresh();
+    git(work, ['init', '-q']);
+    // Spring (Paris): 01:30 in winter time, then 03:00 in summer time, half an hour later.
+    commitAt(work, '2026-03-29T01:30:00+01:00', 'me@example.com', 'spring before');
+    commitAt(work, '2026-03-29T03:00:00+02:00', 'me@example.com', 'spring after');
+    // Autumn: 02:30 in summer time, then 02:00 in winter time, half an hour later though the clock went back.
+    commitAt(work, '2026-10-25T02:30:00+02:00', 'me@example.com', 'autumn before');
+    commitAt(work, '2026-10-25T02:00:00+01:00', 'me@example.com', 'autumn after');
+    const read = await readGitLog(work);
+    assert.equal(read.status, 'ok');
+    assert.deepEqual(summary(read.commits), [
+      'autumn after 2026-10-25 02:00 60 me@example.com',
+      'autumn before 2026-10-25 02:30 120 me@example.com',
+      'spring after 2026-03-29 03:00 120 me@example.com',
+      'spring before 2026-03-29 01:30 60 me@example.com',
+    ]);
+    const sessions = gitSessions(read.commits).map((s) => ({ day: formatDate(s.day), minutes: s.minutes, hours: s.hours, commits: s.commits.map((c) => c.subject) }));
+    assert.deepEqual(sessions, [
+      // Half an hour between the commits, plus the half hour before the first: 1 hour, not the 2 the clocks show in spring, nor the 0 of autumn.
+      { day: '2026-03-29', minutes: 90, hours: 1, commits: ['spring before', 'spring after'] },
+      { day: '2026-10-25', minutes: 150, hours: 1, commits: ['autumn before', 'autumn after'] },
+    ]);
   });
 
   it('runs no program a hostile repository configures, though plain git runs each of them', async () => {
