@@ -137,6 +137,14 @@ describe('CLI: check --git', function () {
     assert.equal(signals.find((s: { id: string }) => s.id === 'lowRate').severity, 'critical');
   });
 
+  it('counts the commits of every --author given, however many', async () => {
+    const { report, err } = await check('--json', '--git', '.', '--author', 'ME+side@example.com', '--author', 'dev@client.example');
+    assert.deepEqual(err, []);
+    // 10 nights, the Saturday on the branch and the client's 5 days (each a session of its own, half an hour).
+    assert.deepEqual(report.clients[0].git, { commits: 16, sessions: 11, hours: 13 });
+    assert.match(report.clients[0].signals.find((s: { id: string }) => s.id === 'overtime').message, /^11 of your 16 commits/);
+  });
+
   it('takes clientHealth.git.useForHours from the settings', async () => {
     mkdirSync('.vscode', { recursive: true });
     writeFileSync(join('.vscode', 'settings.json'), '{ "clientHealth.git.useForHours": "never" }');
