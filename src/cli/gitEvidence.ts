@@ -53,7 +53,20 @@ export async function readCliGitEvidence(file: ClientFile, options: GitOptions):
   if (emails.length === 0) {
     return NONE(['warning: no author email to recognise your commits (git config user.email, --author or clientHealth.git.authorEmails); checked without git evidence.']);
   }
-  const read = await readGitLog(options.dir);
+  // Filtered as git streams: a history of 200,000 commits by a whole team is never held in memory, only yours.
+  const isMine = authorFilter(emails);
+  const mine: GitCommit[] = [];
+  let count = 0;
+  const read = await readGitLog(options.dir, {
+    onCommits: (batch) => {
+      count += batch.length;
+      for (const c of batch) {
+        if (isMine(c)) {
+          mine.push(c);
+        }
+      }
+    },
+  });
   const warnings: string[] = [];
   switch (read.status) {
     case 'notRepository':
@@ -64,7 +77,7 @@ export async function readCliGitEvidence(file: ClientFile, options: GitOptions):
       return NONE(['warning: git could not read the history; checked without git evidence.']);
     case 'timeout':
     case 'truncated':
-      warnings.push(`warning: the history was ${read.status === 'timeout' ? 'too slow to read whole' : 'too long to read whole'}; only the newest ${read.commits.length} commits count.`);
+      warnings.push(`warning: the history was ${read.status === 'timeout' ? 'too slow to read whole' : 'too long to read whole'}; only the newest ${count} commits count.`);
       break;
     default:
       break;
@@ -72,7 +85,6 @@ export async function readCliGitEvidence(file: ClientFile, options: GitOptions):
   if (read.skipped > 0) {
     warnings.push(`warning: ${read.skipped} record${read.skipped === 1 ? '' : 's'} of git's output did not read as a commit and ${read.skipped === 1 ? 'was' : 'were'} skipped.`);
   }
-  const mine: GitCommit[] = read.commits.filter(authorFilter(emails));
   const evidence: GitEvidenceForFile = { commits: mine, useForHours: options.useForHours };
   const byClient = gitEvidenceByClient(file, evidence);
   if (byClient.size === 0) {

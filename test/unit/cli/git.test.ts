@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/main';
+import * as gitLog from '../../../src/git/gitLog';
 
 /** One active client that paid 500 in the window, with no hours logged. */
 const FILE = JSON.stringify({
@@ -143,6 +144,33 @@ describe('CLI: check --git', function () {
     // 10 nights, the Saturday on the branch and the client's 5 days (each a session of its own, half an hour).
     assert.deepEqual(report.clients[0].git, { commits: 16, sessions: 11, hours: 13 });
     assert.match(report.clients[0].signals.find((s: { id: string }) => s.id === 'overtime').message, /^11 of your 16 commits/);
+  });
+
+  it('keeps only your commits as git streams them, not the whole history first', async () => {
+    // The reader's module, as the CLI calls it: wrapped to see what it hands back whole.
+    const reader = gitLog as { readGitLog: typeof gitLog.readGitLog };
+    const original = reader.readGitLog;
+    const held: number[] = [];
+    let streamed = 0;
+    reader.readGitLog = async (cwd, options) => {
+      const read = await original(cwd, {
+        ...options,
+        onCommits: options?.onCommits && ((batch) => {
+          streamed += batch.length;
+          options.onCommits!(batch);
+        }),
+      });
+      held.push(read.commits.length);
+      return read;
+    };
+    try {
+      const { report } = await check('--json', '--git');
+      assert.deepEqual(report.clients[0].git, { commits: 10, sessions: 5, hours: 10 });
+      assert.deepEqual(held, [0], 'no commit list of the whole history');
+      assert.equal(streamed, 16, 'every commit of every branch went past the author filter');
+    } finally {
+      reader.readGitLog = original;
+    }
   });
 
   it('takes clientHealth.git.useForHours from the settings', async () => {
