@@ -1,8 +1,8 @@
 /**
- * A commit of the `overtime` evidence, opened from the Clients view: a read-only document with what
- * `git show --stat` says of it (the message and the files it changed, no diff). VS Code's git extension has no
- * public command that opens a commit by its hash (its `git.viewCommit` takes the extension's own internal
- * objects), so the document is ours. Git runs only in a trusted workspace (commitText.ts).
+ * A commit of the `overtime` evidence, opened from the Clients view: in VS Code's git view where it can
+ * (gitView.ts: VS Code 1.96 or later, with its git extension on and the folder's repository open there), else a
+ * read-only document with what `git show --stat` says of it (the message and the files it changed, no diff).
+ * Git runs only in a trusted workspace (commitText.ts).
  */
 import * as vscode from 'vscode';
 import { Log } from '../log';
@@ -18,9 +18,12 @@ export class CommitDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-/** Opens a commit's document: the internal command the evidence rows call, with their folder and the full hash. */
+/** Opens a commit: the internal command the evidence rows call, with their folder and the full hash. */
 export async function showCommit(folder: unknown, hash: unknown): Promise<void> {
   if (!(folder instanceof vscode.Uri) || typeof hash !== 'string' || !/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(hash)) {
+    return;
+  }
+  if (await gitReading().openInGitView(folder, hash)) {
     return;
   }
   // The short hash names the tab; the folder and the full hash are in the query.

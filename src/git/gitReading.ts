@@ -6,3 +6,4 @@ export { gitShowStat } from './gitLog';
 export { readFolderCommits } from './folderCommits';
 export { GitEvidenceService } from './gitEvidenceService';
 export { commitText } from './commitText';
+export { openInGitView } from './gitView';

@@ -97,15 +97,38 @@ describe('Git evidence in the editor', function () {
     assert.match(label(first), new RegExp(`^Commit [0-9a-f]{7,} on ${newer} at 22:40: Hotfix 3$`));
     assert.strictEqual(first.contextValue, 'evidence.commit.overtime');
     assert.strictEqual(first.command?.command, 'clientHealth.showCommit');
+    const [, hash] = first.command.arguments as [vscode.Uri, string];
+    // VS Code's git extension (enabled in these tests) shows the commit in its own view: a multi-file diff titled by its short hash.
+    await waitFor('the git extension to know the repository', async () => {
+      const git = vscode.extensions.getExtension<{ getAPI(v: 1): { getRepository(u: vscode.Uri): unknown } }>('vscode.git');
+      await git?.activate();
+      return git?.exports.getAPI(1).getRepository(folder('tracked').uri) ?? undefined;
+    }, 30_000);
     await vscode.commands.executeCommand(first.command.command, ...(first.command.arguments ?? []));
-    const shown = await waitFor('the commit document', () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      return doc?.uri.scheme === 'client-health-commit' ? doc : undefined;
+    const tab = await waitFor('the commit in the git view', () => {
+      const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return active?.label.startsWith(hash.slice(0, 7)) ? active : undefined;
     });
-    assert.match(shown.getText(), /^commit [0-9a-f]{40}\n/);
-    assert.match(shown.getText(), /Hotfix 3/);
-    assert.match(shown.getText(), /night-6\.txt \| 1 \+/);
+    assert.match(tab.label, /Hotfix 3/);
+    assert.ok(tab.input && typeof tab.input === 'object' && 'textDiffs' in tab.input, `a multi-file diff, not ${JSON.stringify(tab.input)}`);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'client-health-commit'), 'no fallback document beside it');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    // With git turned off in VS Code, Client Health's own read-only document instead.
+    await vscode.workspace.getConfiguration('git').update('enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand(first.command.command, ...(first.command.arguments ?? []));
+      const shown = await waitFor('the commit document', () => {
+        const doc = vscode.window.activeTextEditor?.document;
+        return doc?.uri.scheme === 'client-health-commit' ? doc : undefined;
+      });
+      assert.match(shown.getText(), /^commit [0-9a-f]{40}\n/);
+      assert.match(shown.getText(), /Hotfix 3/);
+      assert.match(shown.getText(), /night-6\.txt \| 1 \+/);
+    } finally {
+      await vscode.workspace.getConfiguration('git').update('enabled', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 
   it('logs hours from git for the days ticked only, in one edit', async () => {
