@@ -15,6 +15,8 @@ import type { GitEvidenceForFile } from '../core/gitHistory/evidence';
 /** Git evidence per folder (src/git/gitEvidenceService.ts): the same object until it changes, then onDidChange. */
 export interface GitEvidenceProvider {
   evidenceFor(store: ClientFileStore): GitEvidenceForFile | undefined;
+  /** Once the folder's read in progress (or a first one) is done: for a command, which must not miss it. */
+  evidenceNow(store: ClientFileStore): Promise<GitEvidenceForFile | undefined>;
   readonly onDidChange: vscode.Event<void>;
 }
 import { Rules } from '../core/health/rules';
@@ -64,6 +66,11 @@ export class HealthModel extends Disposable {
   /** The git evidence evaluation reads for a store's folder (the drafts' work-delivered appendix reads it too). */
   gitEvidenceFor(store: ClientFileStore): GitEvidenceForFile | undefined {
     return this.git?.evidenceFor(store);
+  }
+
+  /** The folder's evidence after any read under way: what a command uses, since it runs once, not again on the next read. */
+  async gitEvidenceNow(store: ClientFileStore): Promise<GitEvidenceForFile | undefined> {
+    return this.git?.evidenceNow(store);
   }
 
   /** Every client with its store, in folder order. */

@@ -46,7 +46,9 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     language: templates().resolveDraftLanguage(file.freelancer.language, settings.draftLanguage, vscode.env.language),
     // Only a file that names its country has statutory figures: for the others the setting is not read, nor warned about.
     ...(file.freelancer.country === undefined ? {} : { rates: referenceRates(target.store.folder) }),
-    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, health.gitEvidenceFor(target.store)) } : {}),
+    // The evidence once read, as Log Hours from Git waits for it: a draft asked for while the first read of a large
+    // history runs would otherwise go without its appendix, silently.
+    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, await health.gitEvidenceNow(target.store)) } : {}),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }

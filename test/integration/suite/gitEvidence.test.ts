@@ -250,6 +250,32 @@ describe('Git evidence in the editor', function () {
     }
   });
 
+  it('waits for the read a draft needs: the appendix is there though the commits were not read when it was asked for', async () => {
+    const { api, client } = await leaky();
+    const store = api.stores.present().find((s) => s.folder.name === 'tracked')!;
+    // The repository gone, read to the end: the folder has no evidence. Then it is back, and its read is still to
+    // come (the watcher waits 1.5 s after the last change), as it is while the first read of a large history runs.
+    const away = path.join(root, '.git-away');
+    fs.renameSync(path.join(root, '.git'), away);
+    try {
+      await vscode.commands.executeCommand('clientHealth.refresh');
+      assert.strictEqual(api.health.gitEvidenceFor(store), undefined);
+    } finally {
+      fs.renameSync(away, path.join(root, '.git'));
+    }
+    await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', true, vscode.ConfigurationTarget.Global);
+    try {
+      const { result } = await withAnswers(api, [DEFAULT], () => vscode.commands.executeCommand<boolean>('clientHealth.draftStatement', client));
+      assert.strictEqual(result, true);
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /^## Appendix: work delivered$/m, text);
+      assert.match(text, /^- `[0-9a-f]{7,}` Hotfix 3$/m);
+    } finally {
+      await vscode.workspace.getConfiguration('clientHealth').update('drafts.workDelivered', undefined, vscode.ConfigurationTarget.Global);
+      await closeAllEditorsDiscarding();
+    }
+  });
+
   it("counts no work from before the client's contract started, and Log Hours says why it offers no day", async () => {
     const api = await activateExtension();
     const before = fs.readFileSync(clientFileUri('tracked').fsPath, 'utf8');
