@@ -39,7 +39,9 @@ const DROPPED_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_INDEX_FI
 let childProcess: typeof ChildProcess | undefined;
 
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  // GIT_FLUSH=0: into a pipe git flushes after every commit, and 100,000 commits became some 27,000 reads of a few
+  // hundred bytes; buffered, they are about 2,500, and the read costs less than half the CPU (docs/performance.md).
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: '0', LC_ALL: 'C' };
   for (const name of DROPPED_ENV) {
     delete env[name];
   }
