@@ -7,8 +7,8 @@
 //   node --expose-gc scripts/bench.mjs [--quick | --budgets]
 //
 // --quick: the 10,000-client stress file is replaced by 2,000 clients.
-// --budgets: only the two budgeted files (1 client; 30 clients × 5 years) and the portfolio of 200 folders
-// (scripts/bench/portfolio.mjs), then the verdicts.
+// --budgets: only the two budgeted files (1 client; 30 clients × 5 years), the portfolio of 200 folders
+// (scripts/bench/portfolio.mjs) and the git evidence (scripts/benchGit.mjs), then the verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { BENCH_TODAY, blankComments, generateClientFile } from './bench/generate.mjs';
 import { heapGrowth, kb, mb, median, ms, table } from './bench/measure.mjs';
 import { portfolioBench } from './bench/portfolio.mjs';
+import { gitBench } from './benchGit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -187,6 +188,10 @@ for (const { label, shape, reps } of datasets) {
   }
 }
 console.log((await portfolioBench({ out, tmp, today, rules, verdicts, reps: quick || budgetsOnly ? 5 : 9 })).join('\n'));
+// The git evidence's budgets: 100,000 commits read whole against git log alone, and an incremental read.
+const git = await gitBench({ runs: quick || budgetsOnly ? 5 : 7 });
+console.log(`${git.lines.join('\n')}\n`);
+verdicts.push(...git.verdicts);
 if (!budgetsOnly) {
   extras();
 }
