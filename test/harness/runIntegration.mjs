@@ -78,10 +78,11 @@ async function runUiChecks(server, log) {
       expect(/^\/\.freelance\/clients\.json$/m.test(exclude), '.git/info/exclude lists the file');
       expect(gitignore === 'node_modules/\n', 'the shared .gitignore is untouched');
     }],
-    ['UI: a client file tracked by git raises a warning whose button stops tracking it', async () => {
-      const { listed, exclude } = await checkTrackedWarning({ server, root, outputDir, log });
+    ['UI: a client file tracked by git raises a warning whose button stops tracking it; the late commits of the same repository show as Overtime in the Clients view, each a row', async () => {
+      const { listed, exclude, overtime } = await checkTrackedWarning({ server, root, outputDir, log });
       if (listed.includes('clients.json')) throw new Error(`git still tracks the file: ${listed}`);
       if (!/^\/\.freelance\/clients\.json$/m.test(exclude)) throw new Error(`not excluded: ${exclude}`);
+      if (overtime.commits.length !== 6) throw new Error(`overtime rows: ${JSON.stringify(overtime)}`);
     }],
     ['UI: in Restricted Mode the clients show but git never runs (no tracked-file check, no git evidence) and Keep Out of Git is not offered; trusting the folder brings the tracked-file warning and the git evidence read; the portfolio index takes the folder, and the rule settings of the workspace count, only once trusted; the chat tools, called through vscode.lm.invokeTool there, read but refuse to record', async () => {
       const r = await checkRestrictedMode({ root, outputDir, log });
