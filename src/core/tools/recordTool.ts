@@ -6,6 +6,7 @@
  */
 import { formatDate, parseDate } from '../dates';
 import { addDays } from '../dates';
+import { inert } from '../controlChars';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
 import { invoiceNumberKey } from '../invoiceNumbers';
 import { Message, money as moneyArg, msg, quantity } from '../messages';
@@ -29,20 +30,17 @@ export type RecordPlan =
 const NOTE_SHOWN = 200;
 
 /**
- * Text from the model, as the confirmation shows it between quotes: on one line, cut at NOTE_SHOWN characters,
- * and its control and format characters (line breaks, bidirectional overrides) written as escapes, so they can
- * neither break the line nor reorder what the user reads.
+ * Text from the model, as the confirmation shows it between quotes: cut at NOTE_SHOWN characters, and its
+ * control characters (line breaks, bidirectional overrides) written out (controlChars.ts), so they can neither
+ * break the line nor reorder what the user reads.
  */
-export function inert(text: string): string {
+function shownInQuotes(text: string): string {
   const characters = [...text];
-  const shown = characters
-    .slice(0, NOTE_SHOWN)
-    .join('')
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => (c === '\n' ? '\\n' : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+  const shown = inert(characters.slice(0, NOTE_SHOWN).join(''));
   return characters.length > NOTE_SHOWN ? `${shown}…` : shown;
 }
 
-const noteSentence = (note: string | undefined): Message[] => (note ? [msg('Note: "{0}"', inert(note))] : []);
+const noteSentence = (note: string | undefined): Message[] => (note ? [msg('Note: "{0}"', shownInQuotes(note))] : []);
 
 const TYPE_SENTENCES: Readonly<Record<RequestType, Message>> = {
   revision: msg('Type: revision.'),
@@ -120,8 +118,8 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'logRequest', clientId, request },
         folder,
-        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, inert(request.summary)), ...requestSentences(client, request)],
-        done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, inert(request.summary)),
+        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, shownInQuotes(request.summary)), ...requestSentences(client, request)],
+        done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, shownInQuotes(request.summary)),
       };
     }
     case 'journal':

@@ -342,7 +342,7 @@ describe('chat tools', () => {
     const plan = planRecordTool({ kind: 'journal', clientId: 'calm', at: '2026-12-01', entryKind: 'note', note: `Line one\nLine two\u202e\u0007 ${'x'.repeat(400)}` }, context());
     assert.ok(plan.error === undefined, plan.error);
     const text = confirmation(plan);
-    assert.match(text, /Note: "Line one\\nLine two\\u202e\\u0007 x+…"$/);
+    assert.match(text, /Note: "Line one\\u000aLine two\\u202e\\u0007 x+…"$/);
     assert.ok(text.length < 400, text);
     assert.doesNotMatch(text, /[\n\u202e\u0007]/);
   });
