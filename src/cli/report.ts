@@ -135,7 +135,7 @@ function jsonClient(today: DayNumber, { file, lineOf = () => undefined, git, con
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1, the bidi controls and the line separators as
 // they are. Outside strings its output holds none of them, so escaping them keeps the same JSON value.
-export const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The JSON report as text, safe for a terminal and exact for a parser. */
 export function jsonText(today: DayNumber, files: readonly CheckedFile[]): string {

@@ -5,9 +5,10 @@
  * written. Shared by the CLI and the core, which both show and store such text.
  */
 
-// C0 (with tab, CR and LF), DEL and C1; the bidi embeddings, overrides and isolates; the Unicode line
-// and paragraph separators, which some terminals and log viewers break lines on.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 (with tab, CR and LF), DEL and C1; the bidi embeddings, overrides and isolates, and the marks
+// (LRM, RLM, ALM) that also move neutral characters; the Unicode line and paragraph separators, which some
+// terminals and log viewers break lines on.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
