@@ -14,6 +14,7 @@ import { TOOL_NAMES, ToolName, WRITING_TOOL } from '../core/tools/toolNames';
 import { tools } from './toolsModule';
 import { Disposable } from '../lifecycle';
 import { Log, describeError, withoutPaths } from '../log';
+import { escapeMarkdown } from '../presentation';
 import { writeOperation } from '../store/clientFileEditor';
 import { HealthModel } from '../store/healthModel';
 import { templates } from '../commands/drafting/templates';
@@ -122,7 +123,8 @@ export class LanguageModelTools extends Disposable {
         }
         return {
           invocationMessage: vscode.l10n.t('Recording in the client file'),
-          confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: plan.confirmation.map(localize).join(' ') },
+          // Markdown escaped: the chat renders the message as Markdown, and the summary and note are the model's text.
+          confirmationMessages: { title: vscode.l10n.t('Record in the client file?'), message: new vscode.MarkdownString(escapeMarkdown(plan.confirmation.map(localize).join(' '))) },
         };
       },
       invoke: (options) =>

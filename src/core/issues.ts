@@ -5,7 +5,7 @@ import { Message, msg } from './messages';
 
 type Issue = core.$ZodIssue;
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   // Language-neutral renderings, so that translated templates need no translated arguments.
   if (value === null || value === undefined) {
     return 'null';

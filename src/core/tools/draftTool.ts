@@ -64,10 +64,13 @@ export function draftTool(context: ToolContext, input: DraftToolInput, templates
   return { text: `${header}${to}${subject}${to || subject ? '\n' : ''}${templates.draftToMarkdown(draft)}` };
 }
 
-/** The client without its contact, and the colleagues it may be referred to without theirs (their names stay: the draft recommends them). */
+/**
+ * The client without its contact, and the colleagues it may be referred to without their contact or the note
+ * about them, which often holds a phone number (their names stay: the draft recommends them).
+ */
 function withoutContact(file: ClientFile, index: number): ClientFile {
   const { contact: _, ...client } = file.clients[index];
-  const referrals = client.referrals?.map(({ contact: _contact, ...referral }) => referral);
+  const referrals = client.referrals?.map(({ contact: _contact, note: _note, ...referral }) => referral);
   const drafted = referrals ? { ...client, referrals } : client;
   return { ...file, clients: file.clients.map((c, i) => (i === index ? drafted : c)) };
 }

@@ -30,13 +30,19 @@ export type RecordPlan =
 const NOTE_SHOWN = 200;
 
 /**
- * Text from the model, as the confirmation shows it between quotes: cut at NOTE_SHOWN characters, and its
- * control characters (line breaks, bidirectional overrides) written out (controlChars.ts), so they can neither
- * break the line nor reorder what the user reads.
+ * Text from the model or the file, as the confirmation and the notification after the write show it: its control
+ * characters (line breaks, bidirectional overrides) written out (controlChars.ts), so they can neither break the
+ * line nor reorder what the user reads, and `](` spaced, so no Markdown or notification link can be made of it
+ * (VS Code turns `[label](command:…)` in a notification into a link that runs the command).
  */
+function plain(text: string): string {
+  return inert(text).replace(/\]\(/g, '] (');
+}
+
+/** plain(), cut at NOTE_SHOWN characters: a summary or a note between quotes. */
 function shownInQuotes(text: string): string {
   const characters = [...text];
-  const shown = inert(characters.slice(0, NOTE_SHOWN).join(''));
+  const shown = plain(characters.slice(0, NOTE_SHOWN).join(''));
   return characters.length > NOTE_SHOWN ? `${shown}…` : shown;
 }
 
@@ -82,7 +88,7 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
   const client = source.file.clients[index];
   const currency = client.currency ?? source.file.freelancer.currency ?? 'EUR';
   const money = (amount: number) => moneyArg(toMinor(amount, currency), currency);
-  const of = `${client.name} (${source.folder})`;
+  const of = plain(`${client.name} (${source.folder})`);
   const clientId = client.id;
   const folder = source.folder;
   switch (input.kind) {
@@ -95,22 +101,22 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'recordPayment', clientId, invoiceNumber: invoice.number, payment: { date: input.date, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: [msg('Record {0} paid on {1} against invoice {2} of {3}?', money(input.amount), input.date, invoice.number, of), ...noteSentence(input.note)],
-        done: msg('Recorded {0} paid on {1} against invoice {2} of {3}.', money(input.amount), input.date, invoice.number, of),
+        confirmation: [msg('Record {0} paid on {1} against invoice {2} of {3}?', money(input.amount), input.date, plain(invoice.number), of), ...noteSentence(input.note)],
+        done: msg('Recorded {0} paid on {1} against invoice {2} of {3}.', money(input.amount), input.date, plain(invoice.number), of),
       };
     }
     case 'invoice': {
       const key = invoiceNumberKey(input.number);
       if ((client.invoices ?? []).some((i) => invoiceNumberKey(i.number) === key)) {
-        return { error: `${client.name} already has an invoice "${input.number}".` };
+        return { error: `${client.name} already has an invoice "${plain(input.number)}".` };
       }
       const terms = client.contract?.paymentTermsDays ?? DEFAULT_PAYMENT_TERMS_DAYS;
       const due = input.due ?? formatDate(addDays(parseDate(input.issued)!, terms));
       return {
         op: { kind: 'recordInvoice', clientId, invoice: { number: input.number, issued: input.issued, due, amount: input.amount, ...(input.note ? { note: input.note } : {}) } },
         folder,
-        confirmation: [msg('Record invoice {0} of {1} for {2}, issued {3}, due {4}?', input.number, money(input.amount), of, input.issued, due), ...noteSentence(input.note)],
-        done: msg('Recorded invoice {0} of {1} for {2}, issued {3}, due {4}.', input.number, money(input.amount), of, input.issued, due),
+        confirmation: [msg('Record invoice {0} of {1} for {2}, issued {3}, due {4}?', plain(input.number), money(input.amount), of, input.issued, due), ...noteSentence(input.note)],
+        done: msg('Recorded invoice {0} of {1} for {2}, issued {3}, due {4}.', plain(input.number), money(input.amount), of, input.issued, due),
       };
     }
     case 'request': {

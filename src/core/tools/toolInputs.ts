@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { LEVELS } from '../health/types';
-import { issueMessage } from '../issues';
+import { describeValue, issueMessage } from '../issues';
 import { formatMessage } from '../messages';
 import { CHECK_KINDS, schemas } from '../schema';
 import { CLAUSE_IDS, TERMINATION_REASONS } from '../draftIds';
@@ -103,13 +103,12 @@ export function inputProblems(error: z.core.$ZodError, raw: unknown, input: Inpu
       return `${names} ${issue.keys.length === 1 ? 'is not a key' : 'are not keys'} this tool takes${kind ? ` for kind ${kind}` : ''}; it takes ${keys.join(', ')}.`;
     }
     if (key === undefined) {
-      const found = value === null || value === undefined ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : JSON.stringify(value);
-      return `the input must be a JSON object {…}; found ${found}.`;
+      return `the input must be a JSON object {…}; found ${describeValue(value)}.`;
     }
     // A discriminated union whose `kind` matches none of its branches: zod lists the branches' values in `options`.
     const options = issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String).join(', ') : undefined;
     if (options !== undefined) {
-      return value === undefined ? `missing required field "${String(key)}": one of ${options}.` : `"${String(key)}" must be one of ${options}; found ${JSON.stringify(value)}.`;
+      return value === undefined ? `missing required field "${String(key)}": one of ${options}.` : `"${String(key)}" must be one of ${options}; found ${describeValue(value)}.`;
     }
     const text = formatMessage(issueMessage(issue, value, typeof key === 'symbol' ? String(key) : key));
     // The file's checks (dates, times) say what is expected without naming the key: name it here.

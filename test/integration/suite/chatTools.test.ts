@@ -63,15 +63,23 @@ describe('Chat tools in the workbench', function () {
     assert.match(statement, /^\| Balance outstanding \| €600\.00 \|$/m);
   });
 
+  /** What the user reads of a confirmation: Markdown never trusted, its text escaped so none of it is markup. */
+  const shown = (message: string | vscode.MarkdownString | undefined): string => {
+    assert.ok(message instanceof vscode.MarkdownString, 'the confirmation is Markdown with its text escaped');
+    assert.ok(!message.isTrusted, 'no command link can run from the confirmation');
+    assert.doesNotMatch(message.value.replace(/\\./g, ''), /[[\]()*_`]/, message.value);
+    return message.value.replace(/\\(.)/g, '$1');
+  };
+
   it('asks to confirm the exact change, records it through the safe edit path keeping comments, and Undo takes it back', async () => {
     const api = await activateExtension();
     const input = { kind: 'payment', clientId: 'late-payer', folder: 'health', invoice: 'LP-001', date: '2020-03-01', amount: 100 };
     const prepared = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!({ input }, new vscode.CancellationTokenSource().token);
-    assert.strictEqual(prepared?.confirmationMessages?.message, 'Record €100.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd (health)?');
+    assert.strictEqual(shown(prepared?.confirmationMessages?.message), 'Record €100.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd (health)?');
     const request = { kind: 'request', clientId: 'late-payer', folder: 'health', at: '2020-03-01', summary: 'New page', type: 'feature', hours: 2 };
     const asked = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!({ input: request }, new vscode.CancellationTokenSource().token);
     assert.strictEqual(
-      asked?.confirmationMessages?.message,
+      shown(asked?.confirmationMessages?.message),
       'Log a request of Late Payer Ltd (health) on 2020-03-01: "New page"? Type: feature. Extra work (out of scope), not billed yet. 2 hours of work.',
     );
     const done = await invoke('clientHealth_record', input);
