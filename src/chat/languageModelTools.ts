@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { localToday } from '../core/dates';
 import { LineIndex } from '../core/lineIndex';
-import { OtherFolder, ToolContext, ToolSource } from '../core/tools/toolContext';
+import { distinctFolderNames, OtherFolder, ToolContext, ToolSource } from '../core/tools/toolContext';
 import { TOOL_NAMES, ToolName, WRITING_TOOL } from '../core/tools/toolNames';
 import { tools } from './toolsModule';
 import { Disposable } from '../lifecycle';
@@ -45,7 +45,9 @@ export class LanguageModelTools extends Disposable {
   /** Every client file of the workspace as the tools read it: the valid version, else the last valid one. */
   private context(): ToolContext {
     const sources: ToolSource[] = [];
-    for (const store of this.health.stores.present()) {
+    const stores = this.health.stores.present();
+    const folders = distinctFolderNames(stores.map((s) => s.folder.name));
+    for (const [at, store] of stores.entries()) {
       const state = store.state;
       const file = store.file;
       if (!file) {
@@ -53,7 +55,7 @@ export class LanguageModelTools extends Disposable {
       }
       const lines = state.kind === 'valid' ? new LineIndex(state.text) : undefined;
       sources.push({
-        folder: store.folder.name,
+        folder: folders[at],
         label: vscode.workspace.asRelativePath(store.uri, true),
         file,
         health: this.health.healthOf(store),
@@ -119,7 +121,16 @@ export class LanguageModelTools extends Disposable {
         }
         const plan = tools().planRecordTool(options.input, this.context());
         if (plan.error !== undefined) {
-          return { invocationMessage: vscode.l10n.t('Checking what to record') };
+          // Still asked: invoke plans again, and a file changed meanwhile could make the same input writable.
+          return {
+            invocationMessage: vscode.l10n.t('Checking what to record'),
+            confirmationMessages: {
+              title: vscode.l10n.t('Record in the client file?'),
+              message: new vscode.MarkdownString(
+                escapeMarkdown(vscode.l10n.t('As the client file is now, this cannot be recorded: {0} If you continue, it is checked again, and written only if the file allows it then.', plan.error)),
+              ),
+            },
+          };
         }
         return {
           invocationMessage: vscode.l10n.t('Recording in the client file'),
@@ -139,7 +150,8 @@ export class LanguageModelTools extends Disposable {
             return result(`Error: ${plan.error}`);
           }
           const source = context.sources.find((s) => s.folder === plan.folder);
-          const store = this.health.stores.present().find((s) => s.folder.name === plan.folder);
+          const stores = this.health.stores.present();
+          const store = stores[distinctFolderNames(stores.map((s) => s.folder.name)).indexOf(plan.folder)];
           if (!store || !source || source.lastValid) {
             return result('Error: the client file has a problem now; nothing was written. The user should fix it first (the Problems panel shows where).');
           }

@@ -22,7 +22,7 @@ import { LineIndex } from '../core/lineIndex';
 import { formatMessage } from '../core/messages';
 import * as templates from '../core/templates/index';
 import { inputJsonSchema } from '../core/tools/contribution';
-import { ToolContext, ToolSource } from '../core/tools/toolContext';
+import { distinctFolderNames, ToolContext, ToolSource } from '../core/tools/toolContext';
 import { TOOLS, toolNamed } from '../core/tools/toolList';
 import { planRecordTool, runReadTool } from '../core/tools/tools';
 import { replaceFileAtomically } from './atomicWrite';
@@ -57,7 +57,8 @@ function load(options: McpOptions): Loaded {
   const sources: ToolSource[] = [];
   const problems: string[] = [];
   const texts = new Map<string, { path: string; text: string }>();
-  for (const path of options.files) {
+  const folders = distinctFolderNames(options.files.map(folderOf));
+  for (const [at, path] of options.files.entries()) {
     const input = readInput(path, options.maxBytes);
     if (input.text === undefined) {
       problems.push(`${path}: ${input.reason ?? (input.problem ? formatMessage(input.problem.message) : 'not read')}`);
@@ -70,7 +71,7 @@ function load(options: McpOptions): Loaded {
       continue;
     }
     const lines = new LineIndex(input.text);
-    const folder = folderOf(path);
+    const folder = folders[at];
     sources.push({
       folder,
       label: path,

@@ -81,3 +81,19 @@ export function findClient(context: ToolContext, clientId: string, folder?: stri
 }
 
 export const moneyText = (minor: number, currency: string) => formatMoney(minor, currency, 'en');
+
+/**
+ * Folder names a tool can address each file by: two folders of the same name (two repositories called `app`)
+ * get "app" and "app (2)", so a write named for one can never land in the other.
+ */
+export function distinctFolderNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let label = name;
+    for (let n = 2; taken.has(label); n++) {
+      label = `${name} (${n})`;
+    }
+    taken.add(label);
+    return label;
+  });
+}

@@ -82,6 +82,12 @@ describe('Chat tools in the workbench', function () {
       shown(asked?.confirmationMessages?.message),
       'Log a request of Late Payer Ltd (health) on 2020-03-01: "New page"? Type: feature. Extra work (out of scope), not billed yet. 2 hours of work.',
     );
+    // An input the file refuses now is still confirmed: the file may allow it by the time the tool runs.
+    const refusedNow = await api.chatTools.registered.get('clientHealth_record')!.prepareInvocation!(
+      { input: { ...input, invoice: 'LP-404' } },
+      new vscode.CancellationTokenSource().token,
+    );
+    assert.match(shown(refusedNow?.confirmationMessages?.message), /^As the client file is now, this cannot be recorded: Late Payer Ltd has no invoice "LP-404"\./);
     const done = await invoke('clientHealth_record', input);
     assert.match(done, /Recorded €100\.00 paid on 2020-03-01 against invoice LP-001 of Late Payer Ltd \(health\)\./);
     const disk = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');

@@ -44,4 +44,24 @@ describe('client-health mcp --allow-writes writes the client file safely', () =>
     assert.deepEqual([...written.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.match(written.toString('utf8'), /"2026-07-02"/);
   });
+
+  it('tells two folders of the same name apart, and writes only to the one named', () => {
+    const first = setUp(JSON.stringify(FILE, null, 2));
+    const second = setUp(JSON.stringify(FILE, null, 2));
+    const files = [first.real, second.real].map((real, i) => {
+      const app = join(i === 0 ? first.dir : second.dir, 'app');
+      mkdirSync(join(app, '.freelance'), { recursive: true });
+      const path = join(app, '.freelance', 'clients.json');
+      writeFileSync(path, readFileSync(real));
+      return path;
+    });
+    const both = { ...options(files[0]), files };
+    const listed = callTool(both, 'clientHealth_clients', {}).content[0].text;
+    assert.match(listed, /\bapp\b/);
+    assert.match(listed, /app \(2\)/);
+    const result = callTool(both, 'clientHealth_record', { ...PAYMENT, folder: 'app (2)' });
+    assert.equal(result.isError, undefined, result.content[0].text);
+    assert.doesNotMatch(readFileSync(files[0], 'utf8'), /"2026-07-02"/);
+    assert.match(readFileSync(files[1], 'utf8'), /"2026-07-02"/);
+  });
 });
