@@ -41,6 +41,28 @@ export async function openInGitView(folder: vscode.Uri, hash: string): Promise<b
   } catch {
     return false;
   }
-  // The multi-file diff is titled "<short hash> - <subject>"; anything else means it did not open.
-  return vscode.window.tabGroups.activeTabGroup.activeTab?.label.startsWith(hash.slice(0, 7)) === true;
+  return activeTabFor(hash.slice(0, 7), OPEN_WAIT_MS);
+}
+
+/** How long the git view may take to show its tab once the command returned, before the fallback opens. */
+const OPEN_WAIT_MS = 1000;
+
+/**
+ * Whether the active tab is the commit's: the multi-file diff is titled "<short hash> - <subject>". The command may
+ * return before its tab is active, so a late tab is waited for rather than opening the fallback beside it.
+ */
+function activeTabFor(shortHash: string, waitMs: number): Promise<boolean> {
+  const shows = () => vscode.window.tabGroups.activeTabGroup.activeTab?.label.startsWith(shortHash) === true;
+  if (shows()) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const done = (result: boolean) => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(result);
+    };
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => shows() && done(true));
+    const timer = setTimeout(() => done(shows()), waitMs);
+  });
 }

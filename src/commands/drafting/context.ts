@@ -12,6 +12,7 @@ import { templates } from './templates';
 import { ClientFile } from '../../core/schema';
 import { GitEvidenceForFile, gitEvidenceByClient } from '../../core/gitHistory/evidence';
 import type { DeliveredCommit } from '../../core/templates/workDelivered';
+import { whileReadingGit } from '../../ui/gitReadProgress';
 
 /**
  * The client's commits for the statement's and the change order's work-delivered appendix
@@ -48,7 +49,7 @@ export async function draftContext(stores: WorkspaceStores, health: HealthModel,
     ...(file.freelancer.country === undefined ? {} : { rates: referenceRates(target.store.folder) }),
     // The evidence once read, as Log Hours from Git waits for it: a draft asked for while the first read of a large
     // history runs would otherwise go without its appendix, silently.
-    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, await health.gitEvidenceNow(target.store)) } : {}),
+    ...(settings.drafts.workDelivered ? { commits: deliveredCommits(file, target.position, await whileReadingGit(() => health.gitEvidenceNow(target.store))) } : {}),
   };
   return { target, input, health: health.healthOf(target.store).find((h) => h.id === target.clientId), signalId: signalOf(node) };
 }

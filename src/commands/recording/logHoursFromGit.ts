@@ -16,6 +16,7 @@ import { applyOperation } from '../../store/clientFileEditor';
 import { WorkspaceStores } from '../../store/workspaceStores';
 import { prompts } from '../../ui/prompts';
 import { resolveClient } from '../resolveClient';
+import { whileReadingGit } from '../../ui/gitReadProgress';
 
 export async function logHoursFromGitCommand(stores: WorkspaceStores, git: GitEvidence, editorTime: EditorTime, node?: unknown): Promise<boolean> {
   const title = vscode.l10n.t('Log Hours from Git and Editor Time');
@@ -32,7 +33,7 @@ export async function logHoursFromGitCommand(stores: WorkspaceStores, git: GitEv
   const today = localToday();
   const { editorDaysOf, editorTimeClient, evidenceDaysToLog, evidenceHoursEntries } = editorTimeModule();
   const editorSeconds = await editorTime.secondsFor(target.store);
-  const evidence = trusted ? await git.evidenceNow(target.store) : undefined;
+  const evidence = trusted ? await whileReadingGit(() => git.evidenceNow(target.store)) : undefined;
   const mine = evidence && gitEvidenceByClient(target.file, evidence).get(target.position);
   const editorIsTheirs = editorTimeClient(target.file) === target.position;
   if (!editorIsTheirs && (!evidence || !mine)) {
