@@ -5,6 +5,7 @@
  */
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readBytes } from './readInput';
 
 /**
  * Replaces the file at `path` with `data`; undefined when done, else why not (the file untouched). A file
@@ -46,3 +47,17 @@ export function replaceFileAtomically(path: string, data: Uint8Array): string | 
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The new text over a client file, unless its bytes are no longer `before` (someone wrote it since it was read);
+ * a BOM it had is written back. Undefined when written, else why not (`changed`, or the failure; the file untouched).
+ */
+export function replaceIfUnchanged(path: string, before: Uint8Array, after: string, changed = 'the client file changed since it was read'): string | undefined {
+  const now = readBytes(path, Math.max(before.length, 1));
+  if (now.bytes === undefined || Buffer.compare(Buffer.from(now.bytes), Buffer.from(before)) !== 0) {
+    return changed;
+  }
+  const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf ? '\ufeff' : '';
+  const failed = replaceFileAtomically(path, Buffer.from(bom + after, 'utf8'));
+  return failed === undefined ? undefined : `cannot write the client file: ${failed}`;
+}

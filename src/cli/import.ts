@@ -16,7 +16,7 @@ import type { CsvPresetName, CsvProposal } from '../core/imports/csvPresets';
 import type { EInvoiceRecord } from '../core/imports/record';
 import { formatMessage } from '../core/messages';
 import type { ClientFile } from '../core/schema';
-import { replaceFileAtomically } from './atomicWrite';
+import { replaceIfUnchanged } from './atomicWrite';
 import { Entry, ImportReport, Unread, jsonText, textReport } from './importReport';
 import { readCsvColumnsSetting } from './importSettings';
 import type { Io } from './io';
@@ -245,13 +245,7 @@ function unmappedCsv(name: string, proposal: CsvProposal, settings: string | und
   io.err(`"${CSV_COLUMNS_SETTING}": ${JSON.stringify(proposal.columns)}`);
 }
 
-/** The new text over the client file, unless the file changed since it was read; a BOM it had is written back. */
+/** The new text over the client file, unless the file changed since it was read (atomicWrite.ts). */
 function writeClientFile(into: string, target: Target, after: string): string | undefined {
-  const now = readBytes(into, Math.max(target.bytes.length, 1));
-  if (now.bytes === undefined || Buffer.compare(Buffer.from(now.bytes), Buffer.from(target.bytes)) !== 0) {
-    return 'the client file changed while the invoices were read; run the import again';
-  }
-  const bom = target.bytes[0] === 0xef && target.bytes[1] === 0xbb && target.bytes[2] === 0xbf ? '\ufeff' : '';
-  const failed = replaceFileAtomically(into, Buffer.from(bom + after, 'utf8'));
-  return failed === undefined ? undefined : `cannot write the client file: ${failed}`;
+  return replaceIfUnchanged(into, target.bytes, after, 'the client file changed while the invoices were read; run the import again');
 }

@@ -25,8 +25,8 @@ import { inputJsonSchema } from '../core/tools/contribution';
 import { distinctFolderNames, ToolContext, ToolSource } from '../core/tools/toolContext';
 import { TOOLS, toolNamed } from '../core/tools/toolList';
 import { planRecordTool, runReadTool } from '../core/tools/tools';
-import { replaceFileAtomically } from './atomicWrite';
-import { maxBytesOption, maxBytesUsage, readBytes, readInput } from './readInput';
+import { replaceIfUnchanged } from './atomicWrite';
+import { maxBytesOption, maxBytesUsage, readInput } from './readInput';
 import { readRuleSettings } from './settings';
 
 export interface McpOptions {
@@ -44,7 +44,7 @@ interface Loaded {
   readonly context: ToolContext;
   /** Files that could not be used, each with its first problem, said in every answer. */
   readonly problems: readonly string[];
-  readonly texts: ReadonlyMap<string, { readonly path: string; readonly text: string }>;
+  readonly texts: ReadonlyMap<string, { readonly path: string; readonly text: string; readonly bytes: Uint8Array }>;
 }
 
 /** The folder a client file belongs to: the one holding `.freelance/`, else the file's own. */
@@ -56,7 +56,7 @@ function folderOf(path: string): string {
 function load(options: McpOptions): Loaded {
   const sources: ToolSource[] = [];
   const problems: string[] = [];
-  const texts = new Map<string, { path: string; text: string }>();
+  const texts = new Map<string, { path: string; text: string; bytes: Uint8Array }>();
   const folders = distinctFolderNames(options.files.map(folderOf));
   for (const [at, path] of options.files.entries()) {
     const input = readInput(path, options.maxBytes);
@@ -79,28 +79,12 @@ function load(options: McpOptions): Loaded {
       health: evaluate(read.file, options.today(), options.rules),
       lineOf: (entry) => lines.positionAt(read.locate([entry])[0].offset).line + 1,
     });
-    texts.set(folder, { path, text: input.text });
+    texts.set(folder, { path, text: input.text, bytes: input.bytes });
   }
   const rates = options.rates;
   return { context: { sources, today: options.today(), rules: options.rules, ...(rates ? { referenceRates: () => rates } : {}) }, problems, texts };
 }
 
-/**
- * The planned text over the client file, unless the file changed since this call read it; a BOM it had is
- * written back. Undefined when written, else why not (the file untouched).
- */
-function writeWhole(path: string, before: string, after: string, maxBytes: number): string | undefined {
-  const now = readBytes(path, maxBytes);
-  if (now.bytes === undefined) {
-    return `the client file cannot be read again (${now.reason})`;
-  }
-  const bom = now.bytes[0] === 0xef && now.bytes[1] === 0xbb && now.bytes[2] === 0xbf;
-  if (Buffer.from(now.bytes.subarray(bom ? 3 : 0)).toString('utf8') !== before) {
-    return 'the client file changed while the change was planned; ask again';
-  }
-  const failed = replaceFileAtomically(path, Buffer.from((bom ? '\ufeff' : '') + after, 'utf8'));
-  return failed === undefined ? undefined : `cannot write the client file: ${failed}`;
-}
 
 type CallResult = { content: { type: 'text'; text: string }[]; isError?: boolean };
 const answer = (text: string, isError = false): CallResult => ({ content: [{ type: 'text', text }], ...(isError ? { isError } : {}) });
@@ -129,7 +113,7 @@ export function callTool(options: McpOptions, name: string, input: unknown): Cal
   if (!edit.ok) {
     return answer(`Nothing was written: the change was refused (${edit.refusal.kind}).`, true);
   }
-  const failed = writeWhole(target.path, target.text, edit.after, options.maxBytes);
+  const failed = replaceIfUnchanged(target.path, target.bytes, edit.after);
   return failed === undefined ? answer(formatMessage(plan.done)) : answer(`Nothing was written: ${failed}.`, true);
 }
 

@@ -8,7 +8,8 @@ import { MAX_MAX_FILE_SIZE_MB, MIN_MAX_FILE_SIZE_MB, NOT_A_FILE, decodeClientFil
 import { formatMessage } from '../core/messages';
 
 export type Input =
-  | { readonly text: string; readonly problem?: undefined; readonly reason?: undefined }
+  /** `bytes`: as read, for a write that must first check nobody changed them (atomicWrite.ts). */
+  | { readonly text: string; readonly bytes: Uint8Array; readonly problem?: undefined; readonly reason?: undefined }
   | { readonly text?: undefined; readonly problem: Problem; readonly reason?: undefined }
   | { readonly text?: undefined; readonly problem?: undefined; readonly reason: string };
 
@@ -43,7 +44,7 @@ export function readInput(file: string, maxBytes: number): Input {
     return { problem: tooLargeProblem(maxBytes, MAX_SIZE_OPTION) };
   }
   const decoded = decodeClientFile(bytes);
-  return decoded.problem ? { problem: decoded.problem } : { text: decoded.text };
+  return decoded.problem ? { problem: decoded.problem } : { text: decoded.text, bytes };
 }
 
 /** A file's bytes as they are (an e-invoice, a CSV export, the client file to write back), or why they cannot be read. */
