@@ -23,7 +23,7 @@ const SMALL_TIMEOUT_MS = 10_000;
 /** stdout of a small command (config, for-each-ref) beyond which it is not what we asked for. */
 const SMALL_OUTPUT_BYTES = 1024 * 1024;
 
-const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** Settings given on every command line: they win over any configuration file of the repository. */
 const SAFE_CONFIG = [
@@ -111,7 +111,7 @@ function spawnGit(cwd: string, args: readonly string[], onText: (text: string) =
 }
 
 /** The whole stdout of a small command, or undefined when it failed. */
-async function small(cwd: string, args: readonly string[], log?: GitLog): Promise<{ text: string; result: Spawned }> {
+export async function small(cwd: string, args: readonly string[], log?: GitLog): Promise<{ text: string; result: Spawned }> {
   let text = '';
   const result = await spawnGit(
     cwd,
@@ -134,40 +134,6 @@ export async function gitUserEmail(cwd: string, log?: GitLog): Promise<string | 
   const { text, result } = await small(cwd, ['config', '--get', 'user.email'], log);
   const email = text.trim();
   return result.outcome === 'ok' && email.length > 0 && email.length <= 320 && !email.includes('\n') ? email : undefined;
-}
-
-/**
- * Where git finds the mailmap `--use-mailmap` applies: the top of the work tree (its `.mailmap`), the file
- * `mailmap.file` names (`~` expanded, a relative path taken from the top) and the object `mailmap.blob` names,
- * resolved to its hash. What is not set, or not found, is left out.
- */
-export async function mailmapSources(cwd: string, log?: GitLog): Promise<{ toplevel?: string; file?: string; blob?: string }> {
-  const [top, config] = await Promise.all([
-    small(cwd, ['rev-parse', '--show-toplevel'], log),
-    small(cwd, ['config', '--type=path', '--get-regexp', '^mailmap\\.(file|blob)$'], log),
-  ]);
-  const toplevel = top.result.outcome === 'ok' ? top.text.replace(/\n$/, '') : '';
-  let file: string | undefined;
-  let blobName: string | undefined;
-  // The last value wins, as it does for git.
-  for (const line of config.result.outcome === 'ok' ? config.text.split('\n') : []) {
-    const space = line.indexOf(' ');
-    const key = line.slice(0, space).toLowerCase();
-    const value = line.slice(space + 1);
-    if (space > 0 && key === 'mailmap.file') {
-      file = value;
-    } else if (space > 0 && key === 'mailmap.blob') {
-      blobName = value;
-    }
-  }
-  let blob: string | undefined;
-  // A value that would read as an option is not given to git: it names no object git would find either.
-  if (blobName && !blobName.startsWith('-')) {
-    const resolved = await small(cwd, ['rev-parse', '--verify', '--quiet', blobName], log);
-    const hash = resolved.text.trim();
-    blob = resolved.result.outcome === 'ok' && HASH.test(hash) ? hash : undefined;
-  }
-  return { ...(toplevel && !toplevel.includes('\n') ? { toplevel } : {}), ...(file ? { file } : {}), ...(blob ? { blob } : {}) };
 }
 
 export type BranchTips = { readonly status: 'ok'; readonly tips: string[] } | { readonly status: 'notRepository' | 'gitMissing' | 'failed' | 'timeout' | 'tooMuch' };

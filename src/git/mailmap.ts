@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { lstat, open, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { GitLog } from './gitPrivacy';
-import { mailmapSources } from './gitLog';
+import { HASH, small } from './gitLog';
 
 /** Far more than any real mailmap; a larger file is told apart by its first megabyte and its size. */
 const MAX_BYTES = 1024 * 1024;
@@ -49,4 +49,38 @@ async function fileContent(file: string, followLinks: boolean): Promise<string> 
   } catch {
     return 'none';
   }
+}
+
+/**
+ * Where git finds the mailmap `--use-mailmap` applies: the top of the work tree (its `.mailmap`), the file
+ * `mailmap.file` names (`~` expanded, a relative path taken from the top) and the object `mailmap.blob` names,
+ * resolved to its hash. What is not set, or not found, is left out.
+ */
+export async function mailmapSources(cwd: string, log?: GitLog): Promise<{ toplevel?: string; file?: string; blob?: string }> {
+  const [top, config] = await Promise.all([
+    small(cwd, ['rev-parse', '--show-toplevel'], log),
+    small(cwd, ['config', '--type=path', '--get-regexp', '^mailmap\\.(file|blob)$'], log),
+  ]);
+  const toplevel = top.result.outcome === 'ok' ? top.text.replace(/\n$/, '') : '';
+  let file: string | undefined;
+  let blobName: string | undefined;
+  // The last value wins, as it does for git.
+  for (const line of config.result.outcome === 'ok' ? config.text.split('\n') : []) {
+    const space = line.indexOf(' ');
+    const key = line.slice(0, space).toLowerCase();
+    const value = line.slice(space + 1);
+    if (space > 0 && key === 'mailmap.file') {
+      file = value;
+    } else if (space > 0 && key === 'mailmap.blob') {
+      blobName = value;
+    }
+  }
+  let blob: string | undefined;
+  // A value that would read as an option is not given to git: it names no object git would find either.
+  if (blobName && !blobName.startsWith('-')) {
+    const resolved = await small(cwd, ['rev-parse', '--verify', '--quiet', blobName], log);
+    const hash = resolved.text.trim();
+    blob = resolved.result.outcome === 'ok' && HASH.test(hash) ? hash : undefined;
+  }
+  return { ...(toplevel && !toplevel.includes('\n') ? { toplevel } : {}), ...(file ? { file } : {}), ...(blob ? { blob } : {}) };
 }

@@ -71,7 +71,7 @@ export function planImport(file: ClientFile, records: readonly EInvoiceRecord[],
     const prepaid = record.prepaid === undefined ? 0 : Number(record.prepaid);
     const recordable = (value: number) => value <= MAX_AMOUNT && !hasExcessPrecision(value, currency);
     if (!(amount > 0) || !recordable(amount) || prepaid < 0 || !recordable(prepaid)) {
-      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}: an amount is above zero, within the client file\'s limit, and has no more decimals than its currency.', record.amount, currency, client.name) };
+      return { kind: 'skip', number, reason: msg('The amount {0} {1} cannot be recorded as an invoice of {2}: it must be above zero, within the client file\'s limit, and have no more decimals than the currency allows.', record.amount, currency, client.name) };
     }
     // The client file refuses a due date before the issue date: one such invoice would refuse the whole import.
     if (record.due !== undefined && parseDate(record.due)! < parseDate(record.issued)!) {
