@@ -107,10 +107,12 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
   }
   const file = store.file;
   const options: ReadOptions = { maxBytes: readSettings(store.folder).maxFileBytes, columns: savedColumns(store.folder, title) };
+  let unreadInvoices = 0;
   let sources = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the invoices…') },
     async () => {
       const gathered = await gatherDocuments(uris);
+      unreadInvoices = gathered.unreadInvoices;
       if (gathered.truncated) {
         vscode.window.showWarningMessage(vscode.l10n.t('More than {0} documents: only the first {0} are read. Import the rest separately.', MAX_DOCUMENTS)).then(undefined, reportFailure(title));
       }
@@ -123,7 +125,11 @@ export async function importInvoicesCommand(stores: WorkspaceStores, ...args: un
     },
   );
   if (sources.length === 0) {
-    vscode.window.showInformationMessage(vscode.l10n.t('No e-invoice (.xml) or CSV export (.csv) was found there.')).then(undefined, reportFailure(title));
+    const nothing =
+      unreadInvoices > 0
+        ? vscode.l10n.t('Only PDF or signed (.p7m) files were found there, which are not read: import the XML of each e-invoice instead (a Factur-X or ZUGFeRD PDF carries it as an attachment).')
+        : vscode.l10n.t('No e-invoice (.xml) or CSV export (.csv) was found there.');
+    prompts.notify(nothing).then(undefined, reportFailure(title));
     return false;
   }
   const mapped = await mapCsvSources(title, store, sources, options);

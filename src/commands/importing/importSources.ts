@@ -33,6 +33,8 @@ export interface ReadOptions {
 
 /** Extensions read from a folder; a file picked or dropped by name is read whatever its name. */
 const DOCUMENT = /\.(xml|csv)$/i;
+/** Files in a folder that hold an e-invoice the import cannot read (a Factur-X PDF, a signed FatturaPA): counted, to say so. */
+const UNREAD_INVOICE = /\.(pdf|p7m)$/i;
 /** Folders below the one picked that are looked into; deeper ones are not (an archive of years of invoices is wide, not deep). */
 const MAX_DEPTH = 2;
 /** A folder with more documents than this is a mistake (the home folder picked): the first ones are read and the user told. */
@@ -42,6 +44,8 @@ export interface Gathered {
   readonly files: readonly vscode.Uri[];
   /** More documents were found than are read. */
   readonly truncated: boolean;
+  /** PDF and .p7m files seen in the folders and not read. */
+  readonly unreadInvoices: number;
 }
 
 /** The files to read: each file as given, and the documents in each folder given (hidden folders and node_modules skipped). */
@@ -49,6 +53,7 @@ export async function gatherDocuments(uris: readonly vscode.Uri[]): Promise<Gath
   const files: vscode.Uri[] = [];
   const seen = new Set<string>();
   let truncated = false;
+  let unreadInvoices = 0;
   const add = (uri: vscode.Uri) => {
     if (seen.has(uri.toString())) {
       return;
@@ -71,6 +76,8 @@ export async function gatherDocuments(uris: readonly vscode.Uri[]): Promise<Gath
       // Symbolic links are not followed: a link out of the folder would import what the user did not pick.
       if (type === vscode.FileType.File && DOCUMENT.test(name)) {
         add(child);
+      } else if (type === vscode.FileType.File && UNREAD_INVOICE.test(name)) {
+        unreadInvoices++;
       } else if (type === vscode.FileType.Directory && depth < MAX_DEPTH && !name.startsWith('.') && name !== 'node_modules') {
         await walk(child, depth + 1);
       }
@@ -84,7 +91,7 @@ export async function gatherDocuments(uris: readonly vscode.Uri[]): Promise<Gath
       add(uri);
     }
   }
-  return { files, truncated };
+  return { files, truncated, unreadInvoices };
 }
 
 /** One document read: its records, or its problem; a read that fails is a problem of that file, not of the import. */

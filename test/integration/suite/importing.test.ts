@@ -166,6 +166,18 @@ describe('Import Invoices in the workbench', function () {
     assert.deepStrictEqual(calm(written).invoices?.slice(-2).map((i) => [i.number, i.amount]), [['C-011', 130], ['C-010', 120]]);
   });
 
+  it('says a folder holds only PDF or signed invoices, which are not read, rather than that it holds nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ch-import-pdfs-'));
+    fs.writeFileSync(path.join(dir, 'F-1.pdf'), '%PDF-1.7\n');
+    fs.writeFileSync(path.join(dir, 'IT01234567890_00001.xml.p7m'), 'signed');
+    const store = api.stores.forFolder(folder('health'))!;
+    const before = fs.readFileSync(clientFileUri('health').fsPath, 'utf8');
+    const { result, asked } = await withAnswers(api, [dir], () => vscode.commands.executeCommand<boolean>('clientHealth.importInvoices', { store }));
+    assert.strictEqual(result, false);
+    assert.match(asked.find((a) => a.kind === 'notify')?.text ?? '', /^Only PDF or signed \(\.p7m\) files were found there/, JSON.stringify(asked));
+    assert.strictEqual(fs.readFileSync(clientFileUri('health').fsPath, 'utf8'), before);
+  });
+
   it('imports files dropped on a client row into that folder\'s client file, each to the client its document names', async () => {
     const { uris } = documents();
     const folderNode = api.tree.getChildren().find((n) => n.kind === 'folder' && n.store.folder.name === 'health')!;
