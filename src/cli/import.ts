@@ -178,14 +178,11 @@ export function importCommand(argv: readonly string[], io: Io): number {
 
   if (additions.length > 0 && !values['dry-run']) {
     const plan = planEdit(text, { kind: 'importInvoices', additions });
-    if (!plan.ok) {
-      io.err(`${into}:1:1: the invoices cannot be added to the client file (${plan.refusal.kind}); nothing was written.`);
-      return 1;
-    }
-    const written = writeClientFile(into, target, plan.after);
-    if (written !== undefined) {
-      io.err(`${into}:1:1: ${written}; nothing was written.`);
-      return 1;
+    // A write refused or failed is the client file's problem: said as a file not read is, the JSON included.
+    const failed = plan.ok ? writeClientFile(into, target, plan.after) : `the invoices cannot be added to the client file (${plan.refusal.kind})`;
+    if (failed !== undefined) {
+      notRead({ file: into, line: 1, column: 1, message: failed });
+      return stopped(`Nothing was written to ${into}.`);
     }
   }
 

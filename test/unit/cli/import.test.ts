@@ -184,6 +184,25 @@ describe('CLI: client-health import', () => {
     assert.equal(clientFile(), CLIENTS);
   });
 
+  it('exits 1 with the JSON document when the client file cannot be written, naming it in unread and announcing nothing', () => {
+    // The temporary file's name is taken: the atomic write cannot start, and the client file stays as it was.
+    const now = Date.now;
+    Date.now = () => 42;
+    mkdirSync(join(dir, `.clients.json.${process.pid}.42.tmp`));
+    try {
+      const { code, out, err } = cli(['import', join(EINVOICES, 'ubl-tc434-example6.xml'), '--into', into, '--json']);
+      assert.equal(code, 1);
+      const report = json(out);
+      assert.deepEqual([report.added, report.skipped, report.conflicts], [[], [], []]);
+      assert.deepEqual(report.unread.map((u) => [u.file, u.line, u.column]), [[into, 1, 1]]);
+      assert.match(String(report.unread[0].message), /^cannot write the client file: EEXIST/);
+      assert.match(err, /Nothing was written to/);
+      assert.equal(clientFile(), CLIENTS);
+    } finally {
+      Date.now = now;
+    }
+  });
+
   it('still prints the JSON document on exit 1 with --json, listing every file it could not read, as check does', () => {
     const broken = join(dir, 'broken.xml');
     writeFileSync(broken, '<Invoice>\n  <ID>1</ID>\n</Invoic>\n');
