@@ -7,6 +7,7 @@ import { clause, clauseHelp, ClauseInput } from '../../../src/core/templates/cla
 import { DRAFT_LANGUAGES, DraftLanguage } from '../../../src/core/templates/locale';
 import { renderMarkdown, renderPlainText } from '../../../src/core/templates/markdown';
 import { ClientFile } from '../../../src/core/schema';
+import { lateFeeRule, lateFeeRules } from '../../../src/core/law/rules';
 import { FULL, golden } from './terminationFixtures';
 
 const withCountry = (country: string | undefined): ClientFile => ({ ...FULL, freelancer: { ...FULL.freelancer, ...(country ? { country } : {}) } });
@@ -15,8 +16,8 @@ const text = (country: string | undefined, language: DraftLanguage) => renderPla
 
 describe('payment clause: the law of the freelancer’s country', () => {
   for (const language of DRAFT_LANGUAGES) {
-    it(`matches its golden file for freelancers in FR, IT, TR and DE: ${language}`, () => {
-      const parts = ['FR', 'IT', 'TR', 'DE'].map((c) => `<!-- freelancer.country: ${c} -->\n\n${renderMarkdown(clause('paymentTerms', input(c, language)).blocks)}`);
+    it(`matches its golden file for freelancers in FR, IT, TR, BE, NL, DE, ES, GB and US: ${language}`, () => {
+      const parts = ['FR', 'IT', 'TR', 'BE', 'NL', 'DE', 'ES', 'GB', 'US'].map((c) => `<!-- freelancer.country: ${c} -->\n\n${renderMarkdown(clause('paymentTerms', input(c, language)).blocks)}`);
       golden(`clauses.paymentTerms.law.${language}.md`, parts.join('\n'));
     });
   }
@@ -44,8 +45,35 @@ describe('payment clause: the law of the freelancer’s country', () => {
   it('cites no French, Italian or Turkish law for a freelancer elsewhere', () => {
     for (const language of DRAFT_LANGUAGES) {
       assert.doesNotMatch(text('DE', language), /L441-10|231\/2002|1530/, language);
+      assert.doesNotMatch(text('US', language), /L441-10|231\/2002|1530/, language);
     }
   });
+
+  // The directive-minimum countries are left out: their transposition is not read (verified: false), so no clause cites it.
+  const withCompensation = lateFeeRules().filter((r) => r.verified && r.compensation);
+
+  it('the rule table has a verified compensation for BE, NL, DE, ES and GB, and none for US', () => {
+    const countries = withCompensation.map((r) => r.country);
+    for (const c of ['FR', 'IT', 'TR', 'BE', 'NL', 'DE', 'ES', 'GB']) {
+      assert.ok(countries.includes(c), c);
+    }
+    assert.equal(lateFeeRule('US'), undefined);
+  });
+
+  for (const rule of withCompensation) {
+    it(`a freelancer in ${rule.country} gets a recovery-cost sentence with the law's figures in every language`, () => {
+      const bands = rule.compensation?.kind === 'bands' ? rule.compensation.bands.map((b) => String(b.amount)) : [];
+      for (const language of DRAFT_LANGUAGES) {
+        const none = text('US', language).trimEnd();
+        const withLaw = text(rule.country, language);
+        assert.ok(withLaw.startsWith(none) && withLaw.length > none.length, `${rule.country} ${language}: no recovery-cost sentence`);
+        const added = withLaw.slice(none.length);
+        for (const amount of bands) {
+          assert.match(added, new RegExp(`(^|\\D)${amount}(\\D|$)`), `${rule.country} ${language}: ${amount}`);
+        }
+      }
+    });
+  }
 
   it('without a country, each language cites its own law as before', () => {
     assert.match(text(undefined, 'fr'), /L441-10/);

@@ -38,8 +38,8 @@ export interface ClauseValues {
   readonly suspendAfterDays: Count;
   readonly latePayments: Count;
   /**
-   * `freelancer.country`, whose late-payment law the payment clause cites (FR, IT and TR are worded in every
-   * language; another country: none). Undefined (a file without a country, a snippet): each language keeps citing
+   * `freelancer.country`, whose late-payment law the payment clause cites (FR, IT, DE, ES, BE, NL, GB and TR, the
+   * verified rules with a compensation in src/core/law/rules.ts, are worded in every language; another country: none). Undefined (a file without a country, a snippet): each language keeps citing
    * its own country's law, as before the country existed: French cites France, Italian Italy, Turkish Türkiye.
    */
   readonly lawCountry?: string;

@@ -2,13 +2,28 @@
 import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
 import { hm, range, joinAnd, plural } from './format';
 
-/** The recovery-cost sentence of the payment clause under the law of the freelancer's country; English has no country of its own. */
+/**
+ * The recovery-cost sentence of the payment clause under the law of the freelancer's country (src/core/law/rules.ts,
+ * docs/late-payment-law.md); English has no country of its own, so a law without its own sentence here gets none.
+ */
 function recoveryCosts(v: ClauseValues): string {
   switch (clauseLaw(v, undefined)) {
     case 'FR':
       return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, by operation of law, for a fixed compensation for recovery costs of 40 euros per invoice (French Commercial Code, art. L441-10 and D441-5), without prejudice to further compensation, on proof, where the recovery costs incurred exceed that amount.';
     case 'IT':
       return ' In addition, where the Client acts in the course of a business or profession, a fixed sum of 40 euros is due for each invoice paid late as compensation for recovery costs (Italian Legislative Decree 231/2002, art. 6), without prejudice to proof of greater loss.';
+    case 'BE':
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, by operation of law and without formal notice, for a fixed compensation for recovery costs of 40 euros per invoice (Belgian Law of 2 August 2002 on combating late payment in commercial transactions, art. 6), without prejudice to reasonable compensation for any further recovery costs incurred.';
+    case 'NL':
+      // BW 6:96(4) sets a floor, not a fixed sum: the compensation is the reasonable costs (6:96(2)(c)), never less than 40 euros.
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, without any reminder and from the day after the due date, for compensation for recovery costs equal to the reasonable costs incurred and of no less than 40 euros per invoice (Dutch Civil Code, art. 6:96(4) and 6:119a).';
+    case 'DE':
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable for a lump sum of 40 euros per invoice as compensation for recovery costs (German Civil Code, § 288(5) BGB), which is set off against any damages owed for the costs of legal action.';
+    case 'ES':
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, by operation of law and without any express request, for a fixed compensation for recovery costs of 40 euros per invoice (Spanish Law 3/2004, art. 8), together with any duly documented recovery costs exceeding that amount.';
+    case 'GB':
+      // The bands of s. 5A(2), as in rules.ts.
+      return ' In addition, where the Client acts in the course of business, any late payment makes the Client liable, for each invoice, for a fixed sum as compensation for recovery costs under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998: £40 for a debt of less than £1,000, £70 for a debt of £1,000 or more but less than £10,000, and £100 for a debt of £10,000 or more, together with the reasonable recovery costs exceeding that sum.';
     case 'TR':
       return ' To the extent that the work is a commercial transaction under article 1530 of the Turkish Commercial Code, the Provider may also claim, in addition to the late fee, the minimum compensation for collection costs announced each year by the Central Bank of the Republic of Türkiye.';
     default:

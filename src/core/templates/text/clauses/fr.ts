@@ -1,6 +1,6 @@
 /** The contract clauses in French (see ../clauses.ts). */
 import { clauseLaw, type ClausesTexts, type ClauseValues } from '../clauses';
-import { euros, RECOVERY_FEE_ARTICLES, RECOVERY_FEE_EUROS } from '../frenchLaw';
+import { euros, frNumber, RECOVERY_FEE_ARTICLES, RECOVERY_FEE_EUROS } from '../frenchLaw';
 import { range, joinAnd, plural } from './format';
 
 /** The recovery-cost sentence of the payment clause under the law of the freelancer's country, in French. */
@@ -10,6 +10,18 @@ function recoveryCosts(v: ClauseValues): string {
       return ` En outre, conformément aux ${RECOVERY_FEE_ARTICLES}, applicables entre professionnels, tout retard de paiement rend le Client débiteur de plein droit d’une indemnité forfaitaire pour frais de recouvrement de ${euros(RECOVERY_FEE_EUROS)} par facture, sans préjudice d’une indemnisation complémentaire sur justification si les frais de recouvrement exposés sont supérieurs à ce montant.`;
     case 'IT':
       return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, sans mise en demeure, d’une indemnité forfaitaire pour frais de recouvrement de 40 euros par facture (article 6 du décret législatif italien n° 231/2002), sauf à prouver un dommage plus important.';
+    case 'BE':
+      return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, de plein droit et sans mise en demeure, d’une somme de 40 euros par facture à titre d’indemnité forfaitaire pour frais de recouvrement (article 6 de la loi belge du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales), sans préjudice d’un dédommagement raisonnable pour les autres frais de recouvrement exposés.';
+    case 'NL':
+      // BW 6:96(4) sets a floor, not a fixed sum: the compensation is the reasonable costs (6:96(2)(c)), never less than 40 euros.
+      return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, sans mise en demeure et dès le lendemain de l’échéance, d’une indemnité pour frais de recouvrement égale aux frais raisonnablement exposés, sans pouvoir être inférieure à 40 euros par facture (article 6:96, alinéa 4, et article 6:119a du Code civil néerlandais).';
+    case 'DE':
+      return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur d’une somme de 40 euros par facture à titre d’indemnité forfaitaire pour frais de recouvrement (§ 288, alinéa 5, du Code civil allemand, BGB), cette somme s’imputant sur les dommages et intérêts dus au titre des frais de poursuite.';
+    case 'ES':
+      return ' En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, de plein droit et sans qu’une demande expresse soit nécessaire, d’une somme fixe de 40 euros par facture à titre d’indemnité forfaitaire pour frais de recouvrement (article 8 de la loi espagnole n° 3/2004), à laquelle s’ajoutent, sur justification, les frais de recouvrement exposés au-delà de ce montant.';
+    case 'GB':
+      // The bands of s. 5A(2), as in rules.ts.
+      return ` En outre, lorsque le Client agit dans le cadre de son activité professionnelle, tout retard de paiement le rend débiteur, pour chaque facture, d’une somme fixe à titre d’indemnité forfaitaire pour frais de recouvrement, dont le montant dépend de celui de la dette (section 5A de la loi britannique Late Payment of Commercial Debts (Interest) Act 1998) : 40 livres sterling pour une dette inférieure à ${frNumber(1000)} livres sterling, 70 livres sterling pour une dette d’au moins ${frNumber(1000)} livres sterling et inférieure à ${frNumber(10000)} livres sterling, 100 livres sterling pour une dette d’au moins ${frNumber(10000)} livres sterling, sans préjudice du remboursement des frais de recouvrement raisonnables exposés au-delà de cette somme.`;
     case 'TR':
       return ' Dans la mesure où la prestation constitue une opération commerciale au sens de l’article 1530 du Code de commerce turc, le Prestataire peut en outre réclamer, en plus des pénalités de retard, l’indemnité minimale pour frais de recouvrement publiée chaque année par la Banque centrale de la République de Turquie.';
     default:

@@ -12,6 +12,18 @@ function recoveryCosts(v: ClauseValues): string {
       return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto l’importo forfettario di 40 euro a titolo di risarcimento dei costi di recupero (art. 6 del D.Lgs. 231/2002), salva la prova del maggior danno.';
     case 'FR':
       return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, ogni ritardo di pagamento lo rende inoltre debitore, di diritto, di un’indennità forfettaria di 40 euro per fattura a titolo di costi di recupero (artt. L441-10 e D441-5 del Codice di commercio francese), salvo un ulteriore risarcimento, su giustificazione, dei costi di recupero sostenuti oltre tale importo.';
+    case 'BE':
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, ogni ritardo di pagamento lo rende inoltre debitore, di diritto e senza necessità di costituzione in mora, di un’indennità forfettaria di 40 euro per fattura a titolo di costi di recupero (art. 6 della legge belga del 2 agosto 2002 sulla lotta contro i ritardi di pagamento nelle transazioni commerciali), salvo un ragionevole risarcimento degli ulteriori costi di recupero sostenuti.';
+    case 'NL':
+      // BW 6:96(4) sets a floor, not a fixed sum: the compensation is the reasonable costs (6:96(2)(c)), never less than 40 euros.
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto, senza necessità di sollecito e dal giorno successivo alla scadenza, un risarcimento dei costi di recupero pari ai costi ragionevolmente sostenuti e comunque non inferiore a 40 euro (artt. 6:96, comma 4, e 6:119a del Codice civile olandese).';
+    case 'DE':
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto l’importo forfettario di 40 euro a titolo di risarcimento dei costi di recupero (§ 288, comma 5, del Codice civile tedesco, BGB), da imputare al risarcimento eventualmente dovuto per le spese legali.';
+    case 'ES':
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto di diritto, senza necessità di espressa richiesta, l’importo fisso di 40 euro a titolo di risarcimento dei costi di recupero (art. 8 della legge spagnola n. 3/2004), oltre ai costi di recupero debitamente documentati che eccedano tale importo.';
+    case 'GB':
+      // The bands of s. 5A(2), as in rules.ts.
+      return ' Se il Committente agisce nell’esercizio di un’attività imprenditoriale o professionale, per ogni fattura pagata in ritardo è inoltre dovuto, a titolo di risarcimento dei costi di recupero, un importo fisso commisurato all’entità del debito (sezione 5A della legge britannica Late Payment of Commercial Debts (Interest) Act 1998): 40 sterline per un debito inferiore a 1.000 sterline, 70 sterline per un debito pari o superiore a 1.000 sterline e inferiore a 10.000 sterline, 100 sterline per un debito pari o superiore a 10.000 sterline, oltre ai ragionevoli costi di recupero eccedenti tale importo.';
     case 'TR':
       return ' Nella misura in cui la prestazione costituisce un’operazione commerciale ai sensi dell’art. 1530 del Codice di commercio turco, il Professionista può inoltre chiedere, oltre agli interessi di mora, l’importo minimo a titolo di costi di recupero annunciato ogni anno dalla Banca centrale della Repubblica di Turchia.';
     default:

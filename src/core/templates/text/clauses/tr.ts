@@ -12,6 +12,18 @@ function recoveryCosts(v: ClauseValues): string[] {
       return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Fransız Ticaret Kanunu (Code de commerce) m. L441-10 ve D441-5 uyarınca kendiliğinden 40 euro tutarında götürü tahsil masrafı tazminatı da öder; yapılan tahsil masrafları bu tutarı aşarsa belgelenmesi hâlinde ek tazminat talep hakkı saklıdır.'];
     case 'IT':
       return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için İtalya’nın 231/2002 sayılı Kanun Hükmünde Kararnamesi m. 6 uyarınca tahsil masraflarına karşılık 40 euro tutarında götürü bir bedel de öder; daha fazla zararın ispatı hakkı saklıdır.'];
+    case 'BE':
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Belçika’nın ticari işlemlerde geç ödemeyle mücadeleye ilişkin 2 Ağustos 2002 tarihli Kanunu m. 6 uyarınca kendiliğinden ve ihtara gerek olmaksızın 40 euro tutarında götürü tahsil masrafı tazminatı da öder; diğer tahsil masrafları için makul bir tazminat talep hakkı saklıdır.'];
+    case 'NL':
+      // BW 6:96(4) sets a floor, not a fixed sum: the compensation is the reasonable costs (6:96(2)(c)), never less than 40 euros.
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Hollanda Medeni Kanunu (Burgerlijk Wetboek) m. 6:96 f. 4 ve m. 6:119a uyarınca, ihtara gerek olmaksızın vade tarihini izleyen günden itibaren, makul tahsil masraflarına eşit ve 40 eurodan az olmamak üzere bir tahsil masrafı tazminatı da öder.'];
+    case 'DE':
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Alman Medeni Kanunu (BGB) § 288 f. 5 uyarınca 40 euro tutarında götürü tahsil masrafı tazminatı da öder; bu tutar, hukuki takip masraflarından doğan tazminattan mahsup edilir.'];
+    case 'ES':
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için İspanya’nın 3/2004 sayılı Kanunu m. 8 uyarınca, ayrıca talebe gerek olmaksızın, kendiliğinden 40 euro tutarında sabit tahsil masrafı tazminatı da öder; bu tutarı aşan ve usulüne uygun olarak belgelenen tahsil masraflarının talep hakkı saklıdır.'];
+    case 'GB':
+      // The bands of s. 5A(2), as in rules.ts.
+      return ['Müşteri ticari veya mesleki faaliyeti kapsamında hareket ettiği ölçüde, geç ödenen her fatura için Birleşik Krallık’ın 1998 tarihli Ticari Borçlarda Geç Ödeme (Faiz) Kanunu (Late Payment of Commercial Debts (Interest) Act 1998) m. 5A uyarınca, borcun tutarına göre belirlenen sabit bir tahsil masrafı tazminatı da öder: 1.000 sterlinin altındaki borçlar için 40 sterlin, 1.000 sterlin ve üzerindeki ancak 10.000 sterlinin altındaki borçlar için 70 sterlin, 10.000 sterlin ve üzerindeki borçlar için 100 sterlin; bu tutarı aşan makul tahsil masraflarının talep hakkı saklıdır.'];
     default:
       return [];
   }
