@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): ClientHealthTestApi 
     gitEvidence,
     editorTime,
     vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocuments(log)),
-    vscode.commands.registerCommand(Commands.showCommit, showCommit),
+    vscode.commands.registerCommand(Commands.showCommit, (folder?: unknown, hash?: unknown) => showCommit(log, folder, hash)),
     vscode.commands.registerCommand(Commands.logHoursFromGit, (node?: unknown) => logHoursFromGitCommand(stores, gitEvidence, editorTime, node)),
     ...registerEditorTimeCommands(editorTime, prompts),
     vscode.commands.registerCommand(Commands.createClientFile, (folder?: unknown) => createClientFile(stores, asWorkspaceFolder(folder))),

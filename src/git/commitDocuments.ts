@@ -5,7 +5,7 @@
  * Git runs only in a trusted workspace (commitText.ts).
  */
 import * as vscode from 'vscode';
-import { Log } from '../log';
+import { describeError, Log } from '../log';
 import { gitReading } from './gitReadingModule';
 
 export const COMMIT_SCHEME = 'client-health-commit';
@@ -19,11 +19,12 @@ export class CommitDocuments implements vscode.TextDocumentContentProvider {
 }
 
 /** Opens a commit: the internal command the evidence rows call, with their folder and the full hash. */
-export async function showCommit(folder: unknown, hash: unknown): Promise<void> {
+export async function showCommit(log: Log, folder: unknown, hash: unknown): Promise<void> {
   if (!(folder instanceof vscode.Uri) || typeof hash !== 'string' || !/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(hash)) {
     return;
   }
-  if (await gitReading().openInGitView(folder, hash)) {
+  const failed = (error: unknown) => log.info(`The git view did not show the commit; showing git show instead: ${describeError(error)}`);
+  if (await gitReading().openInGitView(folder, hash, failed)) {
     return;
   }
   // The short hash names the tab; the folder and the full hash are in the query.

@@ -20,8 +20,11 @@ function versionAtLeast(version: string, [major, minor]: readonly [number, numbe
   return !!match && (Number(match[1]) > major || (Number(match[1]) === major && Number(match[2]) >= minor));
 }
 
-/** True once the git view shows the commit; false when it could not, and nothing was opened by it. */
-export async function openInGitView(folder: vscode.Uri, hash: string): Promise<boolean> {
+/**
+ * True once the git view shows the commit; false when it could not, and nothing was opened by it. `failed` hears
+ * why the git extension refused (for the log), since the caller then shows the commit its own way.
+ */
+export async function openInGitView(folder: vscode.Uri, hash: string, failed: (error: unknown) => void): Promise<boolean> {
   if (!vscode.workspace.isTrusted || !versionAtLeast(vscode.version, FIRST_VERSION) || vscode.workspace.getConfiguration('git', folder).get<boolean>('enabled') === false) {
     return false;
   }
@@ -38,7 +41,8 @@ export async function openInGitView(folder: vscode.Uri, hash: string): Promise<b
     }
     await repository.getCommit(hash);
     await vscode.commands.executeCommand('git.viewCommit', folder, hash);
-  } catch {
+  } catch (error) {
+    failed(error);
     return false;
   }
   return activeTabFor(hash.slice(0, 7), OPEN_WAIT_MS);
