@@ -7,21 +7,33 @@ import { DayNumber, parseDate } from '../dates';
 import { Minor, toMinor } from '../money';
 import { ClientFacts, RequestFacts } from './facts';
 
-export function unbilledExtras(facts: ClientFacts): RequestFacts[] {
+/** A request as the figures count it: extra work or not, and for an in-scope revision its round (1, 2, …). */
+export interface RequestScope {
+  readonly request: RequestFacts;
+  readonly extra: boolean;
+  readonly round?: number;
+}
+
+/**
+ * Every request's scope, in date order: out of scope is extra; an in-scope revision takes the next round, and is
+ * extra beyond the contract's included rounds. What the figures, the signals and the chat tools all count.
+ */
+export function requestScopes(facts: ClientFacts): RequestScope[] {
   const included = facts.client.contract?.revisionsIncluded;
-  let revisionsSeen = 0;
-  const extras: RequestFacts[] = [];
-  for (const request of facts.requests) {
-    let extra = !request.inScope;
+  let round = 0;
+  return facts.requests.map((request) => {
     if (request.request.type === 'revision' && request.inScope) {
-      revisionsSeen++;
-      extra = included !== undefined && revisionsSeen > included;
+      round++;
+      return { request, extra: included !== undefined && round > included, round };
     }
-    if (extra && !request.billed) {
-      extras.push(request);
-    }
-  }
-  return extras;
+    return { request, extra: !request.inScope };
+  });
+}
+
+export function unbilledExtras(facts: ClientFacts): RequestFacts[] {
+  return requestScopes(facts)
+    .filter((s) => s.extra && !s.request.billed)
+    .map((s) => s.request);
 }
 
 /** The rate for extra work: extraHourlyRate, else hourlyRate; undefined when the contract has neither. */

@@ -4,6 +4,7 @@
  * input asks for them: whatever a tool returns goes to the model.
  */
 import { formatDate } from '../dates';
+import { requestScopes } from '../health/extras';
 import { clientFacts } from '../health/facts';
 import { formatMessage } from '../messages';
 import { toMinor } from '../money';
@@ -56,16 +57,13 @@ export function describeClient(context: ToolContext, input: ClientInput): ToolOu
     );
   }
   lines.push('', `Requests (${facts.requests.length}):`);
-  // Revision rounds count in date order, as the signals and the unbilled figure count them (health/extras.ts).
+  // Revision rounds as the signals and the unbilled figure count them (health/extras.ts).
   const included = c?.revisionsIncluded;
-  let round = 0;
-  for (const r of facts.requests) {
-    const revision = r.inScope && r.request.type === 'revision' && included !== undefined ? ++round : undefined;
-    const extra = !r.inScope || (revision !== undefined && revision > included!);
+  for (const { request: r, extra, round } of requestScopes(facts)) {
     const scope =
-      revision === undefined
+      round === undefined || included === undefined
         ? r.inScope ? 'in scope' : 'extra (out of scope)'
-        : extra ? `extra (round ${revision}, beyond the ${included} included)` : `in scope (round ${revision} of the ${included} included)`;
+        : extra ? `extra (round ${round}, beyond the ${included} included)` : `in scope (round ${round} of the ${included} included)`;
     lines.push(
       `- ${formatDate(r.day)}${minutesText(r.minutes)} ${r.request.type} "${r.request.summary}": ${scope}` +
         `${extra ? (r.billed ? ', billed' : ', not billed') : ''}${r.hours > 0 ? `, ${r.hours} h` : ''}${at(r.path)}`,

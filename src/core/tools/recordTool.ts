@@ -7,13 +7,13 @@
 import { formatDate, parseDate } from '../dates';
 import { addDays } from '../dates';
 import { inert } from '../controlChars';
-import { DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
+import { requestScopes } from '../health/extras';
+import { ClientFacts, clientFacts, DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
 import { invoiceNumberKey } from '../invoiceNumbers';
 import { Message, money as moneyArg, msg, quantity } from '../messages';
 import type { RequestType } from '../vocabulary';
 import { toMinor } from '../money';
 import type { Operation } from '../edits/plan';
-import type { Client } from '../schema';
 import { ToolContext, findClient } from './toolContext';
 import { RecordInput } from './toolInputs';
 
@@ -60,13 +60,13 @@ type NewRequest = { readonly at: string; readonly type: RequestType; readonly in
  * A request's type, scope, billing and hours, as the health figures will count it (health/extras.ts): in scope
  * unless said otherwise only for a revision, and a revision beyond the contract's included rounds extra work.
  */
-function requestSentences(client: Client, request: NewRequest): Message[] {
+function requestSentences(facts: ClientFacts, request: NewRequest): Message[] {
   const inScope = request.inScope ?? request.type === 'revision';
-  const included = client.contract?.revisionsIncluded;
+  const included = facts.client.contract?.revisionsIncluded;
   let scope: Message;
   if (inScope && request.type === 'revision' && included !== undefined) {
-    // Rounds count in date order: the file's dates and times (YYYY-MM-DD[THH:MM]) compare as text.
-    const round = 1 + (client.requests ?? []).filter((r) => r.type === 'revision' && (r.inScope ?? true) && r.at <= request.at).length;
+    // The rounds the file's revisions take up to this one's date (the file's YYYY-MM-DD[THH:MM] compare as text).
+    const round = 1 + requestScopes(facts).filter((s) => s.round !== undefined && s.request.request.at <= request.at).length;
     scope =
       round <= included
         ? msg('Revision round {0} of the {1} included in the contract.', round, included)
@@ -124,7 +124,7 @@ export function planRecord(context: ToolContext, input: RecordInput): RecordPlan
       return {
         op: { kind: 'logRequest', clientId, request },
         folder,
-        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, shownInQuotes(request.summary)), ...requestSentences(client, request)],
+        confirmation: [msg('Log a request of {0} on {1}: "{2}"?', of, request.at, shownInQuotes(request.summary)), ...requestSentences(clientFacts(source.file, index, context.today), request)],
         done: msg('Logged a request of {0} on {1}: "{2}".', of, request.at, shownInQuotes(request.summary)),
       };
     }
