@@ -16,3 +16,12 @@ const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0'
 export function inert(text: string): string {
   return text.replace(CONTROLS, escape);
 }
+
+/**
+ * The text with `](` spaced, so no Markdown link and no notification link can be made of it: VS Code turns
+ * `[label](command:…)` in a notification into a link that runs the command. For text a notification or a
+ * rendered message shows that came from outside (a client file, a model's input).
+ */
+export function withoutLinks(text: string): string {
+  return text.replace(/\]\(/g, '] (');
+}

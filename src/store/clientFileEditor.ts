@@ -15,6 +15,7 @@ import { decodeClientFile } from '../core/decode';
 import { readClientFileBytes } from './readClientFileBytes';
 import { reportFailure } from '../ui/failures';
 import { prompts } from '../ui/prompts';
+import { withoutLinks } from '../core/controlChars';
 
 /** How long a clean editor may take to catch up with a change on disk before the edit is refused. */
 const CATCH_UP_MS = 3000;
@@ -150,7 +151,8 @@ function shown(message: string): string {
 function confirm(done: string, uri: vscode.Uri, offset: number, length: number): void {
   const show = vscode.l10n.t('Show in File');
   // Not awaited: the command ends now; the button stays on offer in the notification.
-  void prompts.notify(done, show).then(async (choice) => {
+  // The sentence names what the file and the user's answers hold: none of it may become a link that runs a command.
+  void prompts.notify(withoutLinks(done), show).then(async (choice) => {
     if (choice === show) {
       const editor = await vscode.window.showTextDocument(uri, { preview: false });
       const range = new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + length));

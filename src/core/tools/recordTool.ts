@@ -6,7 +6,7 @@
  */
 import { formatDate, parseDate } from '../dates';
 import { addDays } from '../dates';
-import { inert } from '../controlChars';
+import { inert, withoutLinks } from '../controlChars';
 import { requestScopes } from '../health/extras';
 import { ClientFacts, clientFacts, DEFAULT_PAYMENT_TERMS_DAYS } from '../health/facts';
 import { invoiceNumberKey } from '../invoiceNumbers';
@@ -36,7 +36,7 @@ const NOTE_SHOWN = 200;
  * (VS Code turns `[label](command:…)` in a notification into a link that runs the command).
  */
 function plain(text: string): string {
-  return inert(text).replace(/\]\(/g, '] (');
+  return withoutLinks(inert(text));
 }
 
 /** plain(), cut at NOTE_SHOWN characters: a summary or a note between quotes. */

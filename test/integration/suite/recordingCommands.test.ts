@@ -164,6 +164,18 @@ describe('Recording commands, answered at the prompts boundary', () => {
 
   afterEach(() => restoreClientFile('health', original));
 
+  it('makes no link of what the confirmation repeats from the file or the answers, and writes the text as given', async () => {
+    const api = await activateExtension();
+    const summary = '[Open the report](command:workbench.action.quit)';
+    const answers: Answer[] = [summary, 'Feature', DEFAULT, DEFAULT, 'Yes', '3', DEFAULT, DEFAULT];
+    const { result, asked } = await withAnswers(api, answers, () => vscode.commands.executeCommand<boolean>('clientHealth.logRequest', ref('late-payer')));
+    assert.strictEqual(result, true);
+    const confirmation = asked.at(-1)!;
+    assert.ok(confirmation.kind === 'notify' && confirmation.text?.includes('[Open the report] (command:'), JSON.stringify(confirmation));
+    assert.ok(!confirmation.text!.includes(']('), confirmation.text);
+    assert.strictEqual(latePayer(model(fs.readFileSync(uri().fsPath, 'utf8'))).requests!.at(-1)!.summary, summary);
+  });
+
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: writes a saved file, keeps its comments, and the tree shows the change`, async () => {
       const api = await activateExtension();
